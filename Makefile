@@ -1,0 +1,38 @@
+# motcua: `make run` opens the app, `make test` runs every test. Both set themselves up.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+
+.PHONY: run test lint bench translations system-packages clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,central]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+run: $(STAMP) translations
+	$(PY) -m desktop
+
+test: $(STAMP) system-packages translations
+	$(PY) -m ruff check .
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+
+system-packages:
+	./tools/ensure-system-packages.sh
+
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+bench: $(STAMP)
+	$(PY) -m bench.run_all
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

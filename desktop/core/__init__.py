@@ -1,0 +1,1 @@
+"""Domain rules of the one-stop desk: plain Python, no Qt, no I/O, no wall clock."""

@@ -1,0 +1,50 @@
+"""Vietnam local time and the conversions used at the storage and CLI edges."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+VN_TZ = timezone(timedelta(hours=7), "ICT")
+
+
+def now_vn() -> datetime:
+    """The wall clock, read only at the program's edges and passed inward as ``now``."""
+    return datetime.now(VN_TZ).replace(microsecond=0)
+
+
+def to_vn(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        return value.replace(tzinfo=VN_TZ)
+    return value.astimezone(VN_TZ)
+
+
+def to_epoch(value: datetime) -> int:
+    return int(to_vn(value).timestamp())
+
+
+def from_epoch(seconds: int | None) -> datetime | None:
+    if seconds is None:
+        return None
+    return datetime.fromtimestamp(seconds, UTC).astimezone(VN_TZ)
+
+
+def day_start(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=VN_TZ)
+
+
+def local_day(seconds: int) -> int:
+    """Days since the epoch in Vietnam time: cheap date comparison on stored integers."""
+    return (seconds + 7 * 3600) // 86400
+
+
+def format_slip_time(value: datetime) -> str:
+    """The form's ``hh:mm dd/mm/yyyy``."""
+    return to_vn(value).strftime("%H:%M %d/%m/%Y")
+
+
+def format_date(value: date | datetime) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def iso(value: datetime | None) -> str | None:
+    return None if value is None else to_vn(value).isoformat()

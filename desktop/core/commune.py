@@ -1,0 +1,52 @@
+"""Commune identity from the official post-July-2025 list (``vietnam-provinces``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vietnam_provinces import Province, Ward
+
+from desktop.core.errors import UserError
+from desktop.core.fold import fold
+
+
+@dataclass(frozen=True)
+class Commune:
+    code: int
+    name: str
+    province_code: int
+    province_name: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}, {self.province_name}"
+
+    @property
+    def centre_name(self) -> str:
+        return f"Trung tâm Phục vụ hành chính công {self.name}"
+
+
+def commune_from_code(code: int | str) -> Commune:
+    try:
+        ward = Ward.from_code(int(str(code).strip()))
+        province = Province.from_code(ward.province_code)
+    except (ValueError, KeyError, TypeError):
+        raise UserError(
+            f"Không tìm thấy xã/phường có mã «{code}» trong danh mục hành chính hiện hành."
+        ) from None
+    return Commune(int(ward.code), ward.name, int(province.code), province.name)
+
+
+def provinces() -> list[tuple[int, str]]:
+    return sorted(((int(p.code), p.name) for p in Province.iter_all()), key=lambda p: fold(p[1]))
+
+
+def communes_of(province_code: int) -> list[Commune]:
+    province = Province.from_code(province_code)
+    return sorted(
+        (
+            Commune(int(w.code), w.name, int(province.code), province.name)
+            for w in Ward.iter_by_province(province.code)
+        ),
+        key=lambda c: fold(c.name),
+    )

@@ -1,0 +1,85 @@
+"""Early / on time / late, and what counts as a dossier's end at a given moment.
+
+Stored times are integer seconds; these functions work on them directly because the period
+summary classifies tens of thousands of dossiers at a time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.core.clock import local_day
+from desktop.core.states import ALWAYS_ON_TIME, State
+
+
+class Timing(StrEnum):
+    EARLY = "early"
+    ON_TIME = "on_time"
+    LATE = "late"
+
+    @property
+    def label(self) -> str:
+        return TIMING_LABELS[self]
+
+
+TIMING_LABELS = {Timing.EARLY: "Trước hạn", Timing.ON_TIME: "Đúng hạn", Timing.LATE: "Quá hạn"}
+
+
+@dataclass(frozen=True, slots=True)
+class DossierClock:
+    """The few facts about a dossier that on-time judgement needs (epoch seconds)."""
+
+    field: str
+    channel: int
+    received_at: int
+    appointment_at: int
+    end_at: int | None = None
+    end_state: int | None = None
+    supplement_at: int | None = None  # first supplement request
+    resumed_at: int | None = None  # first supplement received back
+    supplement_count: int = 0
+
+    def end_by(self, moment: int) -> tuple[int, int | None] | None:
+        """(end time, end state) if the dossier counts as ended at ``moment``, else None.
+
+        A dossier still waiting for its first supplement counts as resolved at the request time.
+        """
+        if self.end_at is not None and self.end_at <= moment:
+            return self.end_at, self.end_state
+        if (
+            self.supplement_at is not None
+            and self.supplement_at <= moment
+            and (self.resumed_at is None or self.resumed_at > moment)
+        ):
+            return self.supplement_at, None
+        return None
+
+    @property
+    def forced_late(self) -> bool:
+        """Only one supplement request is lawful; a second one makes the dossier late."""
+        return self.supplement_count >= 2
+
+
+def judge(end_at: int, appointment_at: int, end_state: int | None = None,
+          forced_late: bool = False) -> Timing:
+    if end_state is not None and State(end_state) in ALWAYS_ON_TIME:
+        return Timing.ON_TIME
+    if forced_late or end_at > appointment_at:
+        return Timing.LATE
+    if local_day(end_at) < local_day(appointment_at):
+        return Timing.EARLY
+    return Timing.ON_TIME
+
+
+def judge_clock(clock: DossierClock, moment: int) -> Timing | None:
+    """Timing of a dossier ended by ``moment``; None while it is still open."""
+    ended = clock.end_by(moment)
+    if ended is None:
+        return None
+    return judge(ended[0], clock.appointment_at, ended[1], clock.forced_late)
+
+
+def is_overdue(clock: DossierClock, moment: int) -> bool:
+    """An open dossier is overdue once its appointment has passed (or a second supplement)."""
+    return clock.forced_late or moment > clock.appointment_at

@@ -1,0 +1,409 @@
+"""The dossier log: receiving, moving through states, looking up, and the period clocks.
+
+Every write is one transaction holding the dossier row, its append-only event, its search
+index entry and the outbox row that reports it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from desktop.core.catalogue import Procedure
+from desktop.core.clock import day_start, from_epoch, iso, to_epoch, to_vn
+from desktop.core.codes import make_code
+from desktop.core.errors import UserError, ValidationError
+from desktop.core.states import Channel, State, check_transition, parse_channel, parse_state
+from desktop.core.summary import Summary, summarise
+from desktop.core.timing import DossierClock, Timing, is_overdue, judge_clock
+from desktop.core.validation import (
+    check_not_future, clean_email, clean_id_number, clean_name, clean_phone, clean_text,
+)  # fmt: skip
+from desktop.storage import outbox
+from desktop.storage.search import index_text, search_ids
+
+if TYPE_CHECKING:
+    from desktop.storage.store import Store
+
+
+@dataclass(frozen=True)
+class NewDossier:
+    """What the clerk enters at the desk; ``received_at`` None means now."""
+
+    procedure: str
+    applicant: str
+    channel: Channel | str | int = Channel.DIRECT
+    id_number: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    email: str | None = None
+    authorised: str | None = None
+    documents: tuple[str, ...] = ()
+    sets: int = 1
+    received_at: datetime | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckedDossier:
+    procedure: Procedure
+    applicant: str
+    channel: Channel
+    id_number: str | None
+    phone: str | None
+    address: str | None
+    email: str | None
+    authorised: str | None
+    documents: tuple[str, ...]
+    sets: int
+    received_at: datetime
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Event:
+    at: datetime
+    actor: str
+    from_state: State | None
+    to_state: State
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Dossier:
+    id: int
+    code: str
+    procedure: str
+    procedure_name: str
+    field: str
+    field_name: str
+    legal_days: int
+    channel: Channel
+    state: State
+    applicant: str
+    id_number: str | None
+    phone: str | None
+    address: str | None
+    email: str | None
+    authorised: str | None
+    documents: tuple[str, ...]
+    sets: int
+    received_at: datetime
+    appointment_at: datetime
+    end_at: datetime | None
+    end_state: State | None
+    supplement_count: int
+    book_entry: int | None
+    clock: DossierClock = field(repr=False)
+
+    def timing(self, now: datetime) -> Timing | None:
+        """Early/on time/late once ended (or waiting for the first supplement)."""
+        return judge_clock(self.clock, to_epoch(now))
+
+    def is_overdue(self, now: datetime) -> bool:
+        return self.end_at is None and is_overdue(self.clock, to_epoch(now))
+
+    def report(self, *, personal: bool, now: datetime) -> dict:
+        """What goes upward: no personal data unless the commune turned it on."""
+        timing = self.timing(now)
+        data = {
+            "code": self.code, "procedure": self.procedure, "field": self.field,
+            "channel": self.channel.slug, "state": int(self.state),
+            "received_at": iso(self.received_at), "appointment_at": iso(self.appointment_at),
+            "end_at": iso(self.end_at), "timing": timing.value if timing else None,
+            "supplement_count": self.supplement_count,
+        }  # fmt: skip
+        if personal:
+            data |= {"applicant": self.applicant, "id_number": self.id_number,
+                     "phone": self.phone, "address": self.address}
+        return data
+
+    def to_json(self, now: datetime) -> dict:
+        timing = self.timing(now)
+        return {
+            "code": self.code, "procedure": self.procedure, "procedure_name": self.procedure_name,
+            "field": self.field, "field_name": self.field_name, "legal_days": self.legal_days,
+            "channel": self.channel.slug, "status": self.state.slug, "state": int(self.state),
+            "status_label": self.state.label, "applicant": self.applicant,
+            "id_number": self.id_number, "phone": self.phone, "address": self.address,
+            "email": self.email, "authorised": self.authorised, "documents": list(self.documents),
+            "sets": self.sets, "received_at": iso(self.received_at),
+            "appointment_at": iso(self.appointment_at), "end_at": iso(self.end_at),
+            "timing": timing.value if timing else None, "overdue": self.is_overdue(now),
+            "supplement_count": self.supplement_count, "book_entry": self.book_entry,
+        }  # fmt: skip
+
+
+_SELECT = "SELECT * FROM dossiers"
+
+
+class DossierRepo:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._procedures: dict[str, Procedure] | None = None
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        return self._store.conn
+
+    # -- catalogue ----------------------------------------------------------
+    def procedures(self) -> dict[str, Procedure]:
+        if self._procedures is None:
+            rows = self._conn.execute(
+                "SELECT * FROM procedures WHERE active = 1 ORDER BY field, name"
+            ).fetchall()
+            self._procedures = {
+                r["slug"]: Procedure(r["slug"], r["name"], r["field"], r["days"], bool(r["cutoff"]),
+                                     tuple(json.loads(r["documents"])), r["source"])
+                for r in rows
+            }
+        return self._procedures
+
+    def field_names(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT DISTINCT field, field_name FROM procedures").fetchall())
+
+    def procedure(self, slug: str) -> Procedure:
+        found = self.procedures().get(slug.strip())
+        if found is None:
+            raise UserError(f"Không có thủ tục «{slug}» trong danh mục. Các mã hợp lệ: "
+                            + ", ".join(self.procedures()), "procedure")
+        return found
+
+    def forget_catalogue(self) -> None:
+        self._procedures = None
+
+    # -- receiving ------------------------------------------------------------
+    def check(self, new: NewDossier, now: datetime) -> CheckedDossier:
+        """Every field at once, so the form can show all its messages together; no I/O but
+        the in-memory catalogue."""
+        errors: dict[str, str] = {}
+        procedure = None
+        try:
+            procedure = self.procedure(new.procedure)
+        except UserError as exc:
+            errors["procedure"] = exc.message
+        try:
+            channel = parse_channel(new.channel) if not isinstance(new.channel, Channel) else new.channel
+        except UserError as exc:
+            errors["channel"], channel = exc.message, Channel.DIRECT
+        applicant, message = clean_name(new.applicant)
+        if message:
+            errors["applicant"] = message
+        cleaned = {}
+        for key, cleaner in (("id_number", clean_id_number), ("phone", clean_phone),
+                             ("email", clean_email)):
+            cleaned[key], message = cleaner(getattr(new, key))
+            if message:
+                errors[key] = message
+        if not 1 <= int(new.sets) <= 99:
+            errors["sets"] = "Số bộ hồ sơ phải từ 1 đến 99."
+        received_at = to_vn(new.received_at) if new.received_at else to_vn(now)
+        message = check_not_future(received_at, now)
+        if message:
+            errors["received_at"] = message
+        elif received_at < to_vn(now) - timedelta(days=366):
+            errors["received_at"] = "Thời điểm tiếp nhận quá xa trong quá khứ (hơn một năm)."
+        if errors:
+            raise ValidationError(errors)
+        assert procedure is not None and applicant is not None
+        return CheckedDossier(
+            procedure, applicant, channel, cleaned["id_number"], cleaned["phone"],
+            clean_text(new.address), cleaned["email"], clean_text(new.authorised, 100),
+            tuple(d for d in (clean_text(x) for x in new.documents) if d), int(new.sets),
+            received_at.replace(second=0, microsecond=0) if new.received_at else received_at,
+            clean_text(new.note, 500),
+        )
+
+    def preview_appointment(self, procedure: str, received_at: datetime) -> datetime:
+        p = self.procedure(procedure)
+        return self._store.calendar.appointment(received_at, p.days, cutoff_applies=p.cutoff)
+
+    def add(self, new: NewDossier, *, now: datetime, actor: str | None = None) -> Dossier:
+        checked = self.check(new, now)
+        identity = self._store.settings.require_identity()
+        p = checked.procedure
+        appointment = self._store.calendar.appointment(checked.received_at, p.days,
+                                                       cutoff_applies=p.cutoff)
+        received, appointment_s, now_s = to_epoch(checked.received_at), to_epoch(appointment), to_epoch(now)
+        day = checked.received_at.date()
+        state = checked.channel.start_state
+        with self._store.transaction() as conn:
+            sequence = _next(conn, f"D{day:%Y%m%d}")
+            entry = _next(conn, f"Y{day.year}")
+            code = make_code(identity.agency_id, day, identity.desk, sequence)
+            cursor = conn.execute(
+                "INSERT INTO dossiers(code, procedure, field, channel, state, applicant, id_number,"
+                " phone, address, email, authorised, documents, sets, received_at, appointment_at,"
+                " base_appointment_at, book_entry, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (code, p.slug, p.field, int(checked.channel), int(state), checked.applicant,
+                 checked.id_number, checked.phone, checked.address, checked.email,
+                 checked.authorised, json.dumps(checked.documents, ensure_ascii=False),
+                 checked.sets, received, appointment_s, appointment_s, entry, now_s),
+            )
+            dossier_id = cursor.lastrowid
+            conn.execute(
+                "INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note)"
+                " VALUES (?,?,?,?,?,?)",
+                (dossier_id, received, actor or self._store.actor, None, int(state), checked.note),
+            )
+            conn.execute("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)",
+                         (dossier_id, index_text(code, checked.applicant, checked.phone,
+                                                 checked.id_number)))
+            dossier = self._by_id(conn, dossier_id)
+            self._report(conn, dossier, now)
+        return dossier
+
+    # -- moving through states --------------------------------------------------
+    def set_status(self, code: str, target: State | str | int, *, now: datetime,
+                   at: datetime | None = None, note: str | None = None,
+                   actor: str | None = None) -> Dossier:
+        target = target if isinstance(target, State) else parse_state(target)
+        at = to_vn(at) if at else to_vn(now)
+        message = check_not_future(at, now, "Thời điểm chuyển trạng thái")
+        if message:
+            raise UserError(message, "at")
+        at_s, now_s = to_epoch(at), to_epoch(now)
+        calendar = self._store.calendar
+        with self._store.transaction() as conn:
+            row = conn.execute(_SELECT + " WHERE code = ?", (code.strip(),)).fetchone()
+            if row is None:
+                raise UserError(f"Không tìm thấy hồ sơ có mã «{code}».", "code")
+            current = State(row["state"])
+            check_transition(current, target)
+            last = conn.execute("SELECT max(at) FROM dossier_events WHERE dossier_id = ?",
+                                (row["id"],)).fetchone()[0]
+            if at_s < max(last or 0, row["received_at"]):
+                raise UserError("Thời điểm chuyển trạng thái không được trước lần cập nhật trước "
+                                f"({from_epoch(max(last or 0, row['received_at'])):%H:%M %d/%m/%Y}).", "at")
+            changes: dict[str, int | None] = {"state": int(target), "updated_at": now_s}
+            if target is State.SUPPLEMENT_REQUESTED:
+                changes["supplement_count"] = row["supplement_count"] + 1
+                changes["paused_since"] = at_s
+                if row["supplement_at"] is None:
+                    changes["supplement_at"] = at_s
+            if current is State.SUPPLEMENT_REQUESTED and row["paused_since"] is not None:
+                paused = row["paused_seconds"] + calendar.working_seconds(
+                    from_epoch(row["paused_since"]), at)
+                changes["paused_seconds"] = paused
+                changes["paused_since"] = None
+                changes["appointment_at"] = to_epoch(calendar.add_working_seconds(
+                    from_epoch(row["base_appointment_at"]), paused))
+                if row["resumed_at"] is None:
+                    changes["resumed_at"] = at_s
+            if target.ends_processing and row["end_at"] is None:
+                changes["end_at"], changes["end_state"] = at_s, int(target)
+            assignments = ", ".join(f"{k} = ?" for k in changes)
+            conn.execute(f"UPDATE dossiers SET {assignments} WHERE id = ?",
+                         (*changes.values(), row["id"]))
+            conn.execute(
+                "INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note)"
+                " VALUES (?,?,?,?,?,?)",
+                (row["id"], at_s, actor or self._store.actor, int(current), int(target),
+                 clean_text(note, 500)),
+            )
+            dossier = self._by_id(conn, row["id"])
+            self._report(conn, dossier, now)
+        return dossier
+
+    def _report(self, conn: sqlite3.Connection, dossier: Dossier, now: datetime) -> None:
+        identity = self._store.settings.identity()
+        outbox.enqueue(
+            conn, "dossier", f"dossier:{dossier.code}",
+            dossier.report(personal=bool(self._store.settings.get("send_personal_data")), now=now),
+            now=to_epoch(now), commune_code=identity.commune.code if identity else None,
+            desk=identity.desk if identity else None,
+        )
+
+    # -- reading ----------------------------------------------------------------
+    def get(self, code: str) -> Dossier:
+        row = self._conn.execute(_SELECT + " WHERE code = ?", (code.strip(),)).fetchone()
+        if row is None:
+            raise UserError(f"Không tìm thấy hồ sơ có mã «{code}».", "code")
+        return self._from_row(row)
+
+    def _by_id(self, conn: sqlite3.Connection, dossier_id: int) -> Dossier:
+        return self._from_row(conn.execute(_SELECT + " WHERE id = ?", (dossier_id,)).fetchone())
+
+    def by_ids(self, ids: list[int]) -> list[Dossier]:
+        """In the order given."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = {r["id"]: r for r in self._conn.execute(_SELECT + f" WHERE id IN ({marks})", ids)}
+        return [self._from_row(rows[i]) for i in ids if i in rows]
+
+    def events(self, code: str) -> list[Event]:
+        dossier = self.get(code)
+        rows = self._conn.execute(
+            "SELECT * FROM dossier_events WHERE dossier_id = ? ORDER BY at, id", (dossier.id,)
+        ).fetchall()
+        return [
+            Event(from_epoch(r["at"]), r["actor"],
+                  None if r["from_state"] is None else State(r["from_state"]),
+                  State(r["to_state"]), r["note"])
+            for r in rows
+        ]
+
+    def find(self, query: str, limit: int = 50) -> list[Dossier]:
+        return self.by_ids(search_ids(self._conn, query, limit))
+
+    def count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM dossiers").fetchone()[0]
+
+    def _from_row(self, row: sqlite3.Row) -> Dossier:
+        procedure = self.procedures().get(row["procedure"])
+        field_names = self._store.field_names
+        clock = _clock(row)
+        return Dossier(
+            id=row["id"], code=row["code"], procedure=row["procedure"],
+            procedure_name=procedure.name if procedure else row["procedure"],
+            field=row["field"], field_name=field_names.get(row["field"], row["field"]),
+            legal_days=procedure.days if procedure else 0,
+            channel=Channel(row["channel"]), state=State(row["state"]),
+            applicant=row["applicant"], id_number=row["id_number"], phone=row["phone"],
+            address=row["address"], email=row["email"], authorised=row["authorised"],
+            documents=tuple(json.loads(row["documents"])), sets=row["sets"],
+            received_at=from_epoch(row["received_at"]),
+            appointment_at=from_epoch(row["appointment_at"]),
+            end_at=from_epoch(row["end_at"]),
+            end_state=None if row["end_state"] is None else State(row["end_state"]),
+            supplement_count=row["supplement_count"], book_entry=row["book_entry"], clock=clock,
+        )  # fmt: skip
+
+    # -- the period summary -------------------------------------------------------
+    def clocks(self, start: int, end: int) -> list[DossierClock]:
+        """The cohort of [start, end]: received in it, or received before and not yet ended."""
+        columns = ("field, channel, received_at, appointment_at, end_at, end_state, supplement_at,"
+                   " resumed_at, supplement_count")
+        rows = self._conn.execute(
+            f"SELECT {columns} FROM dossiers WHERE received_at BETWEEN :s AND :e"
+            f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at >= :s AND received_at < :s"
+            f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at IS NULL AND received_at < :s",
+            {"s": start, "e": end},
+        ).fetchall()
+        return [DossierClock(*r) for r in rows]
+
+    def summary(self, first: date, last: date) -> Summary:
+        if last < first:
+            raise UserError("Ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.")
+        start = to_epoch(day_start(first))
+        end = to_epoch(day_start(last + timedelta(days=1))) - 1
+        return summarise(self.clocks(start, end), start, end, self._store.field_names)
+
+
+def _next(conn: sqlite3.Connection, key: str) -> int:
+    return conn.execute(
+        "INSERT INTO code_sequences(key, last) VALUES (?, 1)"
+        " ON CONFLICT(key) DO UPDATE SET last = last + 1 RETURNING last", (key,),
+    ).fetchone()[0]
+
+
+def _clock(row: sqlite3.Row) -> DossierClock:
+    return DossierClock(
+        row["field"], row["channel"], row["received_at"], row["appointment_at"], row["end_at"],
+        row["end_state"], row["supplement_at"], row["resumed_at"], row["supplement_count"],
+    )

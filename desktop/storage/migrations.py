@@ -1,0 +1,156 @@
+"""Schema versions, applied in order; each step and its version bump commit together.
+
+Version 1 was the first release. Never edit a step once released: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+SCHEMA_V1 = """
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE procedures (
+    slug TEXT PRIMARY KEY, name TEXT NOT NULL, field TEXT NOT NULL, field_name TEXT NOT NULL,
+    days INTEGER NOT NULL, cutoff INTEGER NOT NULL, documents TEXT NOT NULL DEFAULT '[]',
+    source TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE dossiers (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    procedure TEXT NOT NULL REFERENCES procedures(slug),
+    field TEXT NOT NULL,
+    channel INTEGER NOT NULL,
+    state INTEGER NOT NULL,
+    applicant TEXT NOT NULL,
+    id_number TEXT, phone TEXT, address TEXT, email TEXT, authorised TEXT,
+    documents TEXT NOT NULL DEFAULT '[]',
+    sets INTEGER NOT NULL DEFAULT 1,
+    received_at INTEGER NOT NULL,
+    appointment_at INTEGER NOT NULL,
+    end_at INTEGER, end_state INTEGER,
+    supplement_count INTEGER NOT NULL DEFAULT 0,
+    supplement_at INTEGER, resumed_at INTEGER,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX dossiers_received ON dossiers(received_at);
+CREATE INDEX dossiers_end ON dossiers(end_at);
+CREATE TABLE dossier_events (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id),
+    at INTEGER NOT NULL, actor TEXT NOT NULL,
+    from_state INTEGER, to_state INTEGER NOT NULL, note TEXT
+);
+CREATE INDEX dossier_events_dossier ON dossier_events(dossier_id);
+CREATE TABLE code_sequences (key TEXT PRIMARY KEY, last INTEGER NOT NULL);
+CREATE TABLE checklist_items (
+    id INTEGER PRIMARY KEY, version TEXT NOT NULL, grp TEXT NOT NULL, title TEXT NOT NULL,
+    required INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1,
+    state TEXT NOT NULL DEFAULT 'not_done',
+    note TEXT, evidence TEXT, updated_by TEXT, updated_at INTEGER
+);
+CREATE TABLE checklist_events (
+    id INTEGER PRIMARY KEY, item_id INTEGER NOT NULL REFERENCES checklist_items(id),
+    at INTEGER NOT NULL, actor TEXT NOT NULL, state TEXT NOT NULL, note TEXT, evidence TEXT
+);
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT
+);
+CREATE INDEX outbox_state ON outbox(state, seq);
+CREATE TRIGGER dossier_events_no_update BEFORE UPDATE ON dossier_events
+BEGIN SELECT RAISE(ABORT, 'dossier events are append-only'); END;
+CREATE TRIGGER dossier_events_no_delete BEFORE DELETE ON dossier_events
+BEGIN SELECT RAISE(ABORT, 'dossier events are append-only'); END;
+CREATE TRIGGER checklist_events_no_update BEFORE UPDATE ON checklist_events
+BEGIN SELECT RAISE(ABORT, 'checklist events are append-only'); END;
+CREATE TRIGGER checklist_events_no_delete BEFORE DELETE ON checklist_events
+BEGIN SELECT RAISE(ABORT, 'checklist events are append-only'); END;
+"""
+
+# Version 2: the supplement pause moves the appointment (base + paused working time), the
+# folded search index, the sync metadata on outbox rows, and the attempts log.
+SCHEMA_V2 = """
+ALTER TABLE dossiers ADD COLUMN base_appointment_at INTEGER;
+UPDATE dossiers SET base_appointment_at = appointment_at;
+ALTER TABLE dossiers ADD COLUMN paused_seconds INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE dossiers ADD COLUMN paused_since INTEGER;
+ALTER TABLE dossiers ADD COLUMN book_entry INTEGER;
+CREATE INDEX dossiers_open_appointment ON dossiers(appointment_at) WHERE end_at IS NULL;
+CREATE VIRTUAL TABLE dossier_search USING fts5(
+    text, content='', columnsize=0, detail=none,
+    tokenize="unicode61 remove_diacritics 0 tokenchars '.-'"
+);
+ALTER TABLE outbox ADD COLUMN entity TEXT;
+ALTER TABLE outbox ADD COLUMN payload_hash TEXT;
+ALTER TABLE outbox ADD COLUMN supersedes TEXT;
+ALTER TABLE outbox ADD COLUMN commune_code TEXT;
+ALTER TABLE outbox ADD COLUMN desk INTEGER;
+ALTER TABLE outbox ADD COLUMN app_version TEXT;
+ALTER TABLE outbox ADD COLUMN sent_at INTEGER;
+ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER;
+CREATE INDEX outbox_entity ON outbox(entity, seq);
+CREATE TABLE sync_attempts (
+    id INTEGER PRIMARY KEY, at INTEGER NOT NULL, rows INTEGER NOT NULL,
+    result TEXT NOT NULL, error TEXT
+);
+"""
+
+
+def _v2_backfill(conn: sqlite3.Connection) -> None:
+    """Index the folded names of dossiers written by version 1."""
+    from desktop.storage.search import index_text
+
+    rows = conn.execute("SELECT id, code, applicant, phone, id_number FROM dossiers").fetchall()
+    conn.executemany(
+        "INSERT INTO dossier_search(rowid, text) VALUES (?, ?)",
+        [(r[0], index_text(r[1], r[2], r[3], r[4])) for r in rows],
+    )
+    conn.execute("UPDATE outbox SET entity = kind, payload_hash = '' WHERE entity IS NULL")
+
+
+STEPS: list[tuple[str, Callable[[sqlite3.Connection], None] | None]] = [
+    (SCHEMA_V1, None),
+    (SCHEMA_V2, _v2_backfill),
+]
+CURRENT_VERSION = len(STEPS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, target: int = CURRENT_VERSION) -> int:
+    """Bring the file up to ``target``; returns the version it started from."""
+    start = user_version(conn)
+    for version in range(start + 1, target + 1):
+        script, after = STEPS[version - 1]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                conn.execute(statement)
+            if after is not None:
+                after(conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return start
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script on ';' at the end of a statement, keeping trigger bodies whole."""
+    out, buffer = [], ""
+    for line in script.strip().splitlines():
+        buffer += line + "\n"
+        if sqlite3.complete_statement(buffer):
+            out.append(buffer.strip())
+            buffer = ""
+    return out
