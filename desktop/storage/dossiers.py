@@ -20,7 +20,12 @@ from desktop.core.states import Channel, State, check_transition, parse_channel,
 from desktop.core.summary import Summary, summarise
 from desktop.core.timing import DossierClock, Timing, is_overdue, judge_clock
 from desktop.core.validation import (
-    check_not_future, clean_email, clean_id_number, clean_name, clean_phone, clean_text,
+    check_not_future,
+    clean_email,
+    clean_id_number,
+    clean_name,
+    clean_phone,
+    clean_text,
 )  # fmt: skip
 from desktop.storage import outbox
 from desktop.storage.search import index_text, search_ids

@@ -23,7 +23,12 @@ from desktop.paths import db_path
 from desktop.storage import backup, migrations
 from desktop.storage.checklist import ChecklistRepo
 from desktop.storage.db import (
-    CorruptDatabase, NewerDatabase, StorageError, as_known, connect, write,
+    CorruptDatabase,
+    NewerDatabase,
+    StorageError,
+    as_known,
+    connect,
+    write,
 )  # fmt: skip
 from desktop.storage.dossiers import DossierRepo
 from desktop.storage.settings import DeskIdentity, SettingsRepo

@@ -1,0 +1,103 @@
+"""The command line: ``motcua [--data-dir DIR] COMMAND …``.
+
+Each area registers its commands from its own module (``register(subparsers)``); handlers take
+``(args, ctx)`` and return an exit code. Bad input exits 2 with one Vietnamese line on stderr;
+a data-file problem exits 1 with a plain explanation; neither prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from desktop import __version__
+from desktop.core.clock import now_vn
+from desktop.core.errors import UserError
+from desktop.paths import default_data_dir
+from desktop.storage.db import StorageError
+
+EXIT_OK, EXIT_STORAGE, EXIT_USAGE = 0, 1, 2
+
+
+class Context:
+    """What a command may use: the data directory, the clock, output, and the store."""
+
+    def __init__(self, data_dir: Path, clock: Callable[[], datetime] = now_vn) -> None:
+        self.data_dir = data_dir
+        self.clock = clock
+        self._store = None
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def store(self):  # noqa: ANN201 - imported lazily to keep `motcua --help` fast
+        if self._store is None:
+            from desktop.storage import Store
+
+            self._store = Store(self.data_dir, clock=self.clock)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    @staticmethod
+    def out(text: str = "") -> None:
+        print(text)
+
+    @staticmethod
+    def out_json(data: object) -> None:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+class VietnameseArgumentParser(argparse.ArgumentParser):
+    """Usage errors follow the CLI contract: one clear line, exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"motcua: lỗi cú pháp lệnh: {message}. Xem: motcua --help\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from desktop.cli import commands
+
+    parser = VietnameseArgumentParser(
+        prog="motcua",
+        description="motcua — phần mềm bộ phận một cửa cấp xã (sổ hồ sơ, điều kiện vận hành, "
+        "báo cáo, đồng bộ). Không có lệnh: mở cửa sổ ứng dụng.",
+    )
+    parser.add_argument("--version", action="version", version=f"motcua {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                parser_class=VietnameseArgumentParser)
+    for module in commands.MODULES:
+        module.register(sub)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None, clock: Callable[[], datetime] = now_vn) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_OK
+    ctx = Context(args.data_dir or default_data_dir(), clock)
+    try:
+        return args.handler(args, ctx) or EXIT_OK
+    except UserError as exc:
+        sys.stderr.write(f"motcua: {exc.message}\n")
+        return EXIT_USAGE
+    except StorageError as exc:
+        sys.stderr.write(f"motcua: {exc.message}\n")
+        return EXIT_STORAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("motcua: đã dừng theo yêu cầu.\n")
+        return 130
+    finally:
+        ctx.close()

@@ -1,0 +1,5 @@
+"""The command modules, in the order ``motcua --help`` lists them."""
+
+from desktop.cli import admin, dossier
+
+MODULES = [admin, dossier]
