@@ -83,14 +83,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("motcua — one-stop desk"))
         label = QLabel(self.tr("Opening the data file…"), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(label)
+        self._set_central(label)
+
+    def _set_central(self, widget: QWidget) -> None:
+        """Shown at once: a child added to a visible window would otherwise appear only on the
+        next event-loop turn."""
+        self.setCentralWidget(widget)
+        if self.isVisible():
+            widget.show()
 
     def _on_session(self, session: Session) -> None:
         self.session = session
         if session.identity is None:
             form = IdentityForm(self.tasks, first_run=True, parent=self)
             form.saved.connect(self._after_first_run)
-            self.setCentralWidget(form)
+            self._set_central(form)
             self.pages = {"first_run": form}
             form.setFocus()
             return
@@ -137,7 +144,7 @@ class MainWindow(QMainWindow):
         settings.session_changed.connect(self.reload_session)
         settings.language_changed.connect(self.language_changed)
         self.nav.currentRowChanged.connect(self._on_nav)
-        self.setCentralWidget(area)
+        self._set_central(area)
         self._stale = set(PAGE_KEYS)
         start = str(self.settings.value("window/page", "overview"))
         self.go(start if start in PAGE_KEYS else "overview")

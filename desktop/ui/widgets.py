@@ -6,12 +6,11 @@ from collections.abc import Iterable
 
 from desktop.core.fold import fold
 from desktop.ui.qt import (
-    QEvent,
+    QKeyEvent,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QObject,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,17 @@ class InlineError(QLabel):
         self.setVisible(bool(text))
 
 
+class _SearchLine(QLineEdit):
+    """Down/Up arrow from the search box moves into the list below it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        picker = self.parentWidget()
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and isinstance(picker, PickList):
+            picker.list.setFocus()
+            return
+        super().keyPressEvent(event)
+
+
 class PickList(QWidget):
     """A search box over a list: typing narrows it, ignoring accents ("dang" finds "Đặng").
 
@@ -43,7 +53,7 @@ class PickList(QWidget):
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(self)
+        self.search = _SearchLine(self)
         self.search.setPlaceholderText(placeholder)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(placeholder)
@@ -55,7 +65,6 @@ class PickList(QWidget):
         layout.addWidget(self.list)
         self._keys: list[str] = []
         self.search.textChanged.connect(self._narrow)
-        self.search.installEventFilter(self)
         self.list.currentItemChanged.connect(self._on_current)
         self.setFocusProxy(self.search)
 
@@ -88,28 +97,27 @@ class PickList(QWidget):
         return sum(not self.list.item(r).isHidden() for r in range(self.list.count()))
 
     def _narrow(self, text: str) -> None:
-        wanted = fold(text).split()
-        first = None
+        """Hide what does not match; the best match (one that starts with what was typed)
+        becomes current, so Enter after a few letters picks the obvious one."""
+        query = fold(text).strip()
+        wanted = query.split()
+        best = first = None
         for row, key in enumerate(self._keys):
             item = self.list.item(row)
             hidden = not all(part in key for part in wanted)
             item.setHidden(hidden)
-            if not hidden and first is None:
-                first = item
-        current = self.list.currentItem()
-        if (current is None or current.isHidden()) and first is not None and wanted:
-            self.list.setCurrentItem(first)
+            if hidden:
+                continue
+            first = first or item
+            if best is None and key.startswith(query):
+                best = item
+        if wanted and (best or first) is not None:
+            self.list.setCurrentItem(best or first)
 
     def _on_current(self, item: QListWidgetItem | None) -> None:
         if item is not None and not item.isHidden():
             self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                self.list.setFocus()
-                return False
-        return super().eventFilter(watched, event)
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:

@@ -1,0 +1,71 @@
+"""Starting up: no display, the default command, the single-instance lock, printing hook."""
+
+from __future__ import annotations
+
+from desktop.__main__ import with_default_command
+from desktop.ui import app
+from desktop.ui.qt import QLocalServer, QLockFile
+
+
+def test_no_display_is_detected_before_qt_starts():
+    assert app.display_problem({}, "linux")
+    assert not app.display_problem({"DISPLAY": ":0"}, "linux")
+    assert not app.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not app.display_problem({}, "win32")
+
+
+def test_no_display_prints_how_to_run(monkeypatch, capsys, tmp_path):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(app.sys, "platform", "linux")
+    assert app.run(tmp_path) == 3
+    err = capsys.readouterr().err
+    assert "xvfb-run" in err and "QT_QPA_PLATFORM=offscreen" in err
+    assert "Traceback" not in err
+
+
+def test_no_command_means_gui():
+    assert with_default_command([]) == ["gui"]
+    assert with_default_command(["--data-dir", "/x"]) == ["--data-dir", "/x", "gui"]
+    assert with_default_command(["summary", "--from", "2025-01-01"])[0] == "summary"
+
+
+def test_second_launch_brings_the_first_window_forward(qtbot, tmp_path, capsys):
+    lock = QLockFile(str(tmp_path / "motcua.lock"))
+    assert lock.tryLock(0)
+    server = QLocalServer()
+    QLocalServer.removeServer(app.server_name(tmp_path))
+    assert server.listen(app.server_name(tmp_path))
+    assert app.run(tmp_path) == 0
+    qtbot.waitUntil(server.hasPendingConnections)
+    assert "đã đưa cửa sổ đó lên trước" in capsys.readouterr().out
+    server.close()
+    lock.unlock()
+
+
+def test_second_launch_explains_when_the_first_does_not_answer(tmp_path, capsys):
+    lock = QLockFile(str(tmp_path / "motcua.lock"))
+    assert lock.tryLock(0)
+    assert app.run(tmp_path) == 1
+    assert "đang được một cửa sổ motcua khác dùng" in capsys.readouterr().err
+    lock.unlock()
+
+
+def test_printing_without_the_pdf_module_says_so_politely(qtbot, open_app, set_up_dir,
+                                                          monkeypatch):
+    import importlib
+
+    real = importlib.import_module
+
+    def no_pdf(name, *args):
+        if name == "desktop.pdf":
+            raise ImportError(name)
+        return real(name, *args)
+
+    monkeypatch.setattr("desktop.ui.printing.importlib.import_module", no_pdf)
+    window = open_app(set_up_dir)
+    with qtbot.waitSignal(window.printer.unavailable, timeout=10_000):
+        window.printer.receipt("000.00.14.H56-251118-010001")
+    boxes = [w for w in window.findChildren(object) if w.objectName() == "motcua-message"]
+    assert boxes and "chưa có chức năng in" in boxes[-1].text()
+    assert window.printer.opened == []

@@ -1,0 +1,51 @@
+"""Readiness checklist to GREEN, and the language switch."""
+
+from __future__ import annotations
+
+from desktop.core.checklist import ItemState
+
+
+def test_ticking_every_required_item_turns_green(qtbot, open_app, set_up_dir):
+    window = open_app(set_up_dir)
+    window.go("checklist")
+    page = window.pages["checklist"]
+    qtbot.waitUntil(lambda: bool(page._items))
+    assert "GREEN" not in page.banner.text() or "Chưa" in page.banner.text()
+    required = [i.id for i in page._items.values() if i.required]
+    for item_id in required:
+        row = _tree_item(page, item_id)
+        page.tree.setCurrentItem(row)
+        page.state.setCurrentIndex(page.state.findData(ItemState.DONE.value))
+        page.evidence.setText(f"QĐ số {item_id}/2025")
+        with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
+            page.save_button.click()
+    qtbot.waitUntil(lambda: page.banner.text().startswith("XANH"))
+    assert page.history.rowCount() == 1
+    assert "QĐ số" in page.history.item(0, 3).text()
+
+
+def _tree_item(page, item_id):
+    from desktop.ui.qt import Qt
+
+    for g in range(page.tree.topLevelItemCount()):
+        group = page.tree.topLevelItem(g)
+        for c in range(group.childCount()):
+            child = group.child(c)
+            if child.data(0, Qt.ItemDataRole.UserRole) == item_id:
+                return child
+    raise AssertionError(item_id)
+
+
+def test_language_switch_changes_visible_text(qtbot, open_app, set_up_dir):
+    window = open_app(set_up_dir)
+    assert window.nav.item(0).text() == "Tổng quan"
+    window.go("settings")
+    settings = window.pages["settings"]
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        settings.language.setCurrentIndex(settings.language.findData("en"))
+    assert window.nav.item(0).text() == "Overview"
+    assert window.current_key() == "settings"
+    settings = window.pages["settings"]
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        settings.language.setCurrentIndex(settings.language.findData("vi"))
+    assert window.nav.item(1).text() == "Hồ sơ"
