@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test lint bench translations system-packages clean
+.PHONY: run test lint bench translations system-packages clean screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,3 +36,7 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+# Every screen with demo data at 1366x768 under a virtual X server -> docs/screenshots/*.png
+screenshots: $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1366x768x24 -nolisten tcp" env QT_QPA_PLATFORM=xcb $(PY) tools/screenshots.py

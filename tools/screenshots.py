@@ -25,6 +25,26 @@ def make_demo(data_dir: Path, dossiers: int) -> None:
                     "--dossiers", str(dossiers)], check=True, cwd=ROOT)
 
 
+def seed_activity(data_dir: Path) -> None:
+    """A little real desk work on top of the demo (which queues nothing), so the sync queue
+    and the checklist history have something to show."""
+    from desktop.core.clock import now_vn
+    from desktop.storage import Store, outbox
+    from desktop.storage.dossiers import NewDossier
+
+    with Store(data_dir, auto_backup=False) as store:
+        if any(outbox.counts(store.conn).values()):
+            return
+        now = now_vn()
+        for name, slug in (("Đặng Thị Ước", "khai-sinh"), ("Hoàng Văn Lộc", "tam-tru"),
+                           ("Nguyễn Thị Ánh Tuyết", "chung-thuc-ban-sao")):
+            added = store.dossiers.add(NewDossier(slug, name, id_number="001190012345"),
+                                       now=now)
+        store.dossiers.set_status(added.code, 4, now=now, note="Chuyển bộ phận chuyên môn")
+        for item in store.checklist.items()[:10]:
+            store.checklist.set(item.id, "done", now=now, evidence=f"QĐ số {item.id}/QĐ-UBND")
+
+
 def settle(app, tasks, timeout: float = 20.0) -> None:  # noqa: ANN001
     """Let queued background jobs finish and their results paint."""
     deadline = time.monotonic() + timeout
@@ -44,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", default="vi")
     args = parser.parse_args(argv)
     make_demo(args.data_dir, args.dossiers)
+    seed_activity(args.data_dir)
     args.out.mkdir(parents=True, exist_ok=True)
 
     from desktop.ui.app import open_window, ui_settings
@@ -101,6 +122,11 @@ def main(argv: list[str] | None = None) -> int:
     settle(app, window.tasks)
     window.grab().save(str(args.out / f"search{suffix}.png"))
     code = page.model.data(page.model.index(0, 0))
+    from desktop.storage.listing import Due
+
+    page.show_due(Due.OVERDUE)
+    settle(app, window.tasks)
+    window.grab().save(str(args.out / f"overdue{suffix}.png"))
     dialog = window.open_dossier(code)
     settle(app, window.tasks)
     dialog.grab().save(str(args.out / f"dossier-detail{suffix}.png"))

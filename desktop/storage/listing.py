@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop.core.clock import day_start, to_epoch
+from desktop.core.fold import tokens
 from desktop.storage.search import search_ids
 
 #: The search box lists at most this many matches, newest first.
@@ -102,11 +103,46 @@ def end_of_day(now: int) -> int:
     return to_epoch(day_start(moment.date() + timedelta(days=1))) - 1
 
 
+def searchable(query: str) -> bool:
+    """One or two letters (or fewer than four digits) match a large part of a big log and
+    cost seconds; the list stays as it is until the clerk types a little more."""
+    parts = tokens(query)
+    if len(parts) != 1:
+        return bool(parts)
+    return len(parts[0]) >= (4 if parts[0].isdigit() else 2)
+
+
+def _match(conn: sqlite3.Connection, expression: str) -> list[int]:
+    rows = conn.execute(
+        "SELECT rowid FROM dossier_search WHERE dossier_search MATCH ? ORDER BY rowid DESC LIMIT ?",
+        (expression, SEARCH_LIMIT)).fetchall()
+    return [r[0] for r in rows]
+
+
+def typed_search_ids(conn: sqlite3.Connection, query: str) -> list[int] | None:
+    """Ids for what is in the search box, newest first; None when there is nothing to search.
+
+    A prefix costs ten times a whole word on a million rows, so the cheapest question that can
+    fill the list is asked first: every word whole; then the last word as a prefix (people type
+    left to right); then every word as a prefix (``search_ids``)."""
+    if not searchable(query):
+        return None
+    parts = tokens(query)
+    whole = [f'"{p}"' for p in parts]
+    ids = _match(conn, " AND ".join(whole))
+    if len(ids) >= SEARCH_LIMIT:
+        return ids
+    ids = _match(conn, " AND ".join(whole[:-1] + [f'"{parts[-1]}"*']))
+    if ids or len(parts) == 1:
+        return ids
+    return search_ids(conn, query, SEARCH_LIMIT)
+
+
 def _where(conn: sqlite3.Connection, wanted: DossierFilter, now: int) -> tuple[str, list]:
     clauses: list[str] = []
     params: list = []
-    if wanted.query.strip():
-        ids = search_ids(conn, wanted.query, SEARCH_LIMIT)
+    ids = typed_search_ids(conn, wanted.query)
+    if ids is not None:
         clauses.append(f"id IN ({','.join('?' * len(ids))})" if ids else "0")
         params += ids
     if wanted.state is not None:
@@ -133,6 +169,14 @@ def _where(conn: sqlite3.Connection, wanted: DossierFilter, now: int) -> tuple[s
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def first_page(conn: sqlite3.Connection, wanted: DossierFilter, sort: Sort,
+               now: int) -> tuple[int, list[ListRow]]:
+    """The count and the first page together, searching the index once for both."""
+    where, params = _where(conn, wanted, now)
+    total = conn.execute(f"SELECT count(*) FROM dossiers{where}", params).fetchone()[0]
+    return total, _page(conn, where, params, sort, 0, PAGE_SIZE)
+
+
 def count(conn: sqlite3.Connection, wanted: DossierFilter, now: int) -> int:
     where, params = _where(conn, wanted, now)
     return conn.execute(f"SELECT count(*) FROM dossiers{where}", params).fetchone()[0]
@@ -142,6 +186,11 @@ def page(conn: sqlite3.Connection, wanted: DossierFilter, sort: Sort, now: int, 
          limit: int = PAGE_SIZE) -> list[ListRow]:
     """Rows ``offset`` … ``offset + limit`` in the chosen order (ties broken by id)."""
     where, params = _where(conn, wanted, now)
+    return _page(conn, where, params, sort, offset, limit)
+
+
+def _page(conn: sqlite3.Connection, where: str, params: list, sort: Sort, offset: int,
+          limit: int) -> list[ListRow]:
     direction = "DESC" if sort.descending else "ASC"
     column = _ORDER[sort.key]
     order = f"{column} {direction}" if column == "id" else f"{column} {direction}, id {direction}"

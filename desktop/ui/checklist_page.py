@@ -58,7 +58,7 @@ class ChecklistPage(QWidget):
                                    self.tr("Updated by"), self.tr("Updated at")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        for column, width in ((1, 90), (2, 130), (3, 120), (4, 120)):
+        for column, width in ((1, 70), (2, 110), (3, 105), (4, 130)):
             self.tree.setColumnWidth(column, width)
         editor = QWidget(self)
         side = QVBoxLayout(editor)
@@ -95,7 +95,7 @@ class ChecklistPage(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self.tree)
         splitter.addWidget(editor)
-        splitter.setSizes([700, 420])
+        splitter.setSizes([800, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
@@ -140,7 +140,9 @@ class ChecklistPage(QWidget):
             if item.id == view.selected:
                 current = row
         self.tree.blockSignals(False)
-        if current is not None:
+        if current is None and groups:
+            self.tree.setCurrentItem(next(iter(groups.values())).child(0))
+        elif current is not None:
             self.tree.setCurrentItem(current)
             self._show_history(view.history)
 

@@ -8,6 +8,7 @@ search box never queues a backlog.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
 from datetime import datetime
 
@@ -41,9 +42,17 @@ COLUMNS = (
 OVERDUE_BACKGROUND = QColor("#f6c6c6")
 DUE_TODAY_BACKGROUND = QColor("#fde7a9")
 MAX_PAGES = 60
+LOAD_LABEL = "dossiers.load"
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ROLES = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, CODE_ROLE})
+_OVERDUE = QBrush(OVERDUE_BACKGROUND)
+_DUE_TODAY = QBrush(DUE_TODAY_BACKGROUND)
+_DARK = QBrush(QColor("#202020"))
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -58,7 +67,7 @@ class DossierTableModel(QAbstractTableModel):
         self._filter = DossierFilter()
         self._sort = Sort()
         self._count = 0
-        self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
+        self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
         self._requested: set[int] = set()
         self._generation = 0
         self._loading = False
@@ -87,35 +96,40 @@ class DossierTableModel(QAbstractTableModel):
         self._generation += 1
         if self._loading:
             self._dirty = True
+            self._tasks.interrupt_db(LOAD_LABEL)
             return
         self._loading, self._dirty = True, False
         generation, wanted, order = self._generation, self._filter, self._sort
         now = self._tasks.clock()
 
-        def job(store) -> tuple[int, list[ListRow]]:  # noqa: ANN001 - runs on the DB thread
+        def job(store) -> tuple[int, list[ListRow]] | None:  # noqa: ANN001 - DB thread
             moment = to_epoch(now)
-            return (listing.count(store.conn, wanted, moment),
-                    listing.page(store.conn, wanted, order, moment, 0))
+            try:
+                return listing.first_page(store.conn, wanted, order, moment)
+            except sqlite3.OperationalError as exc:
+                if "interrupt" in str(exc):
+                    return None
+                raise
 
         self._tasks.db(job, lambda result: self._on_loaded(generation, now, result),
-                       self._on_failed, label="dossiers.load")
+                       self._on_failed, label=LOAD_LABEL)
 
     def _on_failed(self, error: Exception) -> None:
         self._loading = False
 
     def _on_loaded(self, generation: int, now: datetime,
-                   result: tuple[int, list[ListRow]]) -> None:
+                   result: tuple[int, list[ListRow]] | None) -> None:
         self._loading = False
         if self._dirty:
             self.reload()
             return
-        if generation != self._generation:
+        if generation != self._generation or result is None:
             return
         self.beginResetModel()
         self._now = to_epoch(now)
         self._today_end = listing.end_of_day(self._now)
         self._count, first = result
-        self._pages = OrderedDict({0: first})
+        self._pages = OrderedDict({0: self._prepare(first)})
         self._requested = {0}
         self.endResetModel()
         self.loaded.emit(self._count)
@@ -138,7 +152,7 @@ class DossierTableModel(QAbstractTableModel):
         if generation != self._generation or rows is None:
             self._requested.discard(page)
             return
-        self._pages[page] = rows
+        self._pages[page] = self._prepare(rows)
         while len(self._pages) > MAX_PAGES:
             dropped, _ = self._pages.popitem(last=False)
             self._requested.discard(dropped)
@@ -162,37 +176,47 @@ class DossierTableModel(QAbstractTableModel):
         return None
 
     def row_at(self, row: int) -> ListRow | None:
-        page = self._pages.get(row // PAGE_SIZE)
+        line = self._line(row)
+        return line[0] if line else None
+
+    def _line(self, row: int) -> tuple | None:
+        """(row, display texts, background) of one line, or None while its page is coming."""
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
         if page is None:
             if 0 <= row < self._count:
-                self._request(row // PAGE_SIZE)
+                self._request(number)
             return None
-        self._pages.move_to_end(row // PAGE_SIZE)
         offset = row % PAGE_SIZE
         return page[offset] if offset < len(page) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+        """Called for every role of every visible cell at each repaint, so the texts and
+        colours of a page are prepared once when it arrives and this only looks them up."""
+        if role not in _ROLES or not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
-                        Qt.ItemDataRole.ForegroundRole, CODE_ROLE):
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole else None
-        if role == CODE_ROLE:
-            return row.code
-        if role == Qt.ItemDataRole.BackgroundRole:
+        line = self._line(index.row())
+        if line is None:
+            return "…" if role == _DISPLAY else None
+        if role == _DISPLAY:
+            return line[1][index.column()]
+        if role == _BACKGROUND:
+            return line[2]
+        if role == _FOREGROUND:
+            return _DARK if line[2] is not None else None
+        return line[0].code
+
+    def _prepare(self, rows: list[ListRow]) -> list[tuple]:
+        lines = []
+        for row in rows:
             if row.is_overdue(self._now):
-                return QBrush(OVERDUE_BACKGROUND)
-            if row.is_due_today(self._now, self._today_end):
-                return QBrush(DUE_TODAY_BACKGROUND)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.is_overdue(self._now) or row.is_due_today(self._now, self._today_end):
-                return QBrush(QColor("#202020"))
-            return None
-        return self._display(row, COLUMNS[index.column()][0])
+                background = _OVERDUE
+            elif row.is_due_today(self._now, self._today_end):
+                background = _DUE_TODAY
+            else:
+                background = None
+            lines.append((row, tuple(self._display(row, key) for key, _ in COLUMNS), background))
+        return lines
 
     def _display(self, row: ListRow, key: SortKey) -> str:
         if key is SortKey.CODE:

@@ -109,9 +109,6 @@ class ReportsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 1 + len(COUNT_COLUMNS)):
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
         self.rates = QLabel(self)
         self.error = InlineError(self)
         buttons = QHBoxLayout()
@@ -162,12 +159,16 @@ class ReportsPage(QWidget):
         self.caption.setText(self.tr("Status of dossier handling from %1 to %2 (form II.06a)")
                              .replace("%1", f"{first:%d/%m/%Y}").replace("%2", f"{last:%d/%m/%Y}"))
         rows = [*summary.rows, summary.total]
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             name = self.tr("Total") if row is summary.total else row.field_name
             self.table.setItem(r, 0, QTableWidgetItem(name))
             for c, key in enumerate(COUNT_COLUMNS, start=1):
                 self.table.setItem(r, c, self._number(row, key))
+        for column in range(1, 1 + len(COUNT_COLUMNS)):
+            self.table.resizeColumnToContents(column)
+        self.table.setUpdatesEnabled(True)
         total = summary.total
         self.rates.setText(self.tr("On-time rate: %1 · Online rate: %2")
                            .replace("%1", _percent(total.on_time_rate))

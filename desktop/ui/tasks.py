@@ -72,6 +72,8 @@ class Tasks(QObject):
         self._db_thread: threading.Thread | None = None
         self._pending = 0
         self._closed = False
+        self._running: str | None = None
+        self._running_lock = threading.Lock()
         self._deliver.connect(self._on_deliver)
 
     # -- submitting --------------------------------------------------------------
@@ -96,10 +98,15 @@ class Tasks(QObject):
         self._pending += 1
 
         def run() -> None:
+            with self._running_lock:
+                self._running = label
             try:
                 value, error = job(), None
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread below
                 value, error = None, exc
+            finally:
+                with self._running_lock:
+                    self._running = None
             self._deliver.emit(_Outcome(value, error, success, failure, label))
 
         return executor.submit(run)
@@ -140,6 +147,16 @@ class Tasks(QObject):
         else:
             log.error("background job %s failed", outcome.label, exc_info=error)
             self.unexpected_error.emit(outcome.label)
+
+    def interrupt_db(self, label: str) -> bool:
+        """Stop the running SQL statement, but only if it belongs to a job called ``label``
+        (a search made stale by the next keystroke); never a save. The job then raises
+        ``sqlite3.OperationalError('interrupted')`` and must treat it as "no answer"."""
+        with self._running_lock:
+            if self._running != label or self._store is None:
+                return False
+            self._store.conn.interrupt()
+            return True
 
     # -- closing ---------------------------------------------------------------------
     def shutdown(self) -> None:

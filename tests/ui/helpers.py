@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.ui.qt import QApplication, QKeyEvent, QEvent, Qt, QWidget
+from desktop.ui.qt import QApplication, QEvent, QKeyEvent, Qt, QWidget
 
 
 def type_text(widget: QWidget, text: str) -> None:

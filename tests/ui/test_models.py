@@ -10,7 +10,6 @@ from desktop.ui.qt import Qt
 from desktop.ui.tasks import Tasks
 from tests.ui.helpers import wait_idle
 
-
 NAMES = ("An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Khánh", "Lan", "Minh", "Nga")
 
 

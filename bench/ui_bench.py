@@ -1,0 +1,251 @@
+"""Speed of the window on a big log (JSON on stdout, and bench/results/ui.json).
+
+    python bench/ui_bench.py --data-dir /tmp/bench1m      # a 1,000,000-dossier demo file
+
+Make the file once with ``motcua --data-dir /tmp/bench1m demo --dossiers 1000000``. Measures:
+launch to first painted main window (fresh process, median) against a bare Qt window launched
+the same way; resident memory after opening the Dossiers screen; first rows painted after
+opening it; search-as-you-type latency after the last keystroke (p50/p95); and the longest gap
+between ticks of a 5 ms GUI timer while searching, scrolling to the end and computing a
+one-month summary (the GUI thread's worst stall).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TARGETS = {"launch_median_s": 1.5, "rss_mb": 250, "first_rows_ms": 150, "search_p95_ms": 100,
+           "stall_ms": 50}
+QUERIES = ("nguyen van an", "tran thi lan", "dang", "le minh", "pham quoc", "hoang thi mai",
+           "vu duc", "bui thi", "ngo gia", "do thanh", "0912", "010023", "ho ngoc", "duong",
+           "phan huu", "ly thu", "dinh", "trinh", "doan", "huynh kim")
+KEY_GAP_S = 0.12  # a quick clerk: about eight keystrokes a second
+
+CHILD = r"""
+import sys, time
+t_start = float(sys.argv[1]); mode = sys.argv[2]; data_dir = sys.argv[3]
+sys.path.insert(0, sys.argv[4])
+from desktop.ui.qt import QApplication, QEvent, QMainWindow, QObject, QLabel
+app = QApplication([])
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "at"):
+            self.at = time.time()
+            print(self.at - t_start, flush=True)
+            app.quit()
+        return False
+if mode == "bare":
+    window = QMainWindow(); window.setCentralWidget(QLabel("motcua")); window.resize(1366, 768)
+else:
+    from pathlib import Path
+    from desktop.ui.app import open_window
+    window, _ = open_window(app, Path(data_dir))
+watch = Painted(); window.installEventFilter(watch)
+window.show()
+app.exec()
+if mode != "bare":
+    window.tasks.shutdown()
+"""
+
+
+def launch_times(mode: str, data_dir: Path, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.time()
+        out = subprocess.run([sys.executable, "-c", CHILD, str(start), mode, str(data_dir),
+                              str(ROOT)], capture_output=True, text=True, check=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return times
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class StallMeter:
+    """The longest gap between ticks of a 5 ms timer: how long the GUI thread was busy."""
+
+    def __init__(self) -> None:
+        from desktop.ui.qt import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = None
+        self.worst = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self.last is not None:
+            self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last, self.worst = None, 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.worst * 1000
+
+
+def spin(app, until, timeout: float = 60.0) -> float:  # noqa: ANN001
+    start = time.perf_counter()
+    while not until():
+        if time.perf_counter() - start > timeout:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.001)
+    return time.perf_counter() - start
+
+
+def type_and_wait(app, window, page, query: str) -> float:  # noqa: ANN001
+    """Type ``query`` a key at a time; ms from the last key until its results are in."""
+    page.search.clear()
+    spin(app, lambda: not window.tasks.busy)
+    loaded = []
+    page.model.loaded.connect(lambda n: loaded.append(time.perf_counter()))
+    typed = time.perf_counter()
+    for i in range(1, len(query) + 1):
+        page.search.setText(query[:i])
+        typed = time.perf_counter()
+        spin(app, lambda t=typed: time.perf_counter() - t >= KEY_GAP_S)
+    spin(app, lambda: page.model.filter.query == query and loaded and loaded[-1] > typed
+         and not window.tasks.busy)
+    page.model.loaded.disconnect()
+    page.model.loaded.connect(page._on_loaded)
+    return (loaded[-1] - typed) * 1000
+
+
+def in_process(data_dir: Path) -> dict:
+    from desktop.ui.app import open_window
+    from desktop.ui.qt import QApplication, QEvent, QObject, QSettings
+
+    app = QApplication.instance() or QApplication([])
+    settings = QSettings(str(data_dir / "motcua-ui.ini"), QSettings.Format.IniFormat)
+    settings.remove("filters")
+    settings.setValue("window/page", "overview")
+    settings.sync()
+    window, _ = open_window(app, data_dir)
+    ready = []
+    window.ready.connect(lambda: ready.append(time.perf_counter()))
+    window.show()
+    spin(app, lambda: ready)
+    spin(app, lambda: not window.tasks.busy)
+    page = window.pages["dossiers"]
+
+    class Painted(QObject):
+        at = None
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and page.model.rowCount() and self.at is None:
+                self.at = time.perf_counter()
+            return False
+
+    painted = Painted()
+    page.table.viewport().installEventFilter(painted)
+    start = time.perf_counter()
+    window.go("dossiers")
+    spin(app, lambda: painted.at is not None)
+    first_rows_ms = (painted.at - start) * 1000
+    spin(app, lambda: not window.tasks.busy)
+    rss = rss_mb()
+
+    meter = StallMeter()
+    latencies = []
+    meter.start()
+    for query in QUERIES:
+        latencies.append(type_and_wait(app, window, page, query))
+    search_stall = meter.stop()
+
+    page.search.clear()
+    spin(app, lambda: page.model.rowCount() > 900_000 and not window.tasks.busy)
+    meter.start()
+    start = time.perf_counter()
+    page.table.scrollToBottom()
+    last_row = page.model.rowCount() - 1
+    spin(app, lambda: page.model.row_at(last_row) is not None and not window.tasks.busy)
+    scroll_s = time.perf_counter() - start
+    scroll_stall = meter.stop()
+
+    reports = window.pages["reports"]
+    window.go("reports")
+    spin(app, lambda: not window.tasks.busy)
+    month = reports.choice.findData("month")
+    reports.summary = None
+    meter.start()
+    start = time.perf_counter()
+    reports.choice.setCurrentIndex(month)
+    spin(app, lambda: reports.summary is not None and not window.tasks.busy)
+    summary_s = time.perf_counter() - start
+    summary_stall = meter.stop()
+    window.close()
+    latencies.sort()
+    return {
+        "first_rows_ms": round(first_rows_ms, 1),
+        "rss_mb_after_dossiers": round(rss, 1),
+        "search_p50_ms": round(statistics.median(latencies), 1),
+        "search_p95_ms": round(latencies[max(0, int(len(latencies) * 0.95) - 1)], 1),
+        "search_max_ms": round(latencies[-1], 1),
+        "scroll_to_end_s": round(scroll_s, 3),
+        "month_summary_s": round(summary_s, 3),
+        "stall_ms": {"searching": round(search_stall, 1), "scrolling_to_end": round(scroll_stall, 1),
+                     "month_summary": round(summary_stall, 1)},
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data-dir", type=Path, default=Path("/tmp/bench1m"))
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    from desktop.paths import db_path
+    from desktop.storage.db import connect
+
+    conn = connect(db_path(args.data_dir), readonly=True)
+    dossiers = conn.execute("SELECT count(*) FROM dossiers").fetchone()[0]
+    conn.close()
+    bare = launch_times("bare", args.data_dir, args.runs)
+    launch = launch_times("app", args.data_dir, args.runs)
+    result = {
+        "dossiers": dossiers,
+        "cpu_count": os.cpu_count(),
+        "launch_median_s": round(statistics.median(launch), 3),
+        "launch_runs_s": [round(t, 3) for t in launch],
+        "baseline_bare_qt_window_median_s": round(statistics.median(bare), 3),
+        **in_process(args.data_dir),
+        "targets": TARGETS,
+    }
+    result["stall_worst_ms"] = max(result["stall_ms"].values())
+    result["meets_targets"] = {
+        "launch": result["launch_median_s"] < TARGETS["launch_median_s"],
+        "rss": result["rss_mb_after_dossiers"] < TARGETS["rss_mb"],
+        "first_rows": result["first_rows_ms"] < TARGETS["first_rows_ms"],
+        "search_p95": result["search_p95_ms"] < TARGETS["search_p95_ms"],
+        "stall": result["stall_worst_ms"] < TARGETS["stall_ms"],
+    }
+    text = json.dumps(result, indent=2)
+    print(text)
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "ui.json").write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
