@@ -73,7 +73,6 @@ class DossierTableModel(QAbstractTableModel):
         self._loading = False
         self._dirty = False
         self._now = 0
-        self._today_end = 0
 
     # -- what to show ---------------------------------------------------------------
     @property
@@ -100,12 +99,13 @@ class DossierTableModel(QAbstractTableModel):
             return
         self._loading, self._dirty = True, False
         generation, wanted, order = self._generation, self._filter, self._sort
-        now = self._tasks.clock()
+        now, names = self._tasks.clock(), self._names
 
-        def job(store) -> tuple[int, list[ListRow]] | None:  # noqa: ANN001 - DB thread
+        def job(store) -> tuple[int, list[tuple]] | None:  # noqa: ANN001 - DB thread
             moment = to_epoch(now)
             try:
-                return listing.first_page(store.conn, wanted, order, moment)
+                total, rows = listing.first_page(store.conn, wanted, order, moment)
+                return total, prepare(rows, moment, names)
             except sqlite3.OperationalError as exc:
                 if "interrupt" in str(exc):
                     return None
@@ -118,7 +118,7 @@ class DossierTableModel(QAbstractTableModel):
         self._loading = False
 
     def _on_loaded(self, generation: int, now: datetime,
-                   result: tuple[int, list[ListRow]] | None) -> None:
+                   result: tuple[int, list[tuple]] | None) -> None:
         self._loading = False
         if self._dirty:
             self.reload()
@@ -127,9 +127,8 @@ class DossierTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._now = to_epoch(now)
-        self._today_end = listing.end_of_day(self._now)
         self._count, first = result
-        self._pages = OrderedDict({0: self._prepare(first)})
+        self._pages = OrderedDict({0: first})
         self._requested = {0}
         self.endResetModel()
         self.loaded.emit(self._count)
@@ -139,20 +138,22 @@ class DossierTableModel(QAbstractTableModel):
             return
         self._requested.add(page)
         generation, wanted, order, now = self._generation, self._filter, self._sort, self._now
+        names = self._names
 
-        def job(store) -> list[ListRow] | None:  # noqa: ANN001 - runs on the DB thread
+        def job(store) -> list[tuple] | None:  # noqa: ANN001 - runs on the DB thread
             if generation != self._generation:
                 return None
-            return listing.page(store.conn, wanted, order, now, page * PAGE_SIZE)
+            return prepare(listing.page(store.conn, wanted, order, now, page * PAGE_SIZE), now,
+                           names)
 
         self._tasks.db(job, lambda rows: self._on_page(generation, page, rows),
                        label="dossiers.page")
 
-    def _on_page(self, generation: int, page: int, rows: list[ListRow] | None) -> None:
+    def _on_page(self, generation: int, page: int, rows: list[tuple] | None) -> None:
         if generation != self._generation or rows is None:
             self._requested.discard(page)
             return
-        self._pages[page] = self._prepare(rows)
+        self._pages[page] = rows
         while len(self._pages) > MAX_PAGES:
             dropped, _ = self._pages.popitem(last=False)
             self._requested.discard(dropped)
@@ -206,29 +207,21 @@ class DossierTableModel(QAbstractTableModel):
             return _DARK if line[2] is not None else None
         return line[0].code
 
-    def _prepare(self, rows: list[ListRow]) -> list[tuple]:
-        lines = []
-        for row in rows:
-            if row.is_overdue(self._now):
-                background = _OVERDUE
-            elif row.is_due_today(self._now, self._today_end):
-                background = _DUE_TODAY
-            else:
-                background = None
-            lines.append((row, tuple(self._display(row, key) for key, _ in COLUMNS), background))
-        return lines
 
-    def _display(self, row: ListRow, key: SortKey) -> str:
-        if key is SortKey.CODE:
-            return row.code
-        if key is SortKey.RECEIVED:
-            return format_slip_time(from_epoch(row.received_at))
-        if key is SortKey.APPLICANT:
-            return row.applicant
-        if key is SortKey.PROCEDURE:
-            return self._names.get(row.procedure, row.procedure)
-        if key is SortKey.CHANNEL:
-            return channel_label(row.channel)
-        if key is SortKey.STATE:
-            return state_label(row.state)
-        return format_slip_time(from_epoch(row.appointment_at))
+def prepare(rows: list[ListRow], now: int, names: dict[str, str]) -> list[tuple]:
+    """(row, display texts, background) per row. Runs on the DB thread so the GUI thread only
+    swaps pages in (``QCoreApplication.translate`` is thread-safe)."""
+    today_end = listing.end_of_day(now)
+    lines = []
+    for row in rows:
+        if row.is_overdue(now):
+            background = _OVERDUE
+        elif row.is_due_today(now, today_end):
+            background = _DUE_TODAY
+        else:
+            background = None
+        texts = (row.code, format_slip_time(from_epoch(row.received_at)), row.applicant,
+                 names.get(row.procedure, row.procedure), channel_label(row.channel),
+                 state_label(row.state), format_slip_time(from_epoch(row.appointment_at)))
+        lines.append((row, texts, background))
+    return lines

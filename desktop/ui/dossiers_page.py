@@ -128,7 +128,6 @@ class DossiersPage(QWidget):
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        self._save_filters()
         self.model.set_filter(self.current_filter())
 
     def show_due(self, due: Due | None, period: str = "all") -> None:
@@ -165,7 +164,9 @@ class DossiersPage(QWidget):
             self._open_index(self.model.index(0, 0))
 
     # -- remembering -------------------------------------------------------------------
-    def _save_filters(self) -> None:
+    def save_filters(self) -> None:
+        """At close only: QSettings writes its file from the GUI thread (with an fsync), which
+        a busy disk can stretch to a visible pause."""
         for key, combo in self._combos().items():
             self._settings.setValue(f"filters/{key}", combo.currentIndex())
 

@@ -154,17 +154,22 @@ class MainWindow(QMainWindow):
 
     def reload_session(self) -> None:
         """After settings changed: rebuild the screens with the new identity or calendar."""
-        current = self.current_key()
-        self.settings.setValue("window/page", current or "settings")
+        self._remember()
         self.tasks.db(load_session, self._on_session, label="session.load")
 
     def retranslate(self, language: str) -> None:
         """The translators were swapped: build every screen again in the new language."""
         self.language = language
-        self.settings.setValue("window/page", self.current_key() or "overview")
+        self._remember()
         if self.session is None:
             return
         self._on_session(self.session)
+
+    def _remember(self) -> None:
+        """The screen and filters to come back to (written at close or before a rebuild)."""
+        if self.current_key():
+            self.settings.setValue("window/page", self.current_key())
+            self.pages["dossiers"].save_filters()
 
     # -- navigation ----------------------------------------------------------------------------
     def current_key(self) -> str | None:
@@ -182,7 +187,6 @@ class MainWindow(QMainWindow):
             return
         key = PAGE_KEYS[row]
         self.stack.setCurrentIndex(row)
-        self.settings.setValue("window/page", key)
         page = self.pages[key]
         if key in self._stale and hasattr(page, "refresh"):
             self._stale.discard(key)
@@ -245,8 +249,7 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------------
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         self.settings.setValue("window/geometry", self.saveGeometry())
-        if self.current_key():
-            self.settings.setValue("window/page", self.current_key())
+        self._remember()
         self.settings.sync()
         self._status_timer.stop()
         self.tasks.shutdown()
