@@ -159,7 +159,7 @@ def in_process(data_dir: Path) -> dict:
     window.show()
     spin(app, lambda: ready)
     spin(app, lambda: not window.tasks.busy)
-    page = window.pages["dossiers"]
+    page = window.page("dossiers")
 
     class Painted(QObject):
         at = None
@@ -199,7 +199,7 @@ def in_process(data_dir: Path) -> dict:
     scroll_stall = meter.stop()
     scroll_slice = slice_ms()
 
-    reports = window.pages["reports"]
+    reports = window.page("reports")
     window.go("reports")
     spin(app, lambda: not window.tasks.busy)
     month = reports.choice.findData("month")

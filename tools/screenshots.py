@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         window.go(key)
         settle(app, window.tasks)
         if key == "new":
-            page = window.pages["new"]
+            page = window.page("new")
             page.procedure.search.setText("chung thuc ban sao")
             settle(app, window.tasks)
             page.applicant.setText("Đặng Thị Ước")
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             settle(app, window.tasks)
         window.grab().save(str(args.out / f"{key}{suffix}.png"))
     window.go("dossiers")
-    page = window.pages["dossiers"]
+    page = window.page("dossiers")
     page.search.setText("dang thi")
     page.apply_filter()
     settle(app, window.tasks)

@@ -124,26 +124,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        overview = OverviewPage(self.tasks, area)
-        dossiers = DossiersPage(self.tasks, session, self.settings, area)
-        new = NewDossierPage(self.tasks, session, self.printer, area)
-        checklist = ChecklistPage(self.tasks, area)
-        reports = ReportsPage(self.tasks, self.printer, area)
-        sync = SyncPage(self.tasks, area)
-        settings = SettingsPage(self.tasks, session, self.language, area)
-        self.pages = dict(zip(PAGE_KEYS, (overview, dossiers, new, checklist, reports, sync,
-                                          settings), strict=True))
+        self.pages = {}
         names = (self.tr("Overview"), self.tr("Dossiers"), self.tr("Receive (Ctrl+N)"),
                  self.tr("Readiness"), self.tr("Reports"), self.tr("Sync"), self.tr("Settings"))
-        for name, page in zip(names, self.pages.values(), strict=True):
+        for name in names:
             self.nav.addItem(name)
-            self.stack.addWidget(page)
-        overview.show_dossiers.connect(self._show_dossiers)
-        overview.show_checklist.connect(lambda: self.go("checklist"))
-        overview.show_sync.connect(lambda: self.go("sync"))
-        dossiers.open_dossier.connect(self.open_dossier)
-        settings.session_changed.connect(self.reload_session)
-        settings.language_changed.connect(self.language_changed)
+            self.stack.addWidget(QWidget(self.stack))
         self.nav.currentRowChanged.connect(self._on_nav)
         self._set_central(area)
         self._stale = set(PAGE_KEYS)
@@ -151,6 +137,42 @@ class MainWindow(QMainWindow):
         self.go(start if start in PAGE_KEYS else "overview")
         self.refresh_status()
         self.ready.emit()
+
+    def page(self, key: str) -> QWidget:
+        """A screen, built the first time it is needed: building all seven at once kept the
+        GUI thread busy for a fifth of a second right after the window appeared."""
+        if key in self.pages:
+            return self.pages[key]
+        session, parent = self.session, self.stack
+        assert session is not None
+        if key == "overview":
+            page = OverviewPage(self.tasks, parent)
+            page.show_dossiers.connect(self._show_dossiers)
+            page.show_checklist.connect(lambda: self.go("checklist"))
+            page.show_sync.connect(lambda: self.go("sync"))
+        elif key == "dossiers":
+            page = DossiersPage(self.tasks, session, self.settings, parent)
+            page.open_dossier.connect(self.open_dossier)
+        elif key == "new":
+            page = NewDossierPage(self.tasks, session, self.printer, parent)
+        elif key == "checklist":
+            page = ChecklistPage(self.tasks, parent)
+        elif key == "reports":
+            page = ReportsPage(self.tasks, self.printer, parent)
+        elif key == "sync":
+            page = SyncPage(self.tasks, parent)
+        else:
+            page = SettingsPage(self.tasks, session, self.language, parent)
+            page.session_changed.connect(self.reload_session)
+            page.language_changed.connect(self.language_changed)
+        index = PAGE_KEYS.index(key)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages[key] = page
+        self._stale.add(key)
+        return page
 
     def reload_session(self) -> None:
         """After settings changed: rebuild the screens with the new identity or calendar."""
@@ -169,16 +191,17 @@ class MainWindow(QMainWindow):
         """The screen and filters to come back to (written at close or before a rebuild)."""
         if self.current_key():
             self.settings.setValue("window/page", self.current_key())
+        if "dossiers" in self.pages:
             self.pages["dossiers"].save_filters()
 
     # -- navigation ----------------------------------------------------------------------------
     def current_key(self) -> str | None:
-        if not hasattr(self, "stack") or "overview" not in self.pages:
+        if not hasattr(self, "stack") or "first_run" in self.pages:
             return None
         return PAGE_KEYS[self.stack.currentIndex()]
 
     def go(self, key: str) -> None:
-        if key not in self.pages or key not in PAGE_KEYS:
+        if key not in PAGE_KEYS or not hasattr(self, "nav") or self.session is None:
             return
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
 
@@ -186,8 +209,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = PAGE_KEYS[row]
+        page = self.page(key)
         self.stack.setCurrentIndex(row)
-        page = self.pages[key]
         if key in self._stale and hasattr(page, "refresh"):
             self._stale.discard(key)
             if key == "dossiers":
@@ -201,12 +224,11 @@ class MainWindow(QMainWindow):
 
     def _find(self) -> None:
         self.go("dossiers")
-        page = self.pages.get("dossiers")
-        if page is not None:
-            page.focus_search()
+        if "dossiers" in self.pages:
+            self.pages["dossiers"].focus_search()
 
     def _show_dossiers(self, due: Due | None, period: str) -> None:
-        page = self.pages["dossiers"]
+        page = self.page("dossiers")
         self._stale.discard("dossiers")
         page.show_due(due, period)
         self.go("dossiers")
