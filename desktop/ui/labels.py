@@ -60,6 +60,12 @@ _OUTBOX = {
     OutboxState.FAILED: QT_TRANSLATE_NOOP("Labels", "Set aside"),
 }
 
+_OUTBOX_KINDS = {
+    "dossier": QT_TRANSLATE_NOOP("Labels", "Dossier"),
+    "checklist": QT_TRANSLATE_NOOP("Labels", "Readiness checklist"),
+    "daily_summary": QT_TRANSLATE_NOOP("Labels", "Status summary"),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
@@ -89,3 +95,21 @@ def item_state_label(state: ItemState | str) -> str:
 
 def outbox_state_label(state: OutboxState | str) -> str:
     return _tr(_OUTBOX[OutboxState(state)])
+
+
+def outbox_kind_label(kind: str) -> str:
+    return _tr(_OUTBOX_KINDS[kind]) if kind in _OUTBOX_KINDS else kind
+
+
+def outbox_subject(kind: str, entity: str | None) -> str:
+    """What a queued report is about, in words: the dossier code, the period, or the list."""
+    if not entity:
+        return ""
+    if kind == "dossier" and entity.startswith("dossier:"):
+        return entity.split(":", 1)[1]
+    if entity.startswith("summary:"):
+        parts = entity.split(":")[1:]
+        return " – ".join(parts)
+    if kind == "checklist":
+        return _tr(_OUTBOX_KINDS["checklist"])
+    return entity

@@ -13,7 +13,7 @@ from desktop.core.clock import format_slip_time, from_epoch
 from desktop.storage import outbox
 from desktop.storage.outbox import OutboxRow, OutboxState
 from desktop.ui.dialogs import show_message
-from desktop.ui.labels import outbox_state_label
+from desktop.ui.labels import outbox_kind_label, outbox_state_label, outbox_subject
 from desktop.ui.qt import (
     QGridLayout,
     QGroupBox,
@@ -111,8 +111,9 @@ class SyncPage(QWidget):
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2 if len(headers) > 4 else 3, QHeaderView.ResizeMode.Stretch)
         return table
 
     def refresh(self) -> None:
@@ -133,11 +134,12 @@ class SyncPage(QWidget):
         total = sum(view.counts.values())
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(view.counts.get(OutboxState.SENT.value, 0))
-        self._fill(self.aside_table, [(_when(r.created_at), r.kind, r.entity or "",
-                                       r.last_error or "") for r in view.set_aside])
-        self._fill(self.queue_table, [(_when(r.created_at), r.kind, r.entity or "",
-                                       outbox_state_label(r.state), str(r.attempts))
-                                      for r in view.rows])
+        self._fill(self.aside_table, [
+            (_when(r.created_at), outbox_kind_label(r.kind), outbox_subject(r.kind, r.entity),
+             r.last_error or "") for r in view.set_aside])
+        self._fill(self.queue_table, [
+            (_when(r.created_at), outbox_kind_label(r.kind), outbox_subject(r.kind, r.entity),
+             outbox_state_label(r.state), str(r.attempts)) for r in view.rows])
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple]) -> None:

@@ -268,37 +268,37 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="33" />
+        <location filename="../../desktop/ui/dossier_model.py" line="34" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="34" />
+        <location filename="../../desktop/ui/dossier_model.py" line="35" />
         <source>Received at</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="35" />
+        <location filename="../../desktop/ui/dossier_model.py" line="36" />
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="36" />
+        <location filename="../../desktop/ui/dossier_model.py" line="37" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="37" />
+        <location filename="../../desktop/ui/dossier_model.py" line="38" />
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="38" />
+        <location filename="../../desktop/ui/dossier_model.py" line="39" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="39" />
+        <location filename="../../desktop/ui/dossier_model.py" line="40" />
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
@@ -306,108 +306,108 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="49" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="50" />
         <source>Search by name, dossier code, phone or ID number (Ctrl+F)</source>
-        <extracomment>Short enough that results land within 100 ms of the last keystroke; the model coalesces the rest.</extracomment>
+        <extracomment>Just enough to fold a burst of keys into one question; a question made stale by the next key is interrupted in SQLite, so waiting longer would only add to the latency.</extracomment>
         <translation>Tìm theo họ tên, mã hồ sơ, điện thoại hoặc số định danh (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="51" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="52" />
         <source>Search dossiers</source>
         <translation>Tìm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="53" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="54" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="53" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="54" />
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="55" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="56" />
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="55" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="56" />
         <source>All channels</source>
         <translation>Mọi kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="57" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="58" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="57" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="58" />
         <source>All fields</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="60" />
         <source>Received</source>
         <translation>Được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="61" />
         <source>Any time</source>
         <translation>Mọi thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="61" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="62" />
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="62" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="63" />
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="64" />
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="64" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="65" />
         <source>Any deadline</source>
         <translation>Mọi hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="64" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="65" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="65" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="66" />
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="70" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="71" />
         <source>Number of dossiers found</source>
         <translation>Số hồ sơ tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="75" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="76" />
         <source>Dossier list</source>
         <translation>Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="88" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="89" />
         <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
         <translation>Đỏ: quá hạn · Vàng: đến hạn hôm nay · Enter hoặc nháy đúp để mở hồ sơ</translation>
     </message>
@@ -653,6 +653,21 @@
         <source>Set aside</source>
         <translation>Bị từ chối, cần xử lý</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="64" />
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="65" />
+        <source>Readiness checklist</source>
+        <translation>Điều kiện vận hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="66" />
+        <source>Status summary</source>
+        <translation>Báo cáo tình hình giải quyết</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -668,17 +683,17 @@
         <translation>Đang mở tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <location filename="../../desktop/ui/main_window.py" line="112" />
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, quầy %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>desk %1</source>
         <translation>quầy %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="119" />
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
@@ -718,27 +733,27 @@
         <translation>Cài đặt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>%n report(s) waiting to be sent</source>
         <translation><numerusform>%n báo cáo chờ gửi</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="224" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>%n set aside</source>
         <translation><numerusform>%n bị từ chối</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Data file problem</source>
         <translation>Sự cố tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="266" />
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="267" />
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua gặp lỗi ngoài dự kiến; dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký. Hãy thử lại, nếu lỗi lặp lại hãy báo cán bộ công nghệ thông tin.</translation>
     </message>
@@ -1148,47 +1163,47 @@ overdue</source>
 quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="118" />
+        <location filename="../../desktop/ui/reports_page.py" line="115" />
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="119" />
+        <location filename="../../desktop/ui/reports_page.py" line="116" />
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="121" />
+        <location filename="../../desktop/ui/reports_page.py" line="118" />
         <source>Queue for sending</source>
         <translation>Xếp hàng gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="162" />
+        <location filename="../../desktop/ui/reports_page.py" line="159" />
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Tình hình giải quyết hồ sơ từ %1 đến %2 (mẫu II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="167" />
+        <location filename="../../desktop/ui/reports_page.py" line="165" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="172" />
+        <location filename="../../desktop/ui/reports_page.py" line="173" />
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>Tỷ lệ đúng hạn: %1 · Tỷ lệ trực tuyến: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="188" />
+        <location filename="../../desktop/ui/reports_page.py" line="189" />
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo thành PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="206" />
+        <location filename="../../desktop/ui/reports_page.py" line="207" />
         <source>Queued</source>
         <translation>Đã xếp hàng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="207" />
+        <location filename="../../desktop/ui/reports_page.py" line="208" />
         <source>The report is queued and will be sent at the next sync.</source>
         <translation>Báo cáo đã được xếp hàng và sẽ được gửi trong lần đồng bộ tới.</translation>
     </message>
@@ -1394,32 +1409,32 @@ quá hạn</translation>
         <translation>Số lần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="125" />
+        <location filename="../../desktop/ui/sync_page.py" line="126" />
         <source>Last successful send: %1</source>
         <translation>Lần gửi thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="126" />
+        <location filename="../../desktop/ui/sync_page.py" line="127" />
         <source>never</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="128" />
+        <location filename="../../desktop/ui/sync_page.py" line="129" />
         <source>Last problem (%1): %2</source>
         <translation>Sự cố gần nhất (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="132" />
+        <location filename="../../desktop/ui/sync_page.py" line="133" />
         <source>No sending problem recorded.</source>
         <translation>Chưa ghi nhận sự cố gửi nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="152" />
+        <location filename="../../desktop/ui/sync_page.py" line="154" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="153" />
+        <location filename="../../desktop/ui/sync_page.py" line="155" />
         <source>Sending is not set up in this version yet; reports stay safely in the queue.</source>
         <translation>Phiên bản này chưa thiết lập việc gửi; báo cáo vẫn được giữ an toàn trong hàng đợi.</translation>
     </message>

@@ -49,3 +49,18 @@ def test_language_switch_changes_visible_text(qtbot, open_app, set_up_dir):
     with qtbot.waitSignal(window.ready, timeout=10_000):
         settings.language.setCurrentIndex(settings.language.findData("vi"))
     assert window.nav.item(1).text() == "Hồ sơ"
+
+
+def test_every_interface_string_has_a_finished_translation():
+    import xml.etree.ElementTree as ET
+
+    from desktop.paths import resource_path
+
+    for language in ("vi", "en"):
+        tree = ET.parse(resource_path("i18n", f"motcua_{language}.ts"))
+        messages = list(tree.iter("message"))
+        assert len(messages) > 250
+        unfinished = [m.find("source").text for m in messages
+                      if m.find("translation").get("type") in ("unfinished", "vanished",
+                                                                "obsolete")]
+        assert unfinished == [], language
