@@ -1,0 +1,47 @@
+"""Settings (working time, backups) and the report's "queue for sending" through the widgets."""
+
+from __future__ import annotations
+
+from desktop.storage import Store, outbox
+from desktop.ui.qt import QTime
+
+
+def test_working_time_and_backup_from_settings(qtbot, open_app, set_up_dir, clock):
+    from datetime import timedelta
+
+    window = open_app(set_up_dir)
+    window.go("settings")
+    page = window.pages["settings"]
+    page.cutoff.setTime(QTime(16, 0))
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        page.save_hours_button.click()
+    with Store(set_up_dir, auto_backup=False) as store:
+        assert store.settings.get("working_hours")["cutoff"] == "16:00"
+    assert window.current_key() == "settings"
+    page = window.pages["settings"]
+    assert page.cutoff.time() == QTime(16, 0)
+    page.tabs.setCurrentIndex(1)
+    page.period_edits[0][0].setTime(QTime(12, 0))
+    page.save_hours_button.click()
+    assert page.hours_error.isVisible()
+    assert "Giờ làm việc" in page.hours_error.text()
+    page.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: page.backups.count() == 1)  # the daily one, taken at opening
+    clock.now += timedelta(minutes=5)
+    page.backup_button.click()
+    qtbot.waitUntil(lambda: page.backup_status.text() == "Đã sao lưu xong.", timeout=10_000)
+    assert page.backups.count() == 2
+
+
+def test_queue_the_summary_for_sending(qtbot, open_app, set_up_dir):
+    window = open_app(set_up_dir)
+    window.go("reports")
+    page = window.pages["reports"]
+    qtbot.waitUntil(lambda: page.summary is not None)
+    assert page.table.item(page.table.rowCount() - 1, 0).text() == "Tổng số"
+    with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
+        page.queue_button.click()
+    with Store(set_up_dir, auto_backup=False) as store:
+        rows = outbox.rows(store.conn, "pending")
+    assert [r.kind for r in rows] == ["daily_summary"]
+    qtbot.waitUntil(lambda: "1 báo cáo chờ gửi" in window.outbox_label.text())
