@@ -7,15 +7,9 @@ million-row file.
 
 from __future__ import annotations
 
-from desktop.storage import outbox
-from desktop.storage.listing import Due
-from desktop.ui.checklist_page import ChecklistPage
+from typing import TYPE_CHECKING
+
 from desktop.ui.dialogs import show_warning
-from desktop.ui.dossier_detail import DossierDialog
-from desktop.ui.dossiers_page import DossiersPage
-from desktop.ui.identity_form import IdentityForm
-from desktop.ui.new_dossier import NewDossierPage
-from desktop.ui.overview_page import OverviewPage
 from desktop.ui.printing import Printer
 from desktop.ui.qt import (
     QByteArray,
@@ -33,11 +27,25 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop.ui.reports_page import ReportsPage
-from desktop.ui.session import Session, load_session
-from desktop.ui.settings_page import SettingsPage
-from desktop.ui.sync_page import SyncPage
 from desktop.ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from desktop.storage.listing import Due
+    from desktop.ui.dossier_detail import DossierDialog
+    from desktop.ui.session import Session
+
+
+def _load_session(store):  # noqa: ANN001, ANN202 - runs on the DB thread
+    from desktop.ui.session import load_session
+
+    return load_session(store)
+
+
+def _outbox_counts(store):  # noqa: ANN001, ANN202 - runs on the DB thread
+    from desktop.storage import outbox
+
+    return outbox.counts(store.conn)
+
 
 STATUS_EVERY_MS = 60_000
 PAGE_KEYS = ("overview", "dossiers", "new", "checklist", "reports", "sync", "settings")
@@ -76,7 +84,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.go("new"))
         QShortcut(QKeySequence("Ctrl+F"), self, self._find)
         self._build_waiting()
-        tasks.db(load_session, self._on_session, label="session.load")
+        tasks.db(_load_session, self._on_session, label="session.load")
 
     # -- building -----------------------------------------------------------------------------
     def _build_waiting(self) -> None:
@@ -95,6 +103,8 @@ class MainWindow(QMainWindow):
     def _on_session(self, session: Session) -> None:
         self.session = session
         if session.identity is None:
+            from desktop.ui.identity_form import IdentityForm
+
             form = IdentityForm(self.tasks, first_run=True, parent=self)
             form.saved.connect(self._after_first_run)
             self._set_central(form)
@@ -104,7 +114,7 @@ class MainWindow(QMainWindow):
         self._build_pages(session)
 
     def _after_first_run(self, _identity: object) -> None:
-        self.tasks.db(load_session, self._on_session, label="session.load")
+        self.tasks.db(_load_session, self._on_session, label="session.load")
 
     def _build_pages(self, session: Session) -> None:
         identity = session.identity
@@ -145,6 +155,15 @@ class MainWindow(QMainWindow):
             return self.pages[key]
         session, parent = self.session, self.stack
         assert session is not None
+        # Imported here so the window paints before the storage and page modules load.
+        from desktop.ui.checklist_page import ChecklistPage
+        from desktop.ui.dossiers_page import DossiersPage
+        from desktop.ui.new_dossier import NewDossierPage
+        from desktop.ui.overview_page import OverviewPage
+        from desktop.ui.reports_page import ReportsPage
+        from desktop.ui.settings_page import SettingsPage
+        from desktop.ui.sync_page import SyncPage
+
         if key == "overview":
             page = OverviewPage(self.tasks, parent)
             page.show_dossiers.connect(self._show_dossiers)
@@ -177,7 +196,7 @@ class MainWindow(QMainWindow):
     def reload_session(self) -> None:
         """After settings changed: rebuild the screens with the new identity or calendar."""
         self._remember()
-        self.tasks.db(load_session, self._on_session, label="session.load")
+        self.tasks.db(_load_session, self._on_session, label="session.load")
 
     def retranslate(self, language: str) -> None:
         """The translators were swapped: build every screen again in the new language."""
@@ -234,6 +253,8 @@ class MainWindow(QMainWindow):
         self.go("dossiers")
 
     def open_dossier(self, code: str) -> DossierDialog:
+        from desktop.ui.dossier_detail import DossierDialog
+
         dialog = DossierDialog(self.tasks, self.printer, code, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -248,7 +269,7 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        self.tasks.db(lambda store: outbox.counts(store.conn), self._show_outbox,
+        self.tasks.db(_outbox_counts, self._show_outbox,
                       label="status.outbox")
 
     def _show_outbox(self, counts: dict[str, int]) -> None:

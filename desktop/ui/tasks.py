@@ -22,7 +22,6 @@ import shiboken6
 
 from desktop.core.clock import now_vn
 from desktop.core.errors import UserError
-from desktop.storage.db import StorageError
 from desktop.ui.qt import QObject, Signal
 
 log = logging.getLogger(__name__)
@@ -136,6 +135,8 @@ class Tasks(QObject):
             self.finished.emit(outcome.label)
 
     def _handle_error(self, outcome: _Outcome) -> None:
+        from desktop.storage.db import StorageError
+
         error = outcome.error
         if isinstance(error, UserError):
             if outcome.failure is not None:
