@@ -213,8 +213,10 @@ def in_process(data_dir: Path) -> dict:
     summary_stall = meter.stop()
     summary_slice = slice_ms()
     window.close()
+    by_query = dict(zip(QUERIES, (round(x, 1) for x in latencies), strict=True))
     latencies.sort()
     return {
+        "search_ms_by_query": by_query,
         "first_rows_ms": round(first_rows_ms, 1),
         "rss_mb_after_dossiers": round(rss, 1),
         "search_p50_ms": round(statistics.median(latencies), 1),
