@@ -13,13 +13,11 @@ from desktop.ui.qt import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QLocale,
     QModelIndex,
     QSettings,
-    QShortcut,
     Qt,
     QTableView,
     QTimer,
@@ -103,7 +101,6 @@ class DossiersPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.activated.connect(self._open_index)
         self.model.loaded.connect(self._on_loaded)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         self._restore_filters()
 
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:

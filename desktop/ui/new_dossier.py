@@ -131,8 +131,9 @@ class NewDossierPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_last)
         for edit in (self.applicant, self.id_number, self.phone, self.address, self.email,
-                     self.authorised, self.note, self.procedure.search):
+                     self.authorised, self.note):
             edit.returnPressed.connect(self.save)
+        self.procedure.search.returnPressed.connect(self._procedure_entered)
         self.reset()
 
     def _line(self, name: str) -> QLineEdit:
@@ -208,6 +209,15 @@ class NewDossierPage(QWidget):
         due = self._session.calendar.appointment(self.received_at(), procedure.days,
                                                  cutoff_applies=procedure.cutoff)
         self.appointment.setText(self.tr("Appointment: %1").replace("%1", format_slip_time(due)))
+
+    def _procedure_entered(self) -> None:
+        """Enter in the procedure search picks the highlighted one and moves on to the
+        applicant, where the clerk types next."""
+        if self.current_procedure() is None:
+            self._show_errors({"procedure": self.tr("Choose the procedure from the list.")})
+            return
+        self._show_errors({})
+        self.applicant.setFocus()
 
     def checked_documents(self) -> tuple[str, ...]:
         items = (self.documents.item(r) for r in range(self.documents.count()))

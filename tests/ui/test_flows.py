@@ -29,6 +29,8 @@ def test_first_run_then_a_dossier_through_its_states(qtbot, open_app, data_dir, 
     page = window.pages["new"]
     choose(page.procedure, "dang ky khai sinh")
     assert page.current_procedure().slug == "khai-sinh"
+    press_enter(page.procedure.search)
+    assert page.applicant.hasFocus()
     assert "09:00 18/11/2025" not in page.appointment.text()
     assert "17:00 18/11/2025" in page.appointment.text()
     type_text(page.applicant, "Đặng Thị Ước")
@@ -136,3 +138,16 @@ def test_overview_overdue_figure_opens_the_overdue_list(qtbot, open_app, set_up_
 
     brush = page.model.data(page.model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
     assert brush.color() == OVERDUE_BACKGROUND
+
+
+def test_keyboard_shortcuts_reach_the_right_screen(qtbot, open_app, set_up_dir):
+    from desktop.ui.qt import Qt
+
+    window = open_app(set_up_dir)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "new"
+    assert window.pages["new"].procedure.search.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "dossiers"
+    assert window.pages["dossiers"].search.hasFocus()
