@@ -50,7 +50,10 @@ class Store:
             raise StorageError(f"Không tạo được thư mục dữ liệu {self.data_dir}: {exc.strerror}.",
                                self.data_dir) from exc
         self._check_file()
-        self.conn = connect(self.path)
+        try:
+            self.conn = connect(self.path)
+        except CorruptDatabase as exc:
+            raise self._corrupt("tệp bị hỏng") from exc
         try:
             self._open()
         except BaseException:
@@ -60,7 +63,14 @@ class Store:
         self.settings = SettingsRepo(self.conn)
         self.dossiers = DossierRepo(self)
         self.checklist = ChecklistRepo(self)
-        self._install_reference_data()
+        try:
+            self._install_reference_data()
+        except (CorruptDatabase, sqlite3.DatabaseError) as exc:
+            self.conn.close()
+            if isinstance(exc, CorruptDatabase) or isinstance(as_known(exc, self.path),
+                                                              CorruptDatabase):
+                raise self._corrupt("tệp bị hỏng") from exc
+            raise
         if auto_backup:
             self.backup_if_due()
 
