@@ -24,8 +24,8 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 #: (pattern, replacement); order matters: tokens before the digit runs they may contain.
 REDACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]+"), "Bearer [token]"),
-    (re.compile(r"(?i)\b(token|password|secret|authorization)(\W{1,3})[^\s,;'\"}]+"),
-     r"\1\2[ẩn]"),
+    (re.compile(r"(?i)\b(token|password|secret|authorization)([\"']?\s*[:=]\s*[\"']?)"
+                r"[^\s,;'\"}]+"), r"\1\2[ẩn]"),
     (re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"), "[email]"),
     (re.compile(r"(?<![\d.])\d{12}(?![\d.])"), "[số định danh]"),
     (re.compile(r"(?<![\d.])(0|\+84|84)\d{9}(?![\d.])"), "[số điện thoại]"),
