@@ -53,7 +53,10 @@ class Store:
             raise StorageError(f"Không tạo được thư mục dữ liệu {self.data_dir}: {exc.strerror}.",
                                self.data_dir) from exc
         self._check_file()
-        self.conn = connect(self.path)
+        try:
+            self.conn = connect(self.path)
+        except CorruptDatabase as exc:  # page 1 damaged: caught while setting WAL mode
+            raise self._corrupt("tệp bị hỏng") from exc
         try:
             self._open()
         except BaseException as exc:
