@@ -1,5 +1,5 @@
 """The command modules, in the order ``motcua --help`` lists them."""
 
-from desktop.cli import admin, dossier, ship
+from desktop.cli import admin, dossier, printing, ship, sync
 
-MODULES = [admin, dossier, ship]
+MODULES = [admin, dossier, printing, sync, ship]
