@@ -92,7 +92,7 @@ def ready(cli):
 
 
 @pytest.mark.parametrize(("script", "rounds", "window"), [
-    (CLI_LOOP, 20, (0.3, 1.5)),
+    (CLI_LOOP, 20, (0.8, 2.0)),
     (DIRECT_LOOP, 25, (0.5, 1.2)),
 ], ids=["cli", "in-process"])
 def test_kill_9_during_a_burst_of_logging(ready, data_dir, script, rounds, window):
