@@ -20,6 +20,10 @@ def with_default_command(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if "--self-test" in argv:
+        from desktop.selftest import run as self_test
+
+        return self_test()
     from desktop.cli import run
 
     return run(with_default_command(argv))
