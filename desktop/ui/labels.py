@@ -107,9 +107,9 @@ def outbox_subject(kind: str, entity: str | None) -> str:
         return ""
     if kind == "dossier" and entity.startswith("dossier:"):
         return entity.split(":", 1)[1]
-    if entity.startswith("summary:"):
-        parts = entity.split(":")[1:]
-        return " – ".join(parts)
+    if entity.startswith("daily_summary:"):
+        day = entity.split(":", 1)[1]
+        return "/".join(reversed(day.split("-")))
     if kind == "checklist":
         return _tr(_OUTBOX_KINDS["checklist"])
     return entity

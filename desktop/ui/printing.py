@@ -53,20 +53,21 @@ class Printer(QObject):
 
     def receipt(self, code: str, target: Path | None = None) -> None:
         safe = code.replace("/", "_")
-        self._render(lambda pdf, store, out: pdf.render_receipt(store, code, out),
+        self._render(lambda pdf, store, out: pdf.render_receipt(store, code, out, now=store.clock()),
                      f"giay-hen-{safe}", target)
 
     def summary(self, first: date, last: date, target: Path | None = None) -> None:
-        self._render(lambda pdf, store, out: pdf.render_summary(store, first, last, out),
+        self._render(lambda pdf, store, out: pdf.render_summary(store, first, last, out, now=store.clock()),
                      f"bao-cao-{first:%Y%m%d}-{last:%Y%m%d}", target)
 
     def checklist(self, target: Path | None = None) -> None:
-        self._render(lambda pdf, store, out: pdf.render_checklist(store, out),
+        self._render(lambda pdf, store, out: pdf.render_checklist(store, out, now=store.clock()),
                      "dieu-kien-van-hanh", target)
 
     def book(self, first: date, last: date, field: str | None = None,
              target: Path | None = None) -> None:
-        self._render(lambda pdf, store, out: pdf.render_book(store, first, last, field, out),
+        self._render(lambda pdf, store, out: pdf.render_book(store, first, last, field, out,
+                                                                 now=store.clock()),
                      f"so-theo-doi-{first:%Y%m%d}-{last:%Y%m%d}", target)
 
     def _render(self, draw: Callable, stem: str, target: Path | None) -> None:

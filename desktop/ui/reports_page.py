@@ -35,24 +35,28 @@ COUNT_COLUMNS = ("received_total", "received_online", "received_direct_post", "c
                  "pending_overdue")
 
 
-def queue_summary(store, first: date, last: date) -> str:  # noqa: ANN001 - DB thread
-    """Queue the summary for sending upward: the sync module's own function when this build
-    has one, otherwise an outbox row of kind ``daily_summary`` (what the sync sends)."""
+def queue_summary(store, first: date, last: date) -> int:  # noqa: ANN001 - DB thread
+    """Queue the daily reports of the period for sending upward (the report sent upward is the
+    summary of one day); days already queued are skipped. The number newly queued.
+
+    Uses the sync module's ``queue_summary(store, day, now)`` when this build has it, else an
+    outbox row of kind ``daily_summary`` per day."""
     try:
         sync = importlib.import_module("desktop.sync")
     except ImportError:
         sync = None
+    now = store.clock()
+    days = [first + timedelta(days=i) for i in range((min(last, now.date()) - first).days + 1)]
     queue = getattr(sync, "queue_summary", None)
     if queue is not None:
-        return queue(store, first, last)
-    summary = store.dossiers.summary(first, last)
+        return sum(1 for day in days if queue(store, day, now) is not None)
     identity = store.settings.require_identity()
-    now = store.clock()
-    payload = {"first": first.isoformat(), "last": last.isoformat(), **summary_json(summary)}
     with store.transaction() as conn:
-        return outbox.enqueue(conn, "daily_summary", f"summary:{first}:{last}", payload,
-                              now=to_epoch(now), commune_code=identity.commune.code,
-                              desk=identity.desk)
+        for day in days:
+            payload = {"day": day.isoformat(), **summary_json(store.dossiers.summary(day, day))}
+            outbox.enqueue(conn, "daily_summary", f"daily_summary:{day.isoformat()}", payload, now=to_epoch(now),
+                           commune_code=identity.commune.code, desk=identity.desk)
+    return len(days)
 
 
 def period(choice: str, today: date, custom: tuple[date, date]) -> tuple[date, date]:
@@ -201,11 +205,15 @@ class ReportsPage(QWidget):
         self._tasks.db(lambda store: queue_summary(store, first, last), self._on_queued,
                        self._on_queue_error, label="reports.queue")
 
-    def _on_queued(self, _row_id: object) -> None:
+    def _on_queued(self, queued: int) -> None:
         self.queue_button.setEnabled(True)
         self._tasks.changed.emit()
-        show_message(self, self.tr("Queued"), self.tr(
-            "The report is queued and will be sent at the next sync."))
+        if queued:
+            text = self.tr("%n daily report(s) queued; they will be sent at the next sync.", "",
+                           queued)
+        else:
+            text = self.tr("These reports were already queued or sent; nothing new to queue.")
+        show_message(self, self.tr("Queued"), text)
 
     def _on_queue_error(self, error: UserError) -> None:
         self.queue_button.setEnabled(True)

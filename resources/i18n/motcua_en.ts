@@ -306,113 +306,113 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="50" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="48" />
         <source>Search by name, dossier code, phone or ID number (Ctrl+F)</source>
         <extracomment>Just enough to fold a burst of keys into one question; a question made stale by the next key is interrupted in SQLite, so waiting longer would only add to the latency.</extracomment>
         <translation>Search by name, dossier code, phone or ID number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="50" />
         <source>Search dossiers</source>
         <translation>Search dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="52" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="52" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="54" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="54" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="58" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="56" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="58" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="56" />
         <source>All fields</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="58" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="59" />
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="59" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="60" />
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="60" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="61" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="64" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="62" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="65" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="63" />
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="65" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="63" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="66" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="64" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="71" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="69" />
         <source>Number of dossiers found</source>
         <translation>Number of dossiers found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="76" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="74" />
         <source>Dossier list</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="89" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="87" />
         <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
         <translation>Red: overdue · Amber: due today · Enter or double-click opens a dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="149" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="146" />
         <source>%n dossier(s)</source>
         <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
     </message>
@@ -672,88 +672,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>motcua — one-stop desk</source>
         <extracomment>The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
         <translation>motcua — one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Opening the data file…</source>
         <translation>Opening the data file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, desk %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>Receive (Ctrl+N)</source>
         <translation>Receive (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="256" />
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>%n report(s) waiting to be sent</source>
         <translation><numerusform>%n report waiting to be sent</numerusform><numerusform>%n reports waiting to be sent</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>%n set aside</source>
         <translation><numerusform>%n set aside</numerusform><numerusform>%n set aside</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>Data file problem</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
@@ -896,47 +896,48 @@
         <translation>Print receipt slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="190" />
+        <location filename="../../desktop/ui/new_dossier.py" line="191" />
         <source>same day (after the cut-off: next working day)</source>
         <translation>same day (after the cut-off: next working day)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="191" />
+        <location filename="../../desktop/ui/new_dossier.py" line="192" />
         <source>same day</source>
         <translation>same day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/new_dossier.py" line="192" />
+        <location filename="../../desktop/ui/new_dossier.py" line="193" />
         <source>%n working day(s)</source>
         <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="194" />
+        <location filename="../../desktop/ui/new_dossier.py" line="195" />
         <source>Field: %1 · Legal time: %2</source>
         <translation>Field: %1 · Legal time: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="206" />
+        <location filename="../../desktop/ui/new_dossier.py" line="207" />
         <source>Appointment: choose a procedure first</source>
         <translation>Appointment: choose a procedure first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="210" />
+        <location filename="../../desktop/ui/new_dossier.py" line="211" />
         <source>Appointment: %1</source>
         <translation>Appointment: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="220" />
+        <location filename="../../desktop/ui/new_dossier.py" line="217" />
+        <location filename="../../desktop/ui/new_dossier.py" line="230" />
         <source>Choose the procedure from the list.</source>
         <translation>Choose the procedure from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="238" />
+        <location filename="../../desktop/ui/new_dossier.py" line="248" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="240" />
+        <location filename="../../desktop/ui/new_dossier.py" line="250" />
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -1013,13 +1014,13 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="87" />
-        <location filename="../../desktop/ui/printing.py" line="90" />
+        <location filename="../../desktop/ui/printing.py" line="88" />
+        <location filename="../../desktop/ui/printing.py" line="91" />
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="91" />
+        <location filename="../../desktop/ui/printing.py" line="92" />
         <source>Printing forms (receipt slip, report) is not available in this version of motcua yet. The dossier is saved; you can print it later from its detail window.</source>
         <translation>Printing forms (receipt slip, report) is not available in this version of motcua yet. The dossier is saved; you can print it later from its detail window.</translation>
     </message>
@@ -1027,185 +1028,190 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76" />
+        <location filename="../../desktop/ui/reports_page.py" line="80" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="77" />
+        <location filename="../../desktop/ui/reports_page.py" line="81" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="77" />
+        <location filename="../../desktop/ui/reports_page.py" line="81" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78" />
+        <location filename="../../desktop/ui/reports_page.py" line="82" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78" />
+        <location filename="../../desktop/ui/reports_page.py" line="82" />
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82" />
+        <location filename="../../desktop/ui/reports_page.py" line="86" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82" />
+        <location filename="../../desktop/ui/reports_page.py" line="86" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89" />
+        <location filename="../../desktop/ui/reports_page.py" line="93" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91" />
+        <location filename="../../desktop/ui/reports_page.py" line="95" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="93" />
+        <location filename="../../desktop/ui/reports_page.py" line="97" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="95" />
+        <location filename="../../desktop/ui/reports_page.py" line="99" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="102" />
+        <location filename="../../desktop/ui/reports_page.py" line="106" />
         <source>Status summary table</source>
         <translation>Status summary table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103" />
+        <location filename="../../desktop/ui/reports_page.py" line="107" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="104" />
+        <location filename="../../desktop/ui/reports_page.py" line="108" />
         <source>Received
 total</source>
         <translation>Received
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="104" />
+        <location filename="../../desktop/ui/reports_page.py" line="108" />
         <source>Received
 online</source>
         <translation>Received
 online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105" />
+        <location filename="../../desktop/ui/reports_page.py" line="109" />
         <source>Received in person
 or by post</source>
         <translation>Received in person
 or by post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105" />
+        <location filename="../../desktop/ui/reports_page.py" line="109" />
         <source>Carried
 over</source>
         <translation>Carried
 over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106" />
+        <location filename="../../desktop/ui/reports_page.py" line="110" />
         <source>Resolved
 total</source>
         <translation>Resolved
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106" />
+        <location filename="../../desktop/ui/reports_page.py" line="110" />
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106" />
+        <location filename="../../desktop/ui/reports_page.py" line="110" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106" />
+        <location filename="../../desktop/ui/reports_page.py" line="110" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="107" />
+        <location filename="../../desktop/ui/reports_page.py" line="111" />
         <source>Pending
 total</source>
         <translation>Pending
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="107" />
+        <location filename="../../desktop/ui/reports_page.py" line="111" />
         <source>Pending
 within deadline</source>
         <translation>Pending
 within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="108" />
+        <location filename="../../desktop/ui/reports_page.py" line="112" />
         <source>Pending
 overdue</source>
         <translation>Pending
 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="115" />
+        <location filename="../../desktop/ui/reports_page.py" line="119" />
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="116" />
+        <location filename="../../desktop/ui/reports_page.py" line="120" />
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="118" />
+        <location filename="../../desktop/ui/reports_page.py" line="122" />
         <source>Queue for sending</source>
         <translation>Queue for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="159" />
+        <location filename="../../desktop/ui/reports_page.py" line="163" />
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Status of dossier handling from %1 to %2 (form II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="165" />
+        <location filename="../../desktop/ui/reports_page.py" line="169" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="173" />
+        <location filename="../../desktop/ui/reports_page.py" line="177" />
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>On-time rate: %1 · Online rate: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="189" />
+        <location filename="../../desktop/ui/reports_page.py" line="193" />
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/reports_page.py" line="207" />
-        <source>Queued</source>
-        <translation>Queued</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports_page.py" line="212" />
+        <source>%n daily report(s) queued; they will be sent at the next sync.</source>
+        <translation><numerusform>%n daily report queued; it will be sent at the next sync.</numerusform><numerusform>%n daily reports queued; they will be sent at the next sync.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="208" />
-        <source>The report is queued and will be sent at the next sync.</source>
-        <translation>The report is queued and will be sent at the next sync.</translation>
+        <location filename="../../desktop/ui/reports_page.py" line="215" />
+        <source>These reports were already queued or sent; nothing new to queue.</source>
+        <translation>These reports were already queued or sent; nothing new to queue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="216" />
+        <source>Queued</source>
+        <translation>Queued</translation>
     </message>
 </context>
 <context>

@@ -306,113 +306,113 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="50" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="48" />
         <source>Search by name, dossier code, phone or ID number (Ctrl+F)</source>
         <extracomment>Just enough to fold a burst of keys into one question; a question made stale by the next key is interrupted in SQLite, so waiting longer would only add to the latency.</extracomment>
         <translation>Tìm theo họ tên, mã hồ sơ, điện thoại hoặc số định danh (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="50" />
         <source>Search dossiers</source>
         <translation>Tìm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="52" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="52" />
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="54" />
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="54" />
         <source>All channels</source>
         <translation>Mọi kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="58" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="56" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="58" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="56" />
         <source>All fields</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="58" />
         <source>Received</source>
         <translation>Được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="59" />
         <source>Any time</source>
         <translation>Mọi thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="59" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="60" />
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="60" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="61" />
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="64" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="62" />
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="65" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="63" />
         <source>Any deadline</source>
         <translation>Mọi hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="65" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="63" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="66" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="64" />
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="71" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="69" />
         <source>Number of dossiers found</source>
         <translation>Số hồ sơ tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="76" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="74" />
         <source>Dossier list</source>
         <translation>Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="89" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="87" />
         <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
         <translation>Đỏ: quá hạn · Vàng: đến hạn hôm nay · Enter hoặc nháy đúp để mở hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="149" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="146" />
         <source>%n dossier(s)</source>
         <translation><numerusform>%n hồ sơ</numerusform></translation>
     </message>
@@ -672,88 +672,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>motcua — one-stop desk</source>
         <extracomment>The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
         <translation>motcua — bộ phận một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Opening the data file…</source>
         <translation>Đang mở tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, quầy %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>desk %1</source>
         <translation>quầy %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>Receive (Ctrl+N)</source>
         <translation>Tiếp nhận (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>Readiness</source>
         <translation>Điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="256" />
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>%n report(s) waiting to be sent</source>
         <translation><numerusform>%n báo cáo chờ gửi</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>%n set aside</source>
         <translation><numerusform>%n bị từ chối</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>Data file problem</source>
         <translation>Sự cố tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua gặp lỗi ngoài dự kiến; dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký. Hãy thử lại, nếu lỗi lặp lại hãy báo cán bộ công nghệ thông tin.</translation>
     </message>
@@ -896,47 +896,48 @@
         <translation>In giấy hẹn (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="190" />
+        <location filename="../../desktop/ui/new_dossier.py" line="191" />
         <source>same day (after the cut-off: next working day)</source>
         <translation>trong ngày (nhận sau giờ chốt: ngày làm việc tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="191" />
+        <location filename="../../desktop/ui/new_dossier.py" line="192" />
         <source>same day</source>
         <translation>trong ngày</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/new_dossier.py" line="192" />
+        <location filename="../../desktop/ui/new_dossier.py" line="193" />
         <source>%n working day(s)</source>
         <translation><numerusform>%n ngày làm việc</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="194" />
+        <location filename="../../desktop/ui/new_dossier.py" line="195" />
         <source>Field: %1 · Legal time: %2</source>
         <translation>Lĩnh vực: %1 · Thời hạn giải quyết: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="206" />
+        <location filename="../../desktop/ui/new_dossier.py" line="207" />
         <source>Appointment: choose a procedure first</source>
         <translation>Hẹn trả: hãy chọn thủ tục trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="210" />
+        <location filename="../../desktop/ui/new_dossier.py" line="211" />
         <source>Appointment: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="220" />
+        <location filename="../../desktop/ui/new_dossier.py" line="217" />
+        <location filename="../../desktop/ui/new_dossier.py" line="230" />
         <source>Choose the procedure from the list.</source>
         <translation>Hãy chọn thủ tục trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="238" />
+        <location filename="../../desktop/ui/new_dossier.py" line="248" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="240" />
+        <location filename="../../desktop/ui/new_dossier.py" line="250" />
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; của %2 — hẹn trả &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -1013,13 +1014,13 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="87" />
-        <location filename="../../desktop/ui/printing.py" line="90" />
+        <location filename="../../desktop/ui/printing.py" line="88" />
+        <location filename="../../desktop/ui/printing.py" line="91" />
         <source>Printing</source>
         <translation>In biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="91" />
+        <location filename="../../desktop/ui/printing.py" line="92" />
         <source>Printing forms (receipt slip, report) is not available in this version of motcua yet. The dossier is saved; you can print it later from its detail window.</source>
         <translation>Phiên bản motcua này chưa có chức năng in biểu mẫu (giấy hẹn, báo cáo). Hồ sơ đã được lưu; có thể in sau từ cửa sổ chi tiết hồ sơ.</translation>
     </message>
@@ -1027,185 +1028,190 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76" />
+        <location filename="../../desktop/ui/reports_page.py" line="80" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="77" />
+        <location filename="../../desktop/ui/reports_page.py" line="81" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="77" />
+        <location filename="../../desktop/ui/reports_page.py" line="81" />
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78" />
+        <location filename="../../desktop/ui/reports_page.py" line="82" />
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78" />
+        <location filename="../../desktop/ui/reports_page.py" line="82" />
         <source>Custom period</source>
         <translation>Tự chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82" />
+        <location filename="../../desktop/ui/reports_page.py" line="86" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82" />
+        <location filename="../../desktop/ui/reports_page.py" line="86" />
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89" />
+        <location filename="../../desktop/ui/reports_page.py" line="93" />
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91" />
+        <location filename="../../desktop/ui/reports_page.py" line="95" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="93" />
+        <location filename="../../desktop/ui/reports_page.py" line="97" />
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="95" />
+        <location filename="../../desktop/ui/reports_page.py" line="99" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="102" />
+        <location filename="../../desktop/ui/reports_page.py" line="106" />
         <source>Status summary table</source>
         <translation>Bảng tình hình giải quyết hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103" />
+        <location filename="../../desktop/ui/reports_page.py" line="107" />
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="104" />
+        <location filename="../../desktop/ui/reports_page.py" line="108" />
         <source>Received
 total</source>
         <translation>Tiếp nhận
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="104" />
+        <location filename="../../desktop/ui/reports_page.py" line="108" />
         <source>Received
 online</source>
         <translation>Tiếp nhận
 trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105" />
+        <location filename="../../desktop/ui/reports_page.py" line="109" />
         <source>Received in person
 or by post</source>
         <translation>Trực tiếp,
 bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105" />
+        <location filename="../../desktop/ui/reports_page.py" line="109" />
         <source>Carried
 over</source>
         <translation>Kỳ trước
 chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106" />
+        <location filename="../../desktop/ui/reports_page.py" line="110" />
         <source>Resolved
 total</source>
         <translation>Đã giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106" />
+        <location filename="../../desktop/ui/reports_page.py" line="110" />
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106" />
+        <location filename="../../desktop/ui/reports_page.py" line="110" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106" />
+        <location filename="../../desktop/ui/reports_page.py" line="110" />
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="107" />
+        <location filename="../../desktop/ui/reports_page.py" line="111" />
         <source>Pending
 total</source>
         <translation>Đang giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="107" />
+        <location filename="../../desktop/ui/reports_page.py" line="111" />
         <source>Pending
 within deadline</source>
         <translation>Đang giải quyết
 trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="108" />
+        <location filename="../../desktop/ui/reports_page.py" line="112" />
         <source>Pending
 overdue</source>
         <translation>Đang giải quyết
 quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="115" />
+        <location filename="../../desktop/ui/reports_page.py" line="119" />
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="116" />
+        <location filename="../../desktop/ui/reports_page.py" line="120" />
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="118" />
+        <location filename="../../desktop/ui/reports_page.py" line="122" />
         <source>Queue for sending</source>
         <translation>Xếp hàng gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="159" />
+        <location filename="../../desktop/ui/reports_page.py" line="163" />
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Tình hình giải quyết hồ sơ từ %1 đến %2 (mẫu II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="165" />
+        <location filename="../../desktop/ui/reports_page.py" line="169" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="173" />
+        <location filename="../../desktop/ui/reports_page.py" line="177" />
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>Tỷ lệ đúng hạn: %1 · Tỷ lệ trực tuyến: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="189" />
+        <location filename="../../desktop/ui/reports_page.py" line="193" />
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo thành PDF</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/reports_page.py" line="207" />
-        <source>Queued</source>
-        <translation>Đã xếp hàng</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports_page.py" line="212" />
+        <source>%n daily report(s) queued; they will be sent at the next sync.</source>
+        <translation><numerusform>Đã xếp hàng %n báo cáo ngày; sẽ được gửi trong lần đồng bộ tới.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="208" />
-        <source>The report is queued and will be sent at the next sync.</source>
-        <translation>Báo cáo đã được xếp hàng và sẽ được gửi trong lần đồng bộ tới.</translation>
+        <location filename="../../desktop/ui/reports_page.py" line="215" />
+        <source>These reports were already queued or sent; nothing new to queue.</source>
+        <translation>Các báo cáo này đã được xếp hàng hoặc đã gửi; không có gì mới để xếp hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="216" />
+        <source>Queued</source>
+        <translation>Đã xếp hàng</translation>
     </message>
 </context>
 <context>

@@ -69,3 +69,19 @@ def test_printing_without_the_pdf_module_says_so_politely(qtbot, open_app, set_u
     boxes = [w for w in window.findChildren(object) if w.objectName() == "motcua-message"]
     assert boxes and "chưa có chức năng in" in boxes[-1].text()
     assert window.printer.opened == []
+
+
+def test_print_receipt_renders_the_slip_and_opens_it(qtbot, open_app, set_up_dir, clock):
+    from pypdf import PdfReader
+
+    from desktop.storage import Store
+    from desktop.storage.dossiers import NewDossier
+
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        code = store.dossiers.add(NewDossier("khai-sinh", "Đặng Thị Ước"), now=clock()).code
+    window = open_app(set_up_dir)
+    with qtbot.waitSignal(window.printer.rendered, timeout=20_000) as rendered:
+        window.printer.receipt(code)
+    assert window.printer.opened and str(window.printer.opened[0]) == rendered.args[0]
+    text = "".join(page.extract_text() for page in PdfReader(rendered.args[0]).pages)
+    assert code in text
