@@ -1,18 +1,17 @@
 """Đồng bộ: what is waiting to go upward, what was set aside and why, and a "send now" button.
 
-Reads the outbox and the attempts log directly; the sync service (``desktop.sync``), when this
-build has one, does the sending on the network thread via ``send_now(data_dir)``.
+Reads the outbox and the attempts log on the DB thread; "Gửi ngay" runs one
+``desktop.sync.SyncEngine.run_once`` on the network thread with its own Store (the layout the
+sync module documents). The automatic background loop is wired by the main window later.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 
 from desktop.core.clock import format_slip_time, from_epoch
 from desktop.storage import outbox
 from desktop.storage.outbox import OutboxRow, OutboxState
-from desktop.ui.dialogs import show_message
 from desktop.ui.labels import outbox_kind_label, outbox_state_label, outbox_subject
 from desktop.ui.qt import (
     QGridLayout,
@@ -52,12 +51,13 @@ def load_sync(store) -> SyncView:  # noqa: ANN001 - runs on the DB thread
                     (error[0], error[1]) if error else None)
 
 
-def sync_service():  # noqa: ANN201 - the optional module, swapped in when it exists
-    try:
-        module = importlib.import_module("desktop.sync")
-    except ImportError:
-        return None
-    return module if hasattr(module, "send_now") else None
+def send_once(data_dir, clock):  # noqa: ANN001, ANN201 - runs on the network thread
+    """One sending run: everything pending, until the queue is empty or a failure stops it."""
+    from desktop.storage import Store
+    from desktop.sync import SyncEngine, http_transport_factory
+
+    with Store(data_dir, clock=clock, auto_backup=False) as store:
+        return SyncEngine(store, http_transport_factory(store), clock=clock).run_once()
 
 
 class SyncPage(QWidget):
@@ -89,6 +89,10 @@ class SyncPage(QWidget):
         row.addWidget(self.progress, 1)
         row.addWidget(self.send_button)
         layout.addLayout(row)
+        self.run_result = QLabel(self)
+        self.run_result.setWordWrap(True)
+        self.run_result.setAccessibleName(self.tr("Result of the last send"))
+        layout.addWidget(self.run_result)
         aside = QGroupBox(self.tr("Set aside (needs attention)"), self)
         aside_layout = QVBoxLayout(aside)
         self.aside_table = self._table(aside, [self.tr("Created"), self.tr("Kind"),
@@ -149,24 +153,24 @@ class SyncPage(QWidget):
                 table.setItem(r, c, QTableWidgetItem(value or ""))
 
     def send_now(self) -> None:
-        service = sync_service()
-        if service is None:
-            show_message(self, self.tr("Sync"), self.tr(
-                "Sending is not set up in this version yet; reports stay safely in the queue."))
-            return
-        data_dir = self._tasks.data_dir
+        data_dir, clock = self._tasks.data_dir, self._tasks.clock
         self.send_button.setEnabled(False)
         self.progress.setRange(0, 0)
-        self._tasks.net(lambda: service.send_now(data_dir), self._on_sent, self._on_failed,
+        self._tasks.net(lambda: send_once(data_dir, clock), self._on_sent, self._on_failed,
                         label="sync.send")
 
-    def _on_sent(self, _result: object) -> None:
+    def _on_sent(self, result: object) -> None:
         self.send_button.setEnabled(True)
+        error = getattr(result, "error", None)
+        self.run_result.setText(error or self.tr("%n report(s) sent.", "",
+                                                 int(getattr(result, "sent", 0))))
+        self._tasks.changed.emit()
         self.refresh()
 
     def _on_failed(self, error: Exception) -> None:
         self.send_button.setEnabled(True)
-        self.last_error.setText(str(getattr(error, "message", error)))
+        self.progress.setRange(0, 1)
+        self.run_result.setText(str(getattr(error, "message", error)))
         self.refresh()
 
 

@@ -1372,77 +1372,77 @@ overdue</translation>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="92" />
+        <location filename="../../desktop/ui/sync_page.py" line="94" />
+        <source>Result of the last send</source>
+        <translation>Result of the last send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="96" />
         <source>Set aside (needs attention)</source>
         <translation>Set aside (needs attention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="94" />
-        <location filename="../../desktop/ui/sync_page.py" line="100" />
+        <location filename="../../desktop/ui/sync_page.py" line="98" />
+        <location filename="../../desktop/ui/sync_page.py" line="104" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="94" />
-        <location filename="../../desktop/ui/sync_page.py" line="100" />
+        <location filename="../../desktop/ui/sync_page.py" line="98" />
+        <location filename="../../desktop/ui/sync_page.py" line="104" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="95" />
-        <location filename="../../desktop/ui/sync_page.py" line="101" />
+        <location filename="../../desktop/ui/sync_page.py" line="99" />
+        <location filename="../../desktop/ui/sync_page.py" line="105" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="95" />
+        <location filename="../../desktop/ui/sync_page.py" line="99" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="98" />
+        <location filename="../../desktop/ui/sync_page.py" line="102" />
         <source>Latest reports in the queue</source>
         <translation>Latest reports in the queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="101" />
+        <location filename="../../desktop/ui/sync_page.py" line="105" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="102" />
+        <location filename="../../desktop/ui/sync_page.py" line="106" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="126" />
+        <location filename="../../desktop/ui/sync_page.py" line="130" />
         <source>Last successful send: %1</source>
         <translation>Last successful send: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="127" />
+        <location filename="../../desktop/ui/sync_page.py" line="131" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="129" />
+        <location filename="../../desktop/ui/sync_page.py" line="133" />
         <source>Last problem (%1): %2</source>
         <translation>Last problem (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="133" />
+        <location filename="../../desktop/ui/sync_page.py" line="137" />
         <source>No sending problem recorded.</source>
         <translation>No sending problem recorded.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154" />
-        <source>Sync</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_page.py" line="155" />
-        <source>Sending is not set up in this version yet; reports stay safely in the queue.</source>
-        <translation>Sending is not set up in this version yet; reports stay safely in the queue.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_page.py" line="165" />
+        <source>%n report(s) sent.</source>
+        <translation><numerusform>%n report sent.</numerusform><numerusform>%n reports sent.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1372,77 +1372,77 @@ quá hạn</translation>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="92" />
+        <location filename="../../desktop/ui/sync_page.py" line="94" />
+        <source>Result of the last send</source>
+        <translation>Kết quả lần gửi gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="96" />
         <source>Set aside (needs attention)</source>
         <translation>Bị từ chối (cần xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="94" />
-        <location filename="../../desktop/ui/sync_page.py" line="100" />
+        <location filename="../../desktop/ui/sync_page.py" line="98" />
+        <location filename="../../desktop/ui/sync_page.py" line="104" />
         <source>Created</source>
         <translation>Thời điểm tạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="94" />
-        <location filename="../../desktop/ui/sync_page.py" line="100" />
+        <location filename="../../desktop/ui/sync_page.py" line="98" />
+        <location filename="../../desktop/ui/sync_page.py" line="104" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="95" />
-        <location filename="../../desktop/ui/sync_page.py" line="101" />
+        <location filename="../../desktop/ui/sync_page.py" line="99" />
+        <location filename="../../desktop/ui/sync_page.py" line="105" />
         <source>About</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="95" />
+        <location filename="../../desktop/ui/sync_page.py" line="99" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="98" />
+        <location filename="../../desktop/ui/sync_page.py" line="102" />
         <source>Latest reports in the queue</source>
         <translation>Báo cáo mới nhất trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="101" />
+        <location filename="../../desktop/ui/sync_page.py" line="105" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="102" />
+        <location filename="../../desktop/ui/sync_page.py" line="106" />
         <source>Attempts</source>
         <translation>Số lần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="126" />
+        <location filename="../../desktop/ui/sync_page.py" line="130" />
         <source>Last successful send: %1</source>
         <translation>Lần gửi thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="127" />
+        <location filename="../../desktop/ui/sync_page.py" line="131" />
         <source>never</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="129" />
+        <location filename="../../desktop/ui/sync_page.py" line="133" />
         <source>Last problem (%1): %2</source>
         <translation>Sự cố gần nhất (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="133" />
+        <location filename="../../desktop/ui/sync_page.py" line="137" />
         <source>No sending problem recorded.</source>
         <translation>Chưa ghi nhận sự cố gửi nào.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154" />
-        <source>Sync</source>
-        <translation>Đồng bộ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_page.py" line="155" />
-        <source>Sending is not set up in this version yet; reports stay safely in the queue.</source>
-        <translation>Phiên bản này chưa thiết lập việc gửi; báo cáo vẫn được giữ an toàn trong hàng đợi.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync_page.py" line="165" />
+        <source>%n report(s) sent.</source>
+        <translation><numerusform>Đã gửi %n báo cáo.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -45,3 +45,13 @@ def test_queue_the_summary_for_sending(qtbot, open_app, set_up_dir):
         rows = outbox.rows(store.conn, "pending")
     assert [r.kind for r in rows] == ["daily_summary"]
     qtbot.waitUntil(lambda: "1 báo cáo chờ gửi" in window.outbox_label.text())
+
+
+def test_send_now_without_an_endpoint_says_what_to_do(qtbot, open_app, set_up_dir):
+    window = open_app(set_up_dir)
+    window.go("sync")
+    page = window.pages["sync"]
+    qtbot.waitUntil(lambda: page.last_success.text() != "")
+    page.send_button.click()
+    qtbot.waitUntil(lambda: "máy chủ" in page.run_result.text(), timeout=20_000)
+    assert page.send_button.isEnabled()
