@@ -10,6 +10,7 @@ handed to the ``success`` or ``failure`` callback there. Jobs never touch widget
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -25,6 +26,11 @@ from desktop.core.errors import UserError
 from desktop.ui.qt import QObject, Signal
 
 log = logging.getLogger(__name__)
+
+#: How long a busy worker may keep the GIL before the GUI thread gets it back. Every repaint of
+#: the dossier table calls Python for each cell and role, and each call may wait this long while
+#: the DB thread turns rows into Python objects; Python's default (5 ms) made visible pauses.
+GIL_SWITCH_INTERVAL_S = 0.001
 
 Success = Callable[[Any], None]
 Failure = Callable[[UserError], None]
@@ -63,6 +69,7 @@ class Tasks(QObject):
     def __init__(self, data_dir: Path, clock: Callable[[], datetime] = now_vn,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         self.data_dir = Path(data_dir)
         self.clock = clock
         self._db = ThreadPoolExecutor(1, thread_name_prefix="motcua-db")
