@@ -80,6 +80,10 @@ class DossierTableModel(QAbstractTableModel):
         return self._filter
 
     def set_filter(self, wanted: DossierFilter) -> None:
+        """A new question only if the answer could differ (the first letter typed in the
+        search box, too short to search, changes nothing)."""
+        if wanted == self._filter and self._generation:
+            return
         self._filter = wanted
         self.reload()
 

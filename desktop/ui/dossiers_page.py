@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from desktop.core.states import Channel, State
-from desktop.storage.listing import DossierFilter, Due
+from desktop.storage.listing import DossierFilter, Due, searchable
 from desktop.ui.dossier_model import CODE_ROLE, DossierTableModel
 from desktop.ui.labels import channel_label, state_label
 from desktop.ui.qt import (
@@ -118,8 +118,9 @@ class DossiersPage(QWidget):
                  "month": today.replace(day=1), "year": today.replace(month=1, day=1)}.get(
                      self.period.currentData())
         due = self.due.currentData()
+        text = self.search.text()
         return DossierFilter(
-            query=self.search.text(), state=self.state.currentData(),
+            query=text if searchable(text) else "", state=self.state.currentData(),
             channel=self.channel.currentData(), field=self.field.currentData(),
             first_day=first, last_day=None, due=Due(due) if due else None)
 

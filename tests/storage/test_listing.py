@@ -1,0 +1,79 @@
+"""The log as the window lists it: filters, order, pages and the typed search (no Qt)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from desktop.core.clock import VN_TZ, to_epoch
+from desktop.core.states import State
+from desktop.storage import Store
+from desktop.storage.dossiers import NewDossier
+from desktop.storage.listing import (
+    DossierFilter,
+    Due,
+    Sort,
+    SortKey,
+    first_page,
+    page,
+    searchable,
+    typed_search_ids,
+)
+
+NOW = datetime(2025, 11, 18, 9, 0, tzinfo=VN_TZ)
+
+
+def _store(tmp_path):
+    store = Store(tmp_path, clock=lambda: NOW, auto_backup=False)
+    store.setup(70, "000.00.14.H56", 1)
+    return store
+
+
+def test_filters_pages_and_order(tmp_path):
+    with _store(tmp_path) as store:
+        old = store.dossiers.add(NewDossier("tam-tru", "Trần Văn An",
+                                            received_at=NOW - timedelta(days=10)), now=NOW)
+        today = store.dossiers.add(NewDossier("khai-sinh", "Đặng Thị Ước", channel="online"),
+                                   now=NOW)
+        done = store.dossiers.add(NewDossier("khai-sinh", "Lê Văn Bình"), now=NOW)
+        store.dossiers.set_status(done.code, State.RESOLVED, now=NOW)
+        moment = to_epoch(NOW)
+        total, rows = first_page(store.conn, DossierFilter(), Sort(), moment)
+        assert total == 3 and [r.code for r in rows][-1] == old.code
+        assert [r.code for r in page(store.conn, DossierFilter(),
+                                     Sort(SortKey.RECEIVED, descending=False), moment, 0)] == [
+            old.code, today.code, done.code]
+        assert [r.code for r in page(store.conn, DossierFilter(), Sort(SortKey.STATE, False),
+                                     moment, 0)][0] == today.code
+        overdue = first_page(store.conn, DossierFilter(due=Due.OVERDUE), Sort(), moment)
+        assert [r.code for r in overdue[1]] == [old.code]
+        assert overdue[1][0].is_overdue(moment)
+        assert first_page(store.conn, DossierFilter(channel=2), Sort(), moment)[0] == 1
+        assert first_page(store.conn, DossierFilter(state=int(State.RESOLVED)), Sort(),
+                          moment)[0] == 1
+        assert first_page(store.conn, DossierFilter(first_day=NOW.date()), Sort(), moment)[0] == 2
+        assert page(store.conn, DossierFilter(), Sort(), moment, 2, 10)[0].code == old.code
+
+
+def test_typed_search_whole_words_first_then_prefixes(tmp_path):
+    with _store(tmp_path) as store:
+        for name in ("Đặng Văn Hùng", "Nguyễn Thị Lan", "Đặng Thu Hà", "Nguyễn Văn Anh"):
+            store.dossiers.add(NewDossier("khai-sinh", name), now=NOW)
+        names = {r["applicant"] for r in store.conn.execute("SELECT id, applicant FROM dossiers")}
+        assert len(names) == 4
+
+        def found(query):
+            ids = typed_search_ids(store.conn, query)
+            return None if ids is None else {
+                store.conn.execute("SELECT applicant FROM dossiers WHERE id = ?", (i,)).fetchone()[0]
+                for i in ids}
+
+        assert found("dang") == {"Đặng Văn Hùng", "Đặng Thu Hà"}
+        assert found("nguyen van a") == {"Nguyễn Văn Anh"}
+        assert found("ngu va") == {"Nguyễn Văn Anh"}
+        assert found("d") is None
+        assert found("khong co ai") == set()
+
+
+def test_what_is_long_enough_to_search():
+    assert not searchable("") and not searchable("đ") and not searchable("091")
+    assert searchable("đa") and searchable("0912") and searchable("a b")
