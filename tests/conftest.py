@@ -15,6 +15,9 @@ import pytest
 from desktop.core.clock import VN_TZ
 from desktop.storage import Store
 
+# Every Qt test, whatever its folder, runs without a screen; set before any QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 COMMUNE, AGENCY, DESK = 70, "000.00.14.H56", 1
 #: Monday 23/11/2026 10:00 in Vietnam: a working morning, the day before a holiday (24/11).
