@@ -46,13 +46,13 @@ class Column:
 
 COLUMNS = (
     Column("STT", 12 * mm, "center"),
-    Column("Mã hồ sơ", 43 * mm),
-    Column("Người nộp hồ sơ", 36 * mm),
+    Column("Mã hồ sơ", 46 * mm),
+    Column("Người nộp hồ sơ", 35 * mm),
     Column("Thủ tục hành chính", 0),
     Column("Tiếp nhận", 28 * mm, "center"),
     Column("Hẹn trả kết quả", 28 * mm, "center"),
     Column("Kết thúc xử lý", 28 * mm, "center"),
-    Column("Tình trạng", 29 * mm),
+    Column("Tình trạng", 28 * mm),
     Column("Đánh giá", 18 * mm, "center"),
 )
 TABLE_WIDTH = PAGE[0] - LEFT - RIGHT
@@ -223,7 +223,8 @@ def render_book(store: Store, first: date, last: date, field: str | None, out_pa
     total = _lay_out(BookPages(None, head, running, footer),
                      book_lines(store.conn, start, end, field, judged_at))
     with atomic_output(target) as temp:
-        canvas = Canvas(str(temp), pagesize=PAGE, pageCompression=1, lang="vi-VN")
+        canvas = Canvas(str(temp), pagesize=PAGE, pageCompression=1, lang="vi-VN",
+                        initialFontName=REGULAR)
         canvas.setTitle(nfc(f"Sổ theo dõi hồ sơ {first:%d/%m/%Y}–{last:%d/%m/%Y}"))
         canvas.setAuthor(nfc(identity.commune.label))
         canvas.setSubject(nfc(head[3]))

@@ -94,7 +94,7 @@ def _overdue_table(lines: list[ListedDossier], width: float) -> Table:
     head_st = style("od-head", 8, BOLD, TA_CENTER, leading=10)
     titles = ["STT", "Mã hồ sơ", "Người nộp", "Thủ tục", "Tiếp nhận", "Hẹn trả",
               "Kết thúc trong kỳ", "Tình trạng"]
-    widths = [11 * mm, 46 * mm, 40 * mm, 0, 28 * mm, 28 * mm, 28 * mm, 33 * mm]
+    widths = [11 * mm, 46 * mm, 38 * mm, 0, 28 * mm, 28 * mm, 28 * mm, 38 * mm]
     widths[3] = width - sum(widths)
     rows: list[list[object]] = [[para(t, head_st) for t in titles]]
     for i, line in enumerate(lines, 1):
