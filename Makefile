@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test lint bench translations system-packages clean
+.PHONY: run test lint bench samples translations system-packages clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bench.run_all
+
+samples: $(STAMP) system-packages
+	$(PY) tools/pdf_samples.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
