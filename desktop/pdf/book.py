@@ -21,10 +21,17 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop import __version__
 from desktop.core.clock import now_vn, to_epoch
 from desktop.core.errors import UserError
+from desktop.core.fold import fold
 from desktop.pdf.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from desktop.pdf.layout import GRID, HEAD_FILL, org_lines
 from desktop.pdf.output import atomic_output, check_target
-from desktop.pdf.rows import MAX_BOOK_DAYS, ListedDossier, book_lines, period_bounds
+from desktop.pdf.rows import (
+    MAX_BOOK_DAYS,
+    ListedDossier,
+    book_lines,
+    period_bounds,
+    read_snapshot,
+)  # fmt: skip
 from desktop.pdf.text import moment, nfc, number
 from desktop.pdf.wrap import text_width, wrap
 from desktop.storage.settings import DeskIdentity
@@ -187,9 +194,9 @@ def _check_field(store: Store, field: str | None) -> str | None:
     names = store.field_names
     if field in names:
         return field
-    by_name = {nfc(name).casefold(): slug for slug, name in names.items()}
-    if field.casefold() in by_name:
-        return by_name[field.casefold()]
+    by_name = {fold(name): slug for slug, name in names.items()}
+    if fold(field) in by_name:
+        return by_name[fold(field)]
     raise UserError(f"Không có lĩnh vực «{field}». Các lĩnh vực: "
                     + ", ".join(f"{slug} ({name})" for slug, name in names.items()) + ".", "field")
 
@@ -220,16 +227,17 @@ def render_book(store: Store, first: date, last: date, field: str | None, out_pa
     running = f"Sổ theo dõi hồ sơ — {identity.commune.name} — {first:%d/%m/%Y}–{last:%d/%m/%Y}"
     footer = f"In từ motcua lúc {moment(now)}"
     judged_at = to_epoch(now)
-    total = _lay_out(BookPages(None, head, running, footer),
+    with read_snapshot(store.conn):
+        total = _lay_out(BookPages(None, head, running, footer),
+                         book_lines(store.conn, start, end, field, judged_at))
+        with atomic_output(target) as temp:
+            canvas = Canvas(str(temp), pagesize=PAGE, pageCompression=1, lang="vi-VN",
+                            initialFontName=REGULAR)
+            canvas.setTitle(nfc(f"Sổ theo dõi hồ sơ {first:%d/%m/%Y}–{last:%d/%m/%Y}"))
+            canvas.setAuthor(nfc(identity.commune.label))
+            canvas.setSubject(nfc(head[3]))
+            canvas.setCreator(f"motcua {__version__}")
+            _lay_out(BookPages(canvas, head, running, footer, total),
                      book_lines(store.conn, start, end, field, judged_at))
-    with atomic_output(target) as temp:
-        canvas = Canvas(str(temp), pagesize=PAGE, pageCompression=1, lang="vi-VN",
-                        initialFontName=REGULAR)
-        canvas.setTitle(nfc(f"Sổ theo dõi hồ sơ {first:%d/%m/%Y}–{last:%d/%m/%Y}"))
-        canvas.setAuthor(nfc(identity.commune.label))
-        canvas.setSubject(nfc(head[3]))
-        canvas.setCreator(f"motcua {__version__}")
-        _lay_out(BookPages(canvas, head, running, footer, total),
-                 book_lines(store.conn, start, end, field, judged_at))
-        canvas.save()
+            canvas.save()
     return target

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -36,6 +37,21 @@ class ListedDossier:
     end_at: str
     state: str
     mark: str
+
+
+@contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction around several queries: in WAL mode they all see the same data even
+    if the desk records a dossier meanwhile, so the book's two passes agree on the page count
+    and the summary's overdue list matches its table."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
 
 
 def period_bounds(first: date, last: date) -> tuple[int, int]:

@@ -29,7 +29,7 @@ from desktop.pdf.layout import (
     style,
 )
 from desktop.pdf.output import atomic_output, check_target
-from desktop.pdf.rows import ListedDossier, overdue_lines, period_bounds
+from desktop.pdf.rows import ListedDossier, overdue_lines, period_bounds, read_snapshot
 from desktop.pdf.text import number, percent, place_date_line, upper
 from desktop.pdf.wrap import wrapped
 from desktop.storage.settings import DeskIdentity
@@ -161,8 +161,9 @@ def render_summary(store: Store, first: date, last: date, out_path: Path | str, 
     start, end = period_bounds(first, last)
     target = check_target(out_path)
     identity = store.settings.require_identity()
-    summary = store.dossiers.summary(first, last)
-    lines = overdue_lines(store.conn, start, end)
+    with read_snapshot(store.conn):
+        summary = store.dossiers.summary(first, last)
+        lines = overdue_lines(store.conn, start, end)
     with atomic_output(target) as temp:
         doc = Document(temp, landscape(A4), identity=identity, now=now,
                        title=f"Tình hình giải quyết hồ sơ {first:%d/%m/%Y}–{last:%d/%m/%Y}",

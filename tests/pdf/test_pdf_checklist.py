@@ -1,6 +1,5 @@
-from conftest import NOW, pdftotext
-
 from desktop.pdf import render_checklist
+from tests.pdf.conftest import NOW, pdftotext
 
 
 def test_every_criterion_with_state_who_when_and_evidence(store, tmp_path):

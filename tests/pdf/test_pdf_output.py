@@ -1,12 +1,12 @@
 from datetime import date
 
 import pytest
-from conftest import NAMES, NOW, add
 
 from desktop.cli import run
 from desktop.core.errors import UserError
 from desktop.pdf import render_checklist, render_summary
 from desktop.pdf.layout import Document
+from tests.pdf.conftest import NAMES, NOW, add
 
 
 def test_a_failed_render_leaves_the_old_file_and_no_temporary(store, tmp_path, monkeypatch):

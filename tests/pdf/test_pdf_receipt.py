@@ -2,12 +2,12 @@ import unicodedata
 from datetime import timedelta
 
 import pytest
-from conftest import NAMES, NOW, add, decode_qr, page_count, pdftotext
 from pypdf import PdfReader
 
 from desktop.core.clock import format_slip_time
 from desktop.core.errors import UserError
 from desktop.pdf import render_receipt
+from tests.pdf.conftest import NAMES, NOW, add, decode_qr, page_count, pdftotext
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -3,13 +3,13 @@ import re
 from datetime import date
 
 import pytest
-from conftest import NOW, page_count, pdftotext
 
 from desktop.cli import run
 from desktop.core.summary import COUNT_KEYS
 from desktop.pdf import render_summary
 from desktop.pdf.text import percent
 from desktop.storage import Store
+from tests.pdf.conftest import NOW, page_count, pdftotext
 
 NUMBER = re.compile(r"^\d{1,3}(\.\d{3})*$")
 RATE = re.compile(r"^(\d+,\d%|—)$")
