@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from desktop.core.clock import from_epoch  # noqa: E402
 from desktop.pdf.rows import period_bounds  # noqa: E402
 from desktop.storage import Store  # noqa: E402
+from desktop.storage.db import StorageError  # noqa: E402
 
 DEFAULT_DATA = Path("/tmp/bench1m")
 LOCK = Path("/tmp/bench1m.lock")
@@ -50,7 +51,13 @@ print(json.dumps({{"seconds": time.perf_counter() - start, "cpu_seconds": usage.
 
 
 def ensure_database(data_dir: Path) -> None:
-    """Build the million-dossier database once; mkdir is the mutex between sessions."""
+    """Build the million-dossier database once; mkdir is the mutex between sessions sharing the
+    default path."""
+    if data_dir != DEFAULT_DATA:
+        if not (data_dir / "motcua.sqlite3").exists():
+            subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "demo",
+                            "--dossiers", "1000000"], cwd=ROOT, check=True)
+        return
     if (data_dir / "motcua.sqlite3").exists() and not LOCK.exists():
         return
     while True:
@@ -104,6 +111,10 @@ def main() -> None:
     ensure_database(args.data_dir)
     from desktop.pdf import render_receipt, render_summary
 
+    try:
+        Store(args.data_dir, auto_backup=False).close()
+    except StorageError as exc:
+        sys.exit(f"pdf_bench: {exc.message} Dùng --data-dir với một thư mục khác.")
     out_dir = Path(tempfile.mkdtemp(prefix="motcua-pdf-bench-"))
     results: dict[str, object] = {"data_dir": str(args.data_dir), "goals": GOALS}
     with Store(args.data_dir, auto_backup=False) as store:

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -109,7 +109,6 @@ def signatures(blocks: Sequence[Signature], width: float, size: float = 10.5) ->
         cells.append(cell)
     table = Table([cells], colWidths=[width / len(blocks)] * len(blocks))
     table.setStyle(TableStyle(layout_style() + [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    table.keepWithNext = False
     return table
 
 
@@ -168,6 +167,3 @@ class Document(BaseDocTemplate):
     def render(self, story: list[Flowable]) -> None:
         self.build(story)
 
-
-def right_aligned(text: str, size: float = 10.5) -> Paragraph:
-    return para(text, style("right", size, ITALIC, TA_RIGHT))

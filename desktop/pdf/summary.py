@@ -37,6 +37,9 @@ from desktop.storage.store import Store
 
 FORM = "Biểu mẫu II.06a"
 LIST_SIZE = 7.5
+#: A multi-year period can have tens of thousands of late dossiers; the signed form stays printable
+#: and the tracking book carries the complete list.
+MAX_LISTED = 2_000
 COUNT_COLUMNS = (
     "received_total", "received_online", "received_direct_post", "carried_over",
     "resolved_total", "early", "on_time", "late",
@@ -149,8 +152,13 @@ def build_story(identity: DeskIdentity, summary: Summary, lines: list[ListedDoss
                  "đã quá thời hạn hẹn trả vào cuối kỳ (cột 13).", style("od-note", 9, ITALIC,
                                                                       TA_CENTER)),
             Spacer(1, 2 * mm),
-            _overdue_table(lines, width),
+            _overdue_table(lines[:MAX_LISTED], width),
         ]
+        if len(lines) > MAX_LISTED:
+            story.append(para(
+                f"Danh sách chỉ in {number(MAX_LISTED)} trong tổng số {number(len(lines))} hồ sơ "
+                "quá hạn; bản đầy đủ xem trong sổ theo dõi hồ sơ của kỳ (motcua print book).",
+                style("od-more", 9, ITALIC, spaceBefore=4)))
     return story
 
 

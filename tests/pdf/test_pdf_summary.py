@@ -7,7 +7,7 @@ import pytest
 from desktop.cli import run
 from desktop.core.summary import COUNT_KEYS
 from desktop.pdf import render_summary
-from desktop.pdf.text import percent
+from desktop.pdf.text import number, percent
 from desktop.storage import Store
 from tests.pdf.conftest import NOW, page_count, pdftotext
 
@@ -90,3 +90,16 @@ def test_page_is_landscape(store, tmp_path):
                          now=NOW)
     box = PdfReader(out).pages[0].mediabox
     assert float(box.width) > float(box.height)
+
+
+def test_very_long_overdue_list_is_cut_with_a_note(demo_dir, tmp_path, monkeypatch, capsys):
+    from desktop.pdf import summary
+
+    late = cli_summary(demo_dir, capsys)["total"]
+    listed = late["late"] + late["pending_overdue"]
+    monkeypatch.setattr(summary, "MAX_LISTED", 10)
+    with Store(demo_dir, clock=lambda: NOW, auto_backup=False) as store:
+        out = render_summary(store, FIRST, LAST, tmp_path / "s.pdf", now=NOW)
+    rest = " ".join(pdftotext(out, first=2).split())
+    assert rest.count("giải quyết, quá hạn") == 10
+    assert f"Danh sách chỉ in 10 trong tổng số {number(listed)} hồ sơ quá hạn" in rest
