@@ -74,7 +74,7 @@ def draw(canvas: Canvas, columns: Sequence[Column], row: Row, left: float, top: 
             else:
                 offset = PAD
             text.setTextOrigin(x + offset, baseline)
-            text.textOut(line)
+            text._textOut(line)  # textOut would measure the string again to move a cursor
             baseline -= LEADING
         x += column.width
     canvas.drawText(text)
