@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test lint bench translations system-packages bundle clean
+.PHONY: run test lint bench samples translations system-packages bundle clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ bundle: $(STAMP) translations
 
 bench: $(STAMP)
 	$(PY) -m bench.run_all
+
+samples: $(STAMP) system-packages
+	$(PY) tools/pdf_samples.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
