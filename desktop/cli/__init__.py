@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop import __version__
+from desktop import __version__, logs
 from desktop.core.clock import now_vn
 from desktop.core.errors import UserError
 from desktop.paths import default_data_dir
 from desktop.storage.db import StorageError
 
 EXIT_OK, EXIT_STORAGE, EXIT_USAGE = 0, 1, 2
+
+log = logging.getLogger(__name__)
 
 
 class Context:
@@ -70,10 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="motcua",
         description="motcua — phần mềm bộ phận một cửa cấp xã (sổ hồ sơ, điều kiện vận hành, "
         "báo cáo, đồng bộ). Không có lệnh: mở cửa sổ ứng dụng.",
+        epilog="motcua --self-test: tự kiểm tra bản cài đặt (cơ sở dữ liệu, phiếu PDF, kho khóa, "
+        "bản dịch) rồi thoát.",
     )
     parser.add_argument("--version", action="version", version=f"motcua {__version__}")
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng)")
+    parser.add_argument("--log-dir", type=Path, default=None,
+                        help="thư mục nhật ký (mặc định: MOTCUA_LOG_DIR hoặc thư mục nhật ký "
+                        "người dùng)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND",
                                 parser_class=VietnameseArgumentParser)
     for module in commands.MODULES:
@@ -87,17 +95,27 @@ def run(argv: Sequence[str] | None = None, clock: Callable[[], datetime] = now_v
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_OK
+    logs.setup(args.log_dir)
+    name = " ".join(filter(None, [args.command, getattr(args, f"{args.command}_command", None)]))
     ctx = Context(args.data_dir or default_data_dir(), clock)
     try:
-        return args.handler(args, ctx) or EXIT_OK
+        code = args.handler(args, ctx) or EXIT_OK
     except UserError as exc:
+        # The message may quote what was typed (a name, a phone): log only that it happened.
+        log.info("command %s: refused input (field %s)", name, exc.field)
         sys.stderr.write(f"motcua: {exc.message}\n")
         return EXIT_USAGE
     except StorageError as exc:
+        log.warning("command %s: %s", name, exc.message)
         sys.stderr.write(f"motcua: {exc.message}\n")
         return EXIT_STORAGE
     except KeyboardInterrupt:
         sys.stderr.write("motcua: đã dừng theo yêu cầu.\n")
         return 130
+    except Exception:
+        log.exception("command %s failed unexpectedly", name)
+        raise
     finally:
         ctx.close()
+    log.info("command %s: exit %d", name, code)
+    return code

@@ -1,5 +1,5 @@
 """The command modules, in the order ``motcua --help`` lists them."""
 
-from desktop.cli import admin, dossier
+from desktop.cli import admin, dossier, gui, printing, ship, sync
 
-MODULES = [admin, dossier]
+MODULES = [gui, admin, dossier, printing, sync, ship]

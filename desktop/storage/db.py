@@ -7,6 +7,8 @@ left to propagate.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +16,9 @@ from pathlib import Path
 
 #: How long a writer waits for another process (the sync, the CLI) before giving up.
 BUSY_TIMEOUT_MS = 30_000
+#: Below this much free space a failed write is reported as a full disk: SQLite often says
+#: only "disk I/O error" when it is the shared-memory or journal file that could not grow.
+LOW_SPACE_BYTES = 1 << 20
 
 
 class StorageError(Exception):
@@ -80,6 +85,11 @@ def explain(exc: sqlite3.Error, path: Path | None) -> StorageError | None:
     """Map SQLite's environment errors to a message for people; None for bugs."""
     text = str(exc).lower()
     where = f" ({path})" if path else ""
+    vague = "disk i/o" in text or "unable to open" in text
+    if vague and _folder_read_only(path):
+        text = "readonly"
+    elif vague and _disk_nearly_full(path):
+        text = "full"
     if "locked" in text or "busy" in text:
         return StorageError(
             "Tệp dữ liệu đang bị một chương trình khác giữ quá lâu. Hãy đóng các cửa sổ motcua "
@@ -95,6 +105,18 @@ def explain(exc: sqlite3.Error, path: Path | None) -> StorageError | None:
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return CorruptDatabase(f"Tệp dữ liệu bị hỏng{where}.", path)
     return None
+
+
+def _folder_read_only(path: Path | None) -> bool:
+    folder = path.parent if path else None
+    return bool(folder and folder.is_dir() and not os.access(folder, os.W_OK))
+
+
+def _disk_nearly_full(path: Path | None) -> bool:
+    try:
+        return path is not None and shutil.disk_usage(path.parent).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
 
 
 def as_known(exc: sqlite3.Error, path: Path | None) -> Exception:

@@ -7,6 +7,7 @@ index entry and the outbox row that reports it.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -144,6 +145,9 @@ class Dossier:
 
 _SELECT = "SELECT * FROM dossiers"
 
+# Codes, states and procedure slugs only: never the applicant's details or the clerk's notes.
+log = logging.getLogger(__name__)
+
 
 class DossierRepo:
     def __init__(self, store: Store) -> None:
@@ -260,6 +264,7 @@ class DossierRepo:
                                                  checked.id_number)))
             dossier = self._by_id(conn, dossier_id)
             self._report(conn, dossier, now)
+        log.info("dossier %s received: %s, channel %s", code, p.slug, checked.channel.slug)
         return dossier
 
     # -- moving through states --------------------------------------------------
@@ -312,6 +317,7 @@ class DossierRepo:
             )
             dossier = self._by_id(conn, row["id"])
             self._report(conn, dossier, now)
+        log.info("dossier %s: state %d -> %d", dossier.code, current, target)
         return dossier
 
     def _report(self, conn: sqlite3.Connection, dossier: Dossier, now: datetime) -> None:

@@ -115,9 +115,18 @@ def _v2_backfill(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE outbox SET entity = kind, payload_hash = '' WHERE entity IS NULL")
 
 
+# Version 3: why a row was set aside (rejected/conflict/credentials/refused), so a new login
+# can put back the rows that only failed for want of a valid token.
+SCHEMA_V3 = """
+ALTER TABLE outbox ADD COLUMN failure TEXT;
+UPDATE outbox SET failure = 'rejected' WHERE state = 'failed';
+"""
+
+
 STEPS: list[tuple[str, Callable[[sqlite3.Connection], None] | None]] = [
     (SCHEMA_V1, None),
     (SCHEMA_V2, _v2_backfill),
+    (SCHEMA_V3, None),
 ]
 CURRENT_VERSION = len(STEPS)
 

@@ -16,6 +16,15 @@ from enum import StrEnum
 from desktop import __version__
 
 
+class Failure(StrEnum):
+    """Why a row was set aside; credentials failures go back to the queue at the next login."""
+
+    REJECTED = "rejected"
+    CONFLICT = "conflict"
+    CREDENTIALS = "credentials"
+    REFUSED = "refused"  # the server refused this one row's request (e.g. too large)
+
+
 class OutboxState(StrEnum):
     PENDING = "pending"
     IN_FLIGHT = "in_flight"
@@ -52,10 +61,17 @@ class OutboxRow:
     desk: int | None
     app_version: str | None
     sent_at: int | None
+    next_attempt_at: int | None = None
+    failure: str | None = None
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> OutboxRow:
-        return cls(**{name: row[name] for name in cls.__dataclass_fields__})
+        keys = row.keys()
+        return cls(**{name: row[name] for name in cls.__dataclass_fields__ if name in keys})
+
+
+#: Bytes a row adds to a batch besides its payload (ids, hash, metadata), for the size cap.
+ROW_OVERHEAD_BYTES = 320
 
 
 def canonical_json(payload: dict) -> str:
@@ -97,3 +113,110 @@ def rows(conn: sqlite3.Connection, state: str | None = None, limit: int = 200) -
             "SELECT * FROM outbox WHERE state = ? ORDER BY seq DESC LIMIT ?", (state, limit)
         )
     return [OutboxRow.from_row(r) for r in result.fetchall()]
+
+
+# -- the sender's side: every step is its own transaction, so a crash between two steps
+# leaves each row either still owed (pending/in_flight) or acknowledged (sent/failed). --------
+
+def recover(conn: sqlite3.Connection) -> int:
+    """Rows left in flight by a sender that died go back to the queue. Only the holder of
+    the sender lock may call this, or it would steal rows another sender is sending."""
+    return conn.execute("UPDATE outbox SET state = 'pending' WHERE state = 'in_flight'").rowcount
+
+
+def claim(conn: sqlite3.Connection, limit: int, max_bytes: int) -> list[OutboxRow]:
+    """The oldest pending rows that fit the batch caps, marked in flight; the caller holds
+    the write transaction. At least one row, however large, so none can block the queue."""
+    found, size = [], 0
+    for r in conn.execute("SELECT * FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?",
+                          (limit,)):
+        size += len(r["payload"]) + ROW_OVERHEAD_BYTES
+        if found and size > max_bytes:
+            break
+        found.append(OutboxRow.from_row(r))
+    conn.executemany("UPDATE outbox SET state = 'in_flight', attempts = attempts + 1 WHERE seq = ?",
+                     [(r.seq,) for r in found])
+    return found
+
+
+def mark_sent(conn: sqlite3.Connection, ids: list[str], now: int) -> None:
+    conn.executemany(
+        "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL, next_attempt_at = NULL"
+        " WHERE id = ? AND state = 'in_flight'", [(now, i) for i in ids])
+
+
+def set_aside(conn: sqlite3.Connection, reasons: dict[str, tuple[Failure, str]]) -> None:
+    """Permanent failures: kept, with the server's reason, until IT staff act on them."""
+    conn.executemany(
+        "UPDATE outbox SET state = 'failed', failure = ?, last_error = ?, next_attempt_at = NULL"
+        " WHERE id = ? AND state = 'in_flight'",
+        [(failure.value, reason, i) for i, (failure, reason) in reasons.items()])
+
+
+def release(conn: sqlite3.Connection, ids: list[str], error: str | None,
+            next_attempt_at: int | None = None) -> None:
+    """Back to the queue after a transient failure, remembering why and when to try again."""
+    conn.executemany(
+        "UPDATE outbox SET state = 'pending', last_error = ?, next_attempt_at = ?"
+        " WHERE id = ? AND state = 'in_flight'", [(error, next_attempt_at, i) for i in ids])
+
+
+def find(conn: sqlite3.Connection, key: str) -> OutboxRow | None:
+    """By sequence number, full UUID, or a UUID prefix of at least 8 characters."""
+    key = key.strip().lower()
+    if key.isdigit():
+        row = conn.execute("SELECT * FROM outbox WHERE seq = ?", (int(key),)).fetchone()
+    elif len(key) >= 8:
+        found = conn.execute("SELECT * FROM outbox WHERE id LIKE ? LIMIT 2",
+                             (key.replace("%", "").replace("_", "") + "%",)).fetchall()
+        row = found[0] if len(found) == 1 else None
+    else:
+        row = None
+    return None if row is None else OutboxRow.from_row(row)
+
+
+def retry(conn: sqlite3.Connection, seq: int) -> bool:
+    """Put one set-aside row back in the queue; the reason stays until the next answer."""
+    return conn.execute("UPDATE outbox SET state = 'pending', next_attempt_at = NULL"
+                        " WHERE seq = ? AND state = 'failed'", (seq,)).rowcount == 1
+
+
+def retry_failed(conn: sqlite3.Connection, failure: Failure | None = None) -> int:
+    """Every set-aside row (or those of one failure kind) back in the queue."""
+    where = "state = 'failed'" + ("" if failure is None else " AND failure = ?")
+    return conn.execute(f"UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE {where}",
+                        () if failure is None else (failure.value,)).rowcount
+
+
+def pending_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+
+
+def latest_payload_hash(conn: sqlite3.Connection, entity: str) -> str | None:
+    row = conn.execute("SELECT payload_hash FROM outbox WHERE entity = ? ORDER BY seq DESC"
+                       " LIMIT 1", (entity,)).fetchone()
+    return None if row is None else row[0]
+
+
+@dataclass(frozen=True)
+class Attempt:
+    at: int
+    rows: int
+    result: str
+    error: str | None
+
+
+def log_attempt(conn: sqlite3.Connection, at: int, rows: int, result: str,
+                error: str | None) -> None:
+    conn.execute("INSERT INTO sync_attempts(at, rows, result, error) VALUES (?,?,?,?)",
+                 (at, rows, result, error))
+
+
+def attempts(conn: sqlite3.Connection, limit: int = 50) -> list[Attempt]:
+    """Newest first."""
+    return [Attempt(r["at"], r["rows"], r["result"], r["error"]) for r in conn.execute(
+        "SELECT * FROM sync_attempts ORDER BY id DESC LIMIT ?", (limit,))]
+
+
+def last_success(conn: sqlite3.Connection) -> int | None:
+    return conn.execute("SELECT max(at) FROM sync_attempts WHERE result = 'ok'").fetchone()[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,6 +36,8 @@ from desktop.storage.settings import DeskIdentity, SettingsRepo
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
+log = logging.getLogger(__name__)
+
 
 class Store:
     """Open with ``Store(data_dir)``; close with ``close()`` or use as a context manager."""
@@ -52,25 +55,19 @@ class Store:
         self._check_file()
         try:
             self.conn = connect(self.path)
-        except CorruptDatabase as exc:
+        except CorruptDatabase as exc:  # page 1 damaged: caught while setting WAL mode
             raise self._corrupt("tệp bị hỏng") from exc
         try:
             self._open()
-        except BaseException:
+        except BaseException as exc:
             self.conn.close()
+            log.warning("could not open %s: %s", self.path, getattr(exc, "message", repr(exc)))
             raise
         self.db = sqlite_utils.Database(self.conn)
         self.settings = SettingsRepo(self.conn)
         self.dossiers = DossierRepo(self)
         self.checklist = ChecklistRepo(self)
-        try:
-            self._install_reference_data()
-        except (CorruptDatabase, sqlite3.DatabaseError) as exc:
-            self.conn.close()
-            if isinstance(exc, CorruptDatabase) or isinstance(as_known(exc, self.path),
-                                                              CorruptDatabase):
-                raise self._corrupt("tệp bị hỏng") from exc
-            raise
+        self._install_reference_data()
         if auto_backup:
             self.backup_if_due()
 
@@ -114,6 +111,8 @@ class Store:
             stamp = to_vn(self.clock()).strftime("%Y%m%d-%H%M%S")
             aside = self.path.with_name(f"motcua-v{version}-truoc-nang-cap-{stamp}.sqlite3")
             backup.copy_database(self.conn, aside)
+            log.info("schema v%d -> v%d; copy kept at %s", version, migrations.CURRENT_VERSION,
+                     aside)
         try:
             migrations.migrate(self.conn)
         except sqlite3.DatabaseError as exc:
@@ -205,7 +204,9 @@ class Store:
 
     def backup_if_due(self) -> Path | None:
         if backup.backup_due(self.data_dir, self.clock()):
-            return self.backup()
+            target = self.backup()
+            log.info("automatic backup written to %s", target)
+            return target
         return None
 
     # -- lifecycle ---------------------------------------------------------------

@@ -1,0 +1,66 @@
+"""``motcua print receipt | summary | checklist | book``: the printed papers as PDF files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.admin import parse_day
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    printing = sub.add_parser("print", help="in giấy tờ ra tệp PDF (giấy hẹn, báo cáo, sổ)")
+    inner = printing.add_subparsers(dest="print_command", metavar="PAPER", required=True,
+                                    parser_class=type(printing))
+
+    receipt = inner.add_parser("receipt", help="giấy tiếp nhận hồ sơ và hẹn trả kết quả")
+    receipt.add_argument("code", help="mã hồ sơ")
+    receipt.set_defaults(handler=cmd_receipt)
+
+    summary = inner.add_parser("summary", help="tình hình giải quyết hồ sơ trong kỳ (II.06a)")
+    summary.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
+    summary.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    summary.set_defaults(handler=cmd_summary)
+
+    checklist = inner.add_parser("checklist", help="báo cáo điều kiện vận hành")
+    checklist.set_defaults(handler=cmd_checklist)
+
+    book = inner.add_parser("book", help="sổ theo dõi hồ sơ tiếp nhận trong kỳ")
+    book.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
+    book.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    book.add_argument("--field", help="mã hoặc tên lĩnh vực (mặc định: tất cả)")
+    book.set_defaults(handler=cmd_book)
+
+    for command in (receipt, summary, checklist, book):
+        command.add_argument("--out", type=Path, required=True, help="tệp PDF cần ghi")
+
+
+def _done(ctx, path: Path) -> int:  # noqa: ANN001
+    ctx.out(f"Đã lưu {path}")
+    return 0
+
+
+def cmd_receipt(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
+    from desktop.pdf import render_receipt
+
+    return _done(ctx, render_receipt(ctx.store(), args.code, args.out, now=ctx.now()))
+
+
+def cmd_summary(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
+    from desktop.pdf import render_summary
+
+    first, last = parse_day(args.first), parse_day(args.last)
+    return _done(ctx, render_summary(ctx.store(), first, last, args.out, now=ctx.now()))
+
+
+def cmd_checklist(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
+    from desktop.pdf import render_checklist
+
+    return _done(ctx, render_checklist(ctx.store(), args.out, now=ctx.now()))
+
+
+def cmd_book(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
+    from desktop.pdf import render_book
+
+    first, last = parse_day(args.first), parse_day(args.last)
+    return _done(ctx, render_book(ctx.store(), first, last, args.field, args.out, now=ctx.now()))

@@ -1,0 +1,234 @@
+"""The tracking book (sổ theo dõi hồ sơ): one line per dossier, tens of thousands of lines.
+
+Drawn straight on the canvas rather than with platypus tables, which keep every row in memory
+and re-split the remainder on each page. Rows stream from SQLite twice: the first pass only
+measures (to learn the page count for "Trang x/y"), the second draws. Both passes break lines and
+pages with the same code, so they agree page for page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop import __version__
+from desktop.core.clock import now_vn, to_epoch
+from desktop.core.errors import UserError
+from desktop.pdf.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from desktop.pdf.layout import GRID, HEAD_FILL, org_lines
+from desktop.pdf.output import atomic_output, check_target
+from desktop.pdf.rows import MAX_BOOK_DAYS, ListedDossier, book_lines, period_bounds
+from desktop.pdf.text import moment, nfc, number
+from desktop.pdf.wrap import text_width, wrap
+from desktop.storage.settings import DeskIdentity
+from desktop.storage.store import Store
+
+PAGE = landscape(A4)
+LEFT, RIGHT, TOP, BOTTOM = 18 * mm, 12 * mm, 12 * mm, 14 * mm
+SIZE, LEADING, PAD = 7.5, 9.2, 2.5
+TITLE_BLOCK = 27 * mm
+RUNNING_HEAD = 7 * mm
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float
+    align: str = "left"
+
+
+COLUMNS = (
+    Column("STT", 12 * mm, "center"),
+    Column("Mã hồ sơ", 43 * mm),
+    Column("Người nộp hồ sơ", 36 * mm),
+    Column("Thủ tục hành chính", 0),
+    Column("Tiếp nhận", 28 * mm, "center"),
+    Column("Hẹn trả kết quả", 28 * mm, "center"),
+    Column("Kết thúc xử lý", 28 * mm, "center"),
+    Column("Tình trạng", 29 * mm),
+    Column("Đánh giá", 18 * mm, "center"),
+)
+TABLE_WIDTH = PAGE[0] - LEFT - RIGHT
+COLUMNS = tuple(
+    Column(c.title, c.width or TABLE_WIDTH - sum(x.width for x in COLUMNS), c.align) for c in COLUMNS
+)
+
+
+def _cells(index: int, line: ListedDossier) -> tuple[str, ...]:
+    return (number(index), line.code, line.applicant, line.procedure, line.received_at,
+            line.appointment_at, line.end_at, line.state, line.mark)
+
+
+class BookPages:
+    """Lays rows out page by page; with ``canvas=None`` it only counts pages."""
+
+    def __init__(self, canvas: Canvas | None, head: Sequence[str], running: str, footer: str,
+                 total_pages: int = 0) -> None:
+        self.canvas = canvas
+        self.head = head
+        self.running = nfc(running)
+        self.footer = nfc(footer)
+        self.total_pages = total_pages
+        self.page = 0
+        self.y = 0.0
+        self.header_cells = [wrap(c.title, BOLD, SIZE, c.width - 2 * PAD) for c in COLUMNS]
+        self.header_height = max(map(len, self.header_cells)) * LEADING + 2 * PAD
+
+    def _new_page(self) -> None:
+        if self.page and self.canvas is not None:
+            self._draw_footer()
+            self.canvas.showPage()
+        self.page += 1
+        self.y = PAGE[1] - TOP
+        if self.page == 1:
+            self._draw_title()
+            self.y -= TITLE_BLOCK
+        else:
+            if self.canvas is not None:
+                self.canvas.setFont(ITALIC, 7.5)
+                self.canvas.drawString(LEFT, self.y - 8, self.running)
+            self.y -= RUNNING_HEAD
+        self._row(self.header_cells, self.header_height, BOLD, fill=True)
+
+    def _draw_title(self) -> None:
+        if self.canvas is None:
+            return
+        c, top, middle = self.canvas, PAGE[1] - TOP, PAGE[0] / 2
+        c.setFont(REGULAR, 8)
+        c.drawString(LEFT, top - 8, self.head[0])
+        c.setFont(BOLD, 8)
+        c.drawString(LEFT, top - 18, self.head[1])
+        c.setFont(BOLD, 15)
+        c.drawCentredString(middle, top - 36, self.head[2])
+        c.setFont(REGULAR, 9.5)
+        c.drawCentredString(middle, top - 50, self.head[3])
+        c.setFont(ITALIC, 8.5)
+        c.drawCentredString(middle, top - 62, self.head[4])
+
+    def _draw_footer(self) -> None:
+        c = self.canvas
+        c.setFont(REGULAR, 7.5)
+        c.setFillColor(colors.HexColor("#555555"))
+        c.drawString(LEFT, BOTTOM / 2, self.footer)
+        c.drawRightString(PAGE[0] - RIGHT, BOTTOM / 2, f"Trang {self.page}/{self.total_pages}")
+        c.setFillColor(colors.black)
+
+    def _row(self, cells: Sequence[list[str]], height: float, font: str,
+             fill: bool = False) -> None:
+        top = self.y
+        self.y -= height
+        c = self.canvas
+        if c is None:
+            return
+        if fill:
+            c.setFillColor(HEAD_FILL)
+            c.rect(LEFT, self.y, TABLE_WIDTH, height, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.4)
+        c.rect(LEFT, self.y, TABLE_WIDTH, height, stroke=1, fill=0)
+        text = c.beginText()
+        text.setFont(font, SIZE)
+        x = LEFT
+        for column, lines in zip(COLUMNS, cells, strict=True):
+            if x > LEFT:
+                c.line(x, self.y, x, top)
+            baseline = top - PAD - SIZE
+            for line in lines:
+                if column.align == "center":
+                    offset = (column.width - text_width(line, font, SIZE)) / 2
+                else:
+                    offset = PAD
+                text.setTextOrigin(x + offset, baseline)
+                text.textOut(line)
+                baseline -= LEADING
+            x += column.width
+        c.drawText(text)
+
+    def add(self, cells: Sequence[str]) -> None:
+        lines = [wrap(text, REGULAR, SIZE, col.width - 2 * PAD) for col, text in
+                 zip(COLUMNS, cells, strict=True)]
+        height = max(map(len, lines)) * LEADING + 2 * PAD
+        if self.page == 0 or self.y - height < BOTTOM + 4 * mm:
+            self._new_page()
+        self._row(lines, height, REGULAR)
+
+    def finish(self, closing: str) -> int:
+        if self.page == 0 or self.y - 14 < BOTTOM + 4 * mm:
+            self._new_page()
+        if self.canvas is not None:
+            self.canvas.setFont(BOLD, 8.5)
+            self.canvas.drawString(LEFT, self.y - 12, nfc(closing))
+            self._draw_footer()
+            self.canvas.showPage()
+        return self.page
+
+
+def _lay_out(pages: BookPages, lines: Iterable[ListedDossier]) -> int:
+    count = 0
+    for count, line in enumerate(lines, 1):
+        pages.add(_cells(count, line))
+    closing = (f"Tổng số: {number(count)} hồ sơ." if count
+               else "Không có hồ sơ nào được tiếp nhận trong kỳ.")
+    return pages.finish(closing)
+
+
+def _check_field(store: Store, field: str | None) -> str | None:
+    if field is None or not field.strip():
+        return None
+    field = nfc(field).strip()
+    names = store.field_names
+    if field in names:
+        return field
+    by_name = {nfc(name).casefold(): slug for slug, name in names.items()}
+    if field.casefold() in by_name:
+        return by_name[field.casefold()]
+    raise UserError(f"Không có lĩnh vực «{field}». Các lĩnh vực: "
+                    + ", ".join(f"{slug} ({name})" for slug, name in names.items()) + ".", "field")
+
+
+def _head(identity: DeskIdentity, store: Store, first: date, last: date, field: str | None,
+          now: datetime) -> list[str]:
+    field_text = f"Lĩnh vực: {store.field_names[field]}" if field else "Tất cả lĩnh vực"
+    period = f"từ ngày {first:%d/%m/%Y} đến ngày {last:%d/%m/%Y}"
+    return [nfc(t) for t in (
+        *org_lines(identity), "SỔ THEO DÕI HỒ SƠ",
+        f"Hồ sơ tiếp nhận {period} — {field_text}",
+        f"Tình trạng và đánh giá tính đến {moment(now)}",
+    )]  # fmt: skip
+
+
+def render_book(store: Store, first: date, last: date, field: str | None, out_path: Path | str,
+                *, now: datetime | None = None) -> Path:
+    """The tracking book of dossiers received in [first, last] (one field, or all)."""
+    now = now or now_vn()
+    start, end = period_bounds(first, last)
+    if (last - first).days >= MAX_BOOK_DAYS:
+        raise UserError(f"Mỗi lần in sổ theo dõi tối đa {MAX_BOOK_DAYS} ngày; hãy chia theo năm.")
+    field = _check_field(store, field)
+    target = check_target(out_path)
+    identity = store.settings.require_identity()
+    register_fonts()
+    head = _head(identity, store, first, last, field, now)
+    running = f"Sổ theo dõi hồ sơ — {identity.commune.name} — {first:%d/%m/%Y}–{last:%d/%m/%Y}"
+    footer = f"In từ motcua lúc {moment(now)}"
+    judged_at = to_epoch(now)
+    total = _lay_out(BookPages(None, head, running, footer),
+                     book_lines(store.conn, start, end, field, judged_at))
+    with atomic_output(target) as temp:
+        canvas = Canvas(str(temp), pagesize=PAGE, pageCompression=1, lang="vi-VN")
+        canvas.setTitle(nfc(f"Sổ theo dõi hồ sơ {first:%d/%m/%Y}–{last:%d/%m/%Y}"))
+        canvas.setAuthor(nfc(identity.commune.label))
+        canvas.setSubject(nfc(head[3]))
+        canvas.setCreator(f"motcua {__version__}")
+        _lay_out(BookPages(canvas, head, running, footer, total),
+                 book_lines(store.conn, start, end, field, judged_at))
+        canvas.save()
+    return target

@@ -1,0 +1,51 @@
+"""Write a PDF all or nothing: render into a temporary file beside the target, then rename.
+
+A half-written slip must never be left where a clerk would print it, and a bad path must be
+reported in plain words before any rendering starts.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop.core.errors import UserError
+
+
+def check_target(out_path: Path | str) -> Path:
+    """Refuse a target the clerk cannot get: missing folder, a folder as the file name."""
+    target = Path(out_path).expanduser()
+    if str(out_path).strip() == "":
+        raise UserError("Chưa nhập tên tệp PDF cần lưu.", "out")
+    if target.is_dir():
+        raise UserError(f"«{target}» là một thư mục; hãy nhập tên tệp PDF.", "out")
+    if not target.parent.is_dir():
+        raise UserError(f"Thư mục «{target.parent}» không tồn tại; không lưu được tệp PDF.", "out")
+    return target
+
+
+@contextmanager
+def atomic_output(out_path: Path | str) -> Iterator[Path]:
+    """Yield a temporary path to render into; on success it replaces ``out_path``."""
+    target = check_target(out_path)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                             dir=target.parent)
+    except OSError as exc:
+        raise UserError(f"Không ghi được vào thư mục «{target.parent}»: {exc.strerror}.",
+                        "out") from exc
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        yield temp
+        os.chmod(temp, 0o644)
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise UserError(f"Không ghi được tệp «{target}»: {exc.strerror}.", "out") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,115 @@
+"""Read-only queries behind the printed lists, streamed from SQLite row by row.
+
+A tracking book can hold tens of thousands of lines; iterating the cursor keeps memory flat
+however long the period. The period bounds are the summary's own ([first 00:00, last 23:59:59]
+Vietnam time) so the lists and the summary table always count the same dossiers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from desktop.core.clock import day_start, from_epoch, to_epoch
+from desktop.core.errors import UserError
+from desktop.core.states import State
+from desktop.core.timing import DossierClock, Timing, is_overdue, judge, judge_clock
+from desktop.pdf.text import moment
+
+CLOCK_COLUMNS = ("field, channel, received_at, appointment_at, end_at, end_state, supplement_at,"
+                 " resumed_at, supplement_count")
+LIST_COLUMNS = f"code, applicant, procedure, state, {CLOCK_COLUMNS}"
+MAX_BOOK_DAYS = 366
+
+
+@dataclass(frozen=True, slots=True)
+class ListedDossier:
+    """One printed line: text already formatted the way the page shows it."""
+
+    code: str
+    applicant: str
+    procedure: str
+    received_at: str
+    appointment_at: str
+    end_at: str
+    state: str
+    mark: str
+
+
+def period_bounds(first: date, last: date) -> tuple[int, int]:
+    if not isinstance(first, date) or not isinstance(last, date):
+        raise UserError("Ngày đầu và ngày cuối kỳ phải là ngày hợp lệ (YYYY-MM-DD).")
+    if last < first:
+        raise UserError("Ngày kết thúc kỳ phải sau hoặc bằng ngày bắt đầu "
+                        f"({first:%d/%m/%Y} – {last:%d/%m/%Y}).")
+    return to_epoch(day_start(first)), to_epoch(day_start(last + timedelta(days=1))) - 1
+
+
+def procedure_names(conn: sqlite3.Connection) -> dict[str, str]:
+    """Including procedures since hidden from the catalogue: old dossiers still name them."""
+    return dict(conn.execute("SELECT slug, name FROM procedures").fetchall())
+
+
+def _clock(row: sqlite3.Row | tuple) -> DossierClock:
+    return DossierClock(*row[4:13])
+
+
+def _line(row: tuple, names: dict[str, str], mark: str, end_at: int | None) -> ListedDossier:
+    return ListedDossier(row[0], row[1], names.get(row[2], row[2]), moment(from_epoch(row[6])),
+                         moment(from_epoch(row[7])), moment(from_epoch(end_at)),
+                         State(row[3]).label, mark)
+
+
+def book_lines(conn: sqlite3.Connection, start: int, end: int, field: str | None,
+               judged_at: int) -> Iterator[ListedDossier]:
+    """Dossiers received in [start, end], oldest first, each judged as it stands at
+    ``judged_at`` (the moment of printing): a register shows today's state of every entry."""
+    names = procedure_names(conn)
+    sql = f"SELECT {LIST_COLUMNS} FROM dossiers WHERE received_at BETWEEN ? AND ?"
+    params: tuple = (start, end)
+    if field:
+        sql += " AND field = ?"
+        params += (field,)
+    for row in conn.execute(sql + " ORDER BY received_at, id", params):
+        yield _line(row, names, _mark(_clock(row), judged_at), row[8])
+
+
+def _mark(clock: DossierClock, at: int) -> str:
+    timing = judge_clock(clock, at)
+    if timing is not None:
+        return timing.label
+    return Timing.LATE.label if is_overdue(clock, at) else "Trong hạn"
+
+
+RESOLVED_LATE = "Đã giải quyết, quá hạn"
+PENDING_OVERDUE = "Đang giải quyết, quá hạn"
+
+
+def overdue_lines(conn: sqlite3.Connection, start: int, end: int) -> list[ListedDossier]:
+    """The dossiers behind the summary's two "quá hạn" columns, classified by the same rules:
+    resolved late within the period's cohort, and still open but past the appointment at the
+    period's end. Resolved-late first, then open, each oldest appointment first."""
+    names = procedure_names(conn)
+    rows = conn.execute(
+        f"SELECT {LIST_COLUMNS} FROM dossiers WHERE received_at BETWEEN :s AND :e"
+        f" UNION ALL SELECT {LIST_COLUMNS} FROM dossiers WHERE end_at >= :s AND received_at < :s"
+        f" UNION ALL SELECT {LIST_COLUMNS} FROM dossiers WHERE end_at IS NULL AND received_at < :s",
+        {"s": start, "e": end},
+    )
+    late, pending = [], []
+    for row in rows:
+        clock = _clock(row)
+        if clock.received_at < start and clock.end_by(start - 1) is not None:
+            continue
+        ended = clock.end_by(end)
+        if ended is None:
+            if is_overdue(clock, end):
+                pending.append((clock.appointment_at, row[0], row, None))
+        elif judge(ended[0], clock.appointment_at, ended[1], clock.forced_late) is Timing.LATE:
+            late.append((clock.appointment_at, row[0], row, ended[0]))
+    late.sort(key=lambda item: item[:2])
+    pending.sort(key=lambda item: item[:2])
+    return ([_line(row, names, RESOLVED_LATE, ended) for *_, row, ended in late]
+            + [_line(row, names, PENDING_OVERDUE, None) for *_, row, _ in pending])

@@ -1,0 +1,59 @@
+"""Today at a glance: the few numbers the Overview screen shows, each one indexed query."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from desktop.core.clock import day_start, to_epoch, to_vn
+from desktop.core.states import Channel, State
+from desktop.core.summary import SummaryRow
+from desktop.storage.listing import OVERDUE_IDS
+
+CHART_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Today:
+    received_by_channel: dict[int, int]
+    resolved: int
+    due_today: int
+    overdue: int
+    month: SummaryRow
+    days: list[date]
+    #: received per day (oldest first) for each channel, aligned with ``days``
+    chart: dict[int, list[int]]
+
+    @property
+    def received(self) -> int:
+        return sum(self.received_by_channel.values())
+
+
+def today(conn: sqlite3.Connection, now: datetime, month: SummaryRow) -> Today:
+    now = to_vn(now)
+    start = to_epoch(day_start(now.date()))
+    end = to_epoch(day_start(now.date() + timedelta(days=1))) - 1
+    moment = to_epoch(now)
+    by_channel = dict(conn.execute(
+        "SELECT channel, count(*) FROM dossiers WHERE received_at BETWEEN ? AND ? GROUP BY channel",
+        (start, end)).fetchall())
+    resolved = conn.execute(
+        "SELECT count(*) FROM dossiers WHERE end_at BETWEEN ? AND ? AND end_state IN (?, ?)",
+        (start, end, int(State.RESOLVED), int(State.RETURNED))).fetchone()[0]
+    due_today = conn.execute(
+        "SELECT count(*) FROM dossiers WHERE end_at IS NULL AND appointment_at BETWEEN ? AND ?",
+        (moment, end)).fetchone()[0]
+    overdue = conn.execute(f"SELECT count(*) FROM ({OVERDUE_IDS})", (moment, moment)).fetchone()[0]
+    days = [now.date() - timedelta(days=CHART_DAYS - 1 - i) for i in range(CHART_DAYS)]
+    chart = {int(c): [0] * CHART_DAYS for c in Channel}
+    first = to_epoch(day_start(days[0]))
+    rows = conn.execute(
+        "SELECT (received_at + 25200) / 86400 AS day, channel, count(*) FROM dossiers"
+        " WHERE received_at BETWEEN ? AND ? GROUP BY day, channel", (first, end)).fetchall()
+    base = (first + 25200) // 86400
+    for day, channel, n in rows:
+        if 0 <= day - base < CHART_DAYS and channel in chart:
+            chart[channel][day - base] = n
+    return Today({int(c): by_channel.get(int(c), 0) for c in Channel}, resolved, due_today,
+                 overdue, month, days, chart)

@@ -1,0 +1,179 @@
+"""Hồ sơ: the log, searched as the clerk types and narrowed by filters; rows open the detail."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from desktop.core.states import Channel, State
+from desktop.storage.listing import DossierFilter, Due
+from desktop.ui.dossier_model import CODE_ROLE, DossierTableModel
+from desktop.ui.labels import channel_label, state_label
+from desktop.ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QSettings,
+    QShortcut,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from desktop.ui.session import Session
+from desktop.ui.tasks import Tasks
+
+#: Short enough that results land within 100 ms of the last keystroke; the model coalesces the
+#: rest.
+SEARCH_DELAY_MS = 40
+PERIODS = ("all", "today", "week", "month", "year")
+
+
+class DossiersPage(QWidget):
+    open_dossier = Signal(str)
+
+    def __init__(self, tasks: Tasks, session: Session, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._settings = settings
+        names = {slug: p.name for slug, p in session.procedures.items()}
+        self.model = DossierTableModel(tasks, names, self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by name, dossier code, phone or ID number "
+                                               "(Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search dossiers"))
+        self.search.setClearButtonEnabled(True)
+        self.state = self._combo(self.tr("State"), [(self.tr("All states"), None)]
+                                 + [(state_label(s), int(s)) for s in State])
+        self.channel = self._combo(self.tr("Channel"), [(self.tr("All channels"), None)]
+                                   + [(channel_label(c), int(c)) for c in Channel])
+        self.field = self._combo(self.tr("Field"), [(self.tr("All fields"), None)]
+                                 + sorted(((n, k) for k, n in session.field_names.items())))
+        self.period = self._combo(self.tr("Received"), [
+            (self.tr("Any time"), "all"), (self.tr("Today"), "today"),
+            (self.tr("Last 7 days"), "week"), (self.tr("This month"), "month"),
+            (self.tr("This year"), "year")])
+        self.due = self._combo(self.tr("Deadline"), [
+            (self.tr("Any deadline"), None), (self.tr("Overdue"), Due.OVERDUE.value),
+            (self.tr("Due today"), Due.DUE_TODAY.value)])
+        filters = QHBoxLayout()
+        for widget in (self.state, self.channel, self.field, self.period, self.due):
+            filters.addWidget(widget)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of dossiers found"))
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Dossier list"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((200, 120, 190, 330, 90, 150, 120)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        legend = QLabel(self.tr("Red: overdue · Amber: due today · Enter or double-click opens "
+                                "a dossier"), self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(legend)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._open_first)
+        for combo in (self.state, self.channel, self.field, self.period, self.due):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.table.activated.connect(self._open_index)
+        self.model.loaded.connect(self._on_loaded)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        self._restore_filters()
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        for label, data in items:
+            combo.addItem(label, data)
+        return combo
+
+    # -- filtering --------------------------------------------------------------------
+    def current_filter(self, today: date | None = None) -> DossierFilter:
+        today = today or self._tasks.clock().date()
+        first = {"today": today, "week": today - timedelta(days=6),
+                 "month": today.replace(day=1), "year": today.replace(month=1, day=1)}.get(
+                     self.period.currentData())
+        due = self.due.currentData()
+        return DossierFilter(
+            query=self.search.text(), state=self.state.currentData(),
+            channel=self.channel.currentData(), field=self.field.currentData(),
+            first_day=first, last_day=None, due=Due(due) if due else None)
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self._save_filters()
+        self.model.set_filter(self.current_filter())
+
+    def show_due(self, due: Due | None, period: str = "all") -> None:
+        """Open the log narrowed the way an Overview figure was counted."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for combo, value in ((self.state, None), (self.channel, None), (self.field, None),
+                             (self.period, period), (self.due, due.value if due else None)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.apply_filter()
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def _on_loaded(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n dossier(s)", "", count))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- opening ---------------------------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        code = self.model.data(index, CODE_ROLE)
+        if code:
+            self.open_dossier.emit(code)
+
+    def _open_first(self) -> None:
+        if self.model.rowCount() >= 1:
+            self._open_index(self.model.index(0, 0))
+
+    # -- remembering -------------------------------------------------------------------
+    def _save_filters(self) -> None:
+        for key, combo in self._combos().items():
+            self._settings.setValue(f"filters/{key}", combo.currentIndex())
+
+    def _restore_filters(self) -> None:
+        for key, combo in self._combos().items():
+            combo.blockSignals(True)
+            index = int(self._settings.value(f"filters/{key}", 0))
+            combo.setCurrentIndex(index if 0 <= index < combo.count() else 0)
+            combo.blockSignals(False)
+
+    def _combos(self) -> dict[str, QComboBox]:
+        return {"state": self.state, "channel": self.channel, "field": self.field,
+                "period": self.period, "due": self.due}

@@ -1,0 +1,91 @@
+"""Translatable names of the domain's states, channels and marks.
+
+The domain layer carries Vietnamese labels for the command line; the window shows these
+instead so the English interface is complete. Source strings are English; Vietnamese comes
+from ``resources/i18n/motcua_vi.ts``.
+"""
+
+from __future__ import annotations
+
+from desktop.core.checklist import ItemState
+from desktop.core.states import Channel, State
+from desktop.core.timing import Timing
+from desktop.storage.outbox import OutboxState
+from desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+
+_STATES = {
+    State.REGISTERED: QT_TRANSLATE_NOOP("Labels", "Registered online"),
+    State.RECEIVED: QT_TRANSLATE_NOOP("Labels", "Received"),
+    State.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
+    State.PROCESSING: QT_TRANSLATE_NOOP("Labels", "Processing"),
+    State.SUPPLEMENT_REQUESTED: QT_TRANSLATE_NOOP("Labels", "Supplement requested"),
+    State.FEES_DUE: QT_TRANSLATE_NOOP("Labels", "Fees or taxes due"),
+    State.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn by citizen"),
+    State.STOPPED: QT_TRANSLATE_NOOP("Labels", "Processing stopped"),
+    State.RESOLVED: QT_TRANSLATE_NOOP("Labels", "Resolved"),
+    State.RETURNED: QT_TRANSLATE_NOOP("Labels", "Result returned"),
+}
+_ACTIONS = {
+    State.RECEIVED: QT_TRANSLATE_NOOP("Labels", "Accept"),
+    State.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refuse"),
+    State.PROCESSING: QT_TRANSLATE_NOOP("Labels", "Transfer to processing"),
+    State.SUPPLEMENT_REQUESTED: QT_TRANSLATE_NOOP("Labels", "Request supplement"),
+    State.FEES_DUE: QT_TRANSLATE_NOOP("Labels", "Request fees"),
+    State.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdraw"),
+    State.STOPPED: QT_TRANSLATE_NOOP("Labels", "Stop processing"),
+    State.RESOLVED: QT_TRANSLATE_NOOP("Labels", "Resolve"),
+    State.RETURNED: QT_TRANSLATE_NOOP("Labels", "Return result"),
+}
+#: Leaving "supplement requested" for processing is the supplement coming back.
+_SUPPLEMENT_RECEIVED = QT_TRANSLATE_NOOP("Labels", "Supplement received")
+_CHANNELS = {
+    Channel.DIRECT: QT_TRANSLATE_NOOP("Labels", "In person"),
+    Channel.ONLINE: QT_TRANSLATE_NOOP("Labels", "Online"),
+    Channel.POSTAL: QT_TRANSLATE_NOOP("Labels", "Public post"),
+}
+_TIMINGS = {
+    Timing.EARLY: QT_TRANSLATE_NOOP("Labels", "Early"),
+    Timing.ON_TIME: QT_TRANSLATE_NOOP("Labels", "On time"),
+    Timing.LATE: QT_TRANSLATE_NOOP("Labels", "Late"),
+}
+_ITEM_STATES = {
+    ItemState.DONE: QT_TRANSLATE_NOOP("Labels", "Met"),
+    ItemState.NOT_DONE: QT_TRANSLATE_NOOP("Labels", "Not met"),
+    ItemState.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Labels", "Not applicable"),
+}
+_OUTBOX = {
+    OutboxState.PENDING: QT_TRANSLATE_NOOP("Labels", "Waiting"),
+    OutboxState.IN_FLIGHT: QT_TRANSLATE_NOOP("Labels", "Sending"),
+    OutboxState.SENT: QT_TRANSLATE_NOOP("Labels", "Sent"),
+    OutboxState.FAILED: QT_TRANSLATE_NOOP("Labels", "Set aside"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def state_label(state: State | int) -> str:
+    return _tr(_STATES[State(state)])
+
+
+def action_label(current: State, target: State) -> str:
+    if current is State.SUPPLEMENT_REQUESTED and target is State.PROCESSING:
+        return _tr(_SUPPLEMENT_RECEIVED)
+    return _tr(_ACTIONS[target])
+
+
+def channel_label(channel: Channel | int) -> str:
+    return _tr(_CHANNELS[Channel(channel)])
+
+
+def timing_label(timing: Timing | str) -> str:
+    return _tr(_TIMINGS[Timing(timing)])
+
+
+def item_state_label(state: ItemState | str) -> str:
+    return _tr(_ITEM_STATES[ItemState(state)])
+
+
+def outbox_state_label(state: OutboxState | str) -> str:
+    return _tr(_OUTBOX[OutboxState(state)])

@@ -1,0 +1,245 @@
+"""The main window: navigation on the left, one screen at a time, the outbox in the status bar.
+
+Screens are built once the session (identity, catalogue, calendar) has come back from the DB
+thread; until then the window shows a short "opening" line, so it paints at once even on a
+million-row file.
+"""
+
+from __future__ import annotations
+
+from desktop.storage import outbox
+from desktop.storage.listing import Due
+from desktop.ui.checklist_page import ChecklistPage
+from desktop.ui.dialogs import show_warning
+from desktop.ui.dossier_detail import DossierDialog
+from desktop.ui.dossiers_page import DossiersPage
+from desktop.ui.identity_form import IdentityForm
+from desktop.ui.new_dossier import NewDossierPage
+from desktop.ui.overview_page import OverviewPage
+from desktop.ui.printing import Printer
+from desktop.ui.qt import (
+    QByteArray,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSettings,
+    QShortcut,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QWidget,
+    Signal,
+)
+from desktop.ui.reports_page import ReportsPage
+from desktop.ui.session import Session, load_session
+from desktop.ui.settings_page import SettingsPage
+from desktop.ui.sync_page import SyncPage
+from desktop.ui.tasks import Tasks
+
+STATUS_EVERY_MS = 60_000
+PAGE_KEYS = ("overview", "dossiers", "new", "checklist", "reports", "sync", "settings")
+
+
+class MainWindow(QMainWindow):
+    #: The screens exist (after the session loaded and, on first run, the form was saved).
+    ready = Signal()
+    language_changed = Signal(str)
+
+    def __init__(self, tasks: Tasks, settings: QSettings, language: str = "vi") -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.settings = settings
+        self.language = language
+        self.session: Session | None = None
+        self.pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self.printer = Printer(tasks, self)
+        self.setMinimumSize(QSize(1024, 640))
+        self.resize(1366, 768)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.outbox_label = QLabel(self)
+        self.identity_label = QLabel(self)
+        self.statusBar().addWidget(self.identity_label, 1)
+        self.statusBar().addPermanentWidget(self.outbox_label)
+        tasks.storage_error.connect(self._on_storage_error)
+        tasks.unexpected_error.connect(self._on_unexpected_error)
+        tasks.changed.connect(self._on_changed)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_EVERY_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.go("new"))
+        QShortcut(QKeySequence("Ctrl+F"), self, self._find)
+        self._build_waiting()
+        tasks.db(load_session, self._on_session, label="session.load")
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_waiting(self) -> None:
+        self.setWindowTitle(self.tr("motcua — one-stop desk"))
+        label = QLabel(self.tr("Opening the data file…"), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(label)
+
+    def _on_session(self, session: Session) -> None:
+        self.session = session
+        if session.identity is None:
+            form = IdentityForm(self.tasks, first_run=True, parent=self)
+            form.saved.connect(self._after_first_run)
+            self.setCentralWidget(form)
+            self.pages = {"first_run": form}
+            form.setFocus()
+            return
+        self._build_pages(session)
+
+    def _after_first_run(self, _identity: object) -> None:
+        self.tasks.db(load_session, self._on_session, label="session.load")
+
+    def _build_pages(self, session: Session) -> None:
+        identity = session.identity
+        assert identity is not None
+        self.setWindowTitle(self.tr("motcua — %1, desk %2")
+                            .replace("%1", identity.commune.label)
+                            .replace("%2", f"{identity.desk:02d}"))
+        self.identity_label.setText(f"{identity.commune.centre_name} · {identity.agency_id} · "
+                                    + self.tr("desk %1").replace("%1", f"{identity.desk:02d}"))
+        area = QWidget(self)
+        self.nav = QListWidget(area)
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget(area)
+        layout = QHBoxLayout(area)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        overview = OverviewPage(self.tasks, area)
+        dossiers = DossiersPage(self.tasks, session, self.settings, area)
+        new = NewDossierPage(self.tasks, session, self.printer, area)
+        checklist = ChecklistPage(self.tasks, area)
+        reports = ReportsPage(self.tasks, self.printer, area)
+        sync = SyncPage(self.tasks, area)
+        settings = SettingsPage(self.tasks, session, self.language, area)
+        self.pages = dict(zip(PAGE_KEYS, (overview, dossiers, new, checklist, reports, sync,
+                                          settings), strict=True))
+        names = (self.tr("Overview"), self.tr("Dossiers"), self.tr("Receive (Ctrl+N)"),
+                 self.tr("Readiness"), self.tr("Reports"), self.tr("Sync"), self.tr("Settings"))
+        for name, page in zip(names, self.pages.values(), strict=True):
+            self.nav.addItem(name)
+            self.stack.addWidget(page)
+        overview.show_dossiers.connect(self._show_dossiers)
+        overview.show_checklist.connect(lambda: self.go("checklist"))
+        overview.show_sync.connect(lambda: self.go("sync"))
+        dossiers.open_dossier.connect(self.open_dossier)
+        settings.session_changed.connect(self.reload_session)
+        settings.language_changed.connect(self.language_changed)
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self.setCentralWidget(area)
+        self._stale = set(PAGE_KEYS)
+        start = str(self.settings.value("window/page", "overview"))
+        self.go(start if start in PAGE_KEYS else "overview")
+        self.refresh_status()
+        self.ready.emit()
+
+    def reload_session(self) -> None:
+        """After settings changed: rebuild the screens with the new identity or calendar."""
+        current = self.current_key()
+        self.settings.setValue("window/page", current or "settings")
+        self.tasks.db(load_session, self._on_session, label="session.load")
+
+    def retranslate(self, language: str) -> None:
+        """The translators were swapped: build every screen again in the new language."""
+        self.language = language
+        self.settings.setValue("window/page", self.current_key() or "overview")
+        if self.session is None:
+            return
+        self._on_session(self.session)
+
+    # -- navigation ----------------------------------------------------------------------------
+    def current_key(self) -> str | None:
+        if not hasattr(self, "stack") or "overview" not in self.pages:
+            return None
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def go(self, key: str) -> None:
+        if key not in self.pages or key not in PAGE_KEYS:
+            return
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGE_KEYS[row]
+        self.stack.setCurrentIndex(row)
+        self.settings.setValue("window/page", key)
+        page = self.pages[key]
+        if key in self._stale and hasattr(page, "refresh"):
+            self._stale.discard(key)
+            if key == "dossiers":
+                page.apply_filter()
+            else:
+                page.refresh()
+        if key == "new":
+            page.procedure.setFocus()
+        elif key == "dossiers":
+            page.table.setFocus()
+
+    def _find(self) -> None:
+        self.go("dossiers")
+        page = self.pages.get("dossiers")
+        if page is not None:
+            page.focus_search()
+
+    def _show_dossiers(self, due: Due | None, period: str) -> None:
+        page = self.pages["dossiers"]
+        self._stale.discard("dossiers")
+        page.show_due(due, period)
+        self.go("dossiers")
+
+    def open_dossier(self, code: str) -> DossierDialog:
+        dialog = DossierDialog(self.tasks, self.printer, code, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- keeping screens current ----------------------------------------------------------------
+    def _on_changed(self) -> None:
+        self._stale = set(k for k in PAGE_KEYS if k not in ("new",))
+        current = self.current_key()
+        if current and current in self._stale:
+            self._on_nav(PAGE_KEYS.index(current))
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        self.tasks.db(lambda store: outbox.counts(store.conn), self._show_outbox,
+                      label="status.outbox")
+
+    def _show_outbox(self, counts: dict[str, int]) -> None:
+        waiting = counts.get("pending", 0) + counts.get("in_flight", 0)
+        text = self.tr("%n report(s) waiting to be sent", "", waiting)
+        if counts.get("failed"):
+            text += " · " + self.tr("%n set aside", "", counts["failed"])
+        self.outbox_label.setText(text)
+
+    # -- errors ------------------------------------------------------------------------------------
+    def _on_storage_error(self, message: str) -> None:
+        show_warning(self, self.tr("Data file problem"), message)
+
+    def _on_unexpected_error(self, _label: str) -> None:
+        show_warning(self, self.tr("Something went wrong"), self.tr(
+            "motcua hit an unexpected error; nothing was lost that was already saved. The "
+            "details are in the log file. Please try again, and tell your IT staff if it "
+            "happens again."))
+
+    # -- closing -----------------------------------------------------------------------------------
+    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.current_key():
+            self.settings.setValue("window/page", self.current_key())
+        self.settings.sync()
+        self._status_timer.stop()
+        self.tasks.shutdown()
+        super().closeEvent(event)

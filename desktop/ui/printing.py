@@ -1,0 +1,92 @@
+"""The hook between the window and the PDF forms (``desktop.pdf``).
+
+The PDF module renders on the DB thread (it reads the store); the window then opens the file
+with the system viewer, from which the clerk prints. If this build has no PDF module yet the
+clerk gets a polite message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from desktop.core.clock import to_vn
+from desktop.core.errors import UserError
+from desktop.ui.dialogs import show_message, show_warning
+from desktop.ui.qt import QDesktopServices, QObject, QUrl, QWidget, Signal
+from desktop.ui.tasks import Tasks
+
+
+class PdfUnavailable(UserError):
+    """This build has no ``desktop.pdf`` yet."""
+
+
+def _pdf_module():  # noqa: ANN202 - the optional module
+    try:
+        return importlib.import_module("desktop.pdf")
+    except ImportError as exc:
+        raise PdfUnavailable("Chưa có chức năng in biểu mẫu trong phiên bản này.") from exc
+
+
+def printout_path(data_dir: Path, stem: str, now: object) -> Path:
+    folder = data_dir / "printouts"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{stem}-{to_vn(now):%Y%m%d-%H%M%S}.pdf"
+
+
+class Printer(QObject):
+    """``receipt(code)``, ``summary(first, last)``, ``checklist()``, ``book(first, last)``;
+    each renders then opens the PDF (``opener`` is injectable for tests)."""
+
+    rendered = Signal(str)
+    unavailable = Signal()
+
+    def __init__(self, tasks: Tasks, parent_widget: QWidget | None = None,
+                 opener: Callable[[Path], object] | None = None) -> None:
+        super().__init__(parent_widget)
+        self._tasks = tasks
+        self._parent = parent_widget
+        self._opener = opener or (lambda path: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(path))))
+
+    def receipt(self, code: str, target: Path | None = None) -> None:
+        safe = code.replace("/", "_")
+        self._render(lambda pdf, store, out: pdf.render_receipt(store, code, out),
+                     f"giay-hen-{safe}", target)
+
+    def summary(self, first: date, last: date, target: Path | None = None) -> None:
+        self._render(lambda pdf, store, out: pdf.render_summary(store, first, last, out),
+                     f"bao-cao-{first:%Y%m%d}-{last:%Y%m%d}", target)
+
+    def checklist(self, target: Path | None = None) -> None:
+        self._render(lambda pdf, store, out: pdf.render_checklist(store, out),
+                     "dieu-kien-van-hanh", target)
+
+    def book(self, first: date, last: date, field: str | None = None,
+             target: Path | None = None) -> None:
+        self._render(lambda pdf, store, out: pdf.render_book(store, first, last, field, out),
+                     f"so-theo-doi-{first:%Y%m%d}-{last:%Y%m%d}", target)
+
+    def _render(self, draw: Callable, stem: str, target: Path | None) -> None:
+        def job(store) -> Path:  # noqa: ANN001 - runs on the DB thread
+            pdf = _pdf_module()
+            out = target or printout_path(store.data_dir, stem, store.clock())
+            draw(pdf, store, out)
+            return out
+
+        self._tasks.db(job, self._on_rendered, self._on_failed, label="print")
+
+    def _on_rendered(self, path: Path) -> None:
+        self.rendered.emit(str(path))
+        self._opener(path)
+
+    def _on_failed(self, error: UserError) -> None:
+        if not isinstance(error, PdfUnavailable):
+            show_warning(self._parent, self.tr("Printing"), error.message)
+            return
+        self.unavailable.emit()
+        show_message(self._parent, self.tr("Printing"), self.tr(
+            "Printing forms (receipt slip, report) is not available in this version of "
+            "motcua yet. The dossier is saved; you can print it later from its detail window."))

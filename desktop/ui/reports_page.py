@@ -1,0 +1,215 @@
+"""Báo cáo: the period status summary (form II.06a) on screen, to save, print or queue."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date, timedelta
+from pathlib import Path
+
+from desktop.core.clock import to_epoch
+from desktop.core.errors import UserError
+from desktop.core.summary import Summary, SummaryRow, summary_json
+from desktop.storage import outbox
+from desktop.ui.dialogs import show_message
+from desktop.ui.printing import Printer
+from desktop.ui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from desktop.ui.tasks import Tasks
+from desktop.ui.widgets import InlineError
+
+COUNT_COLUMNS = ("received_total", "received_online", "received_direct_post", "carried_over",
+                 "resolved_total", "early", "on_time", "late", "pending_total", "pending_within",
+                 "pending_overdue")
+
+
+def queue_summary(store, first: date, last: date) -> str:  # noqa: ANN001 - DB thread
+    """Queue the summary for sending upward: the sync module's own function when this build
+    has one, otherwise an outbox row of kind ``daily_summary`` (what the sync sends)."""
+    try:
+        sync = importlib.import_module("desktop.sync")
+    except ImportError:
+        sync = None
+    queue = getattr(sync, "queue_summary", None)
+    if queue is not None:
+        return queue(store, first, last)
+    summary = store.dossiers.summary(first, last)
+    identity = store.settings.require_identity()
+    now = store.clock()
+    payload = {"first": first.isoformat(), "last": last.isoformat(), **summary_json(summary)}
+    with store.transaction() as conn:
+        return outbox.enqueue(conn, "daily_summary", f"summary:{first}:{last}", payload,
+                              now=to_epoch(now), commune_code=identity.commune.code,
+                              desk=identity.desk)
+
+
+def period(choice: str, today: date, custom: tuple[date, date]) -> tuple[date, date]:
+    if choice == "today":
+        return today, today
+    if choice == "week":
+        return today - timedelta(days=today.weekday()), today
+    if choice == "month":
+        return today.replace(day=1), today
+    return custom
+
+
+class ReportsPage(QWidget):
+    def __init__(self, tasks: Tasks, printer: Printer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._printer = printer
+        self.summary: Summary | None = None
+        self.shown_period: tuple[date, date] | None = None
+        self.choice = QComboBox(self)
+        self.choice.setAccessibleName(self.tr("Period"))
+        for label, key in ((self.tr("Today"), "today"), (self.tr("This week"), "week"),
+                           (self.tr("This month"), "month"), (self.tr("Custom period"), "custom")):
+            self.choice.addItem(label, key)
+        self.first = QDateEdit(self)
+        self.last = QDateEdit(self)
+        for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+        today = tasks.clock().date()
+        self.first.setDate(QDate(today.year, today.month, 1))
+        self.last.setDate(QDate(today.year, today.month, today.day))
+        self.show_button = QPushButton(self.tr("Show"), self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period:"), self))
+        top.addWidget(self.choice)
+        top.addWidget(QLabel(self.tr("from"), self))
+        top.addWidget(self.first)
+        top.addWidget(QLabel(self.tr("to"), self))
+        top.addWidget(self.last)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.table = QTableWidget(0, 1 + len(COUNT_COLUMNS), self)
+        self.table.setAccessibleName(self.tr("Status summary table"))
+        self.table.setHorizontalHeaderLabels([self.tr("Field")] + [
+            self.tr("Received\ntotal"), self.tr("Received\nonline"),
+            self.tr("Received in person\nor by post"), self.tr("Carried\nover"),
+            self.tr("Resolved\ntotal"), self.tr("Early"), self.tr("On time"), self.tr("Late"),
+            self.tr("Pending\ntotal"), self.tr("Pending\nwithin deadline"),
+            self.tr("Pending\noverdue")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 1 + len(COUNT_COLUMNS)):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.rates = QLabel(self)
+        self.error = InlineError(self)
+        buttons = QHBoxLayout()
+        self.pdf_button = QPushButton(self.tr("Save PDF…"), self)
+        self.print_button = QPushButton(self.tr("Print (Ctrl+P)"), self)
+        self.print_button.setShortcut("Ctrl+P")
+        self.queue_button = QPushButton(self.tr("Queue for sending"), self)
+        for button in (self.pdf_button, self.print_button, self.queue_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.rates)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.choice.currentIndexChanged.connect(self._on_choice)
+        self.show_button.clicked.connect(self.refresh)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_summary)
+        self.queue_button.clicked.connect(self.queue)
+        self.choice.setCurrentIndex(0)
+        self._on_choice()
+
+    def _on_choice(self) -> None:
+        custom = self.choice.currentData() == "custom"
+        self.first.setEnabled(custom)
+        self.last.setEnabled(custom)
+        if not custom:
+            self.refresh()
+
+    def selected_period(self) -> tuple[date, date]:
+        first, last = self.first.date(), self.last.date()
+        return period(self.choice.currentData(), self._tasks.clock().date(),
+                      (date(first.year(), first.month(), first.day()),
+                       date(last.year(), last.month(), last.day())))
+
+    def refresh(self) -> None:
+        first, last = self.selected_period()
+        self.error.show_message(None)
+        self._tasks.db(lambda store: store.dossiers.summary(first, last),
+                       lambda summary: self.show_summary(summary, first, last),
+                       self._on_error, label="reports.summary")
+
+    def show_summary(self, summary: Summary, first: date, last: date) -> None:
+        self.summary, self.shown_period = summary, (first, last)
+        self.caption.setText(self.tr("Status of dossier handling from %1 to %2 (form II.06a)")
+                             .replace("%1", f"{first:%d/%m/%Y}").replace("%2", f"{last:%d/%m/%Y}"))
+        rows = [*summary.rows, summary.total]
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            name = self.tr("Total") if row is summary.total else row.field_name
+            self.table.setItem(r, 0, QTableWidgetItem(name))
+            for c, key in enumerate(COUNT_COLUMNS, start=1):
+                self.table.setItem(r, c, self._number(row, key))
+        total = summary.total
+        self.rates.setText(self.tr("On-time rate: %1 · Online rate: %2")
+                           .replace("%1", _percent(total.on_time_rate))
+                           .replace("%2", _percent(total.online_rate)))
+
+    @staticmethod
+    def _number(row: SummaryRow, key: str) -> QTableWidgetItem:
+        item = QTableWidgetItem(str(getattr(row, key)))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    def _on_error(self, error: UserError) -> None:
+        self.error.show_message(error.message)
+
+    def save_pdf(self) -> None:
+        first, last = self.selected_period()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report as PDF"),
+            f"bao-cao-{first:%Y%m%d}-{last:%Y%m%d}.pdf", "PDF (*.pdf)")
+        if path:
+            self._printer.summary(first, last, Path(path))
+
+    def print_summary(self) -> None:
+        first, last = self.selected_period()
+        self._printer.summary(first, last)
+
+    def queue(self) -> None:
+        first, last = self.selected_period()
+        self.queue_button.setEnabled(False)
+        self._tasks.db(lambda store: queue_summary(store, first, last), self._on_queued,
+                       self._on_queue_error, label="reports.queue")
+
+    def _on_queued(self, _row_id: object) -> None:
+        self.queue_button.setEnabled(True)
+        self._tasks.changed.emit()
+        show_message(self, self.tr("Queued"), self.tr(
+            "The report is queued and will be sent at the next sync."))
+
+    def _on_queue_error(self, error: UserError) -> None:
+        self.queue_button.setEnabled(True)
+        self._on_error(error)
+
+
+def _percent(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate * 100:.1f} %"

@@ -1,0 +1,34 @@
+"""What the window keeps in memory about the open data directory, loaded on the DB thread.
+
+Small and read-mostly: the desk identity, the procedure catalogue and a copy of the working
+calendar, so the New dossier form can preview the appointment without asking the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.calendar import WorkCalendar
+from desktop.core.catalogue import Procedure
+from desktop.storage.settings import DeskIdentity
+
+
+@dataclass(frozen=True)
+class Session:
+    identity: DeskIdentity | None
+    procedures: dict[str, Procedure]
+    field_names: dict[str, str]
+    calendar: WorkCalendar
+    settings: dict
+
+    def procedure_name(self, slug: str) -> str:
+        found = self.procedures.get(slug)
+        return found.name if found else slug
+
+
+def load_session(store) -> Session:  # noqa: ANN001 - runs on the DB thread with its Store
+    """A fresh calendar object (not the store's cached one) so the GUI thread owns its copy."""
+    settings = {key: store.settings.get(key)
+                for key in ("working_hours", "holiday_overrides", "language", "officer")}
+    return Session(store.settings.identity(), dict(store.dossiers.procedures()),
+                   dict(store.field_names), store.settings.calendar(), settings)
