@@ -69,8 +69,8 @@ def assert_refused(result, *, contains=None):
         assert contains in lines[0]
 
 
-def test_no_command_prints_help(cli):
-    code, out, _ = cli()
+def test_help_lists_the_commands(cli):
+    code, out, _ = cli("--help")
     assert code == 0 and "dossier" in out and "summary" in out
 
 

@@ -68,7 +68,7 @@ def make_v1_file(data_dir):
 def test_migration_from_version_1_keeps_data_and_indexes_it(data_dir, clock):
     make_v1_file(data_dir)
     with Store(data_dir, clock=clock, auto_backup=False) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
         dossier = store.dossiers.get("000.00.14.H56-261120-010001")
         assert dossier.applicant == "Đặng Thị Đào" and dossier.appointment_at == vn(2026, 11, 25, 9)
         assert [d.code for d in store.dossiers.find("dang dao")] == [dossier.code]
