@@ -144,7 +144,7 @@ def search_queries(conn: sqlite3.Connection) -> dict[str, list[str]]:
     codes = [p[0] for p in picked[:2]]
     return {
         "family": ["nguyen", "tran", "le", "Đặng", "pham", "do"],
-        "full_name": ["nguyễn văn an", "le thi hong", "tran minh quan", "dang thi thu", "Võ Gia Huy"],
+        "full_name": ["nguyễn văn an", "le thi lan", "tran minh quan", "dang thi thu", "Võ Gia Huy"],
         "prefix": ["ngu", "ng", "th", "h", "nguyen th", "tr van"],
         "phone": [*phones, "0912", "098"],
         "id_number": ids,
