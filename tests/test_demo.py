@@ -63,3 +63,18 @@ def test_demo_data(data_dir, clock):
         assert int(added.code[-4:]) == int(last[-4:]) + 1
         with pytest.raises(UserError, match="dữ liệu mẫu"):
             seed(store, 10, now=FIXED_NOW)
+
+
+def test_demo_clerks_act_in_office_hours_and_pauses_move_appointments(store):
+    seed(store, 3000, now=FIXED_NOW)
+    calendar = store.calendar
+    moves = store.conn.execute(
+        "SELECT at FROM dossier_events WHERE from_state IS NOT NULL").fetchall()
+    assert moves and all(calendar.is_working_time(from_epoch(at)) for (at,) in moves)
+    paused = store.conn.execute(
+        "SELECT base_appointment_at, paused_seconds, appointment_at, supplement_at, resumed_at"
+        " FROM dossiers WHERE resumed_at IS NOT NULL").fetchall()
+    assert paused
+    for base, seconds, appointment, requested, resumed in paused:
+        assert seconds == calendar.working_seconds(from_epoch(requested), from_epoch(resumed))
+        assert from_epoch(appointment) == calendar.add_working_seconds(from_epoch(base), seconds)
