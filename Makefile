@@ -5,12 +5,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test lint bench translations system-packages clean screenshots
+.PHONY: run test lint bench samples translations system-packages bundle clean screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,central]'
+	$(PY) -m pip install --quiet -e '.[dev,central,bundle]'
 	rm -f $(VENV)/.installed-* && touch $@
 
 run: $(STAMP) translations
@@ -31,8 +31,16 @@ translations: $(QM)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+# One folder to copy to a desk PC: dist/motcua/motcua (motcua-cli.exe too on Windows).
+bundle: $(STAMP) translations
+	$(PY) -m PyInstaller build.spec --noconfirm --distpath dist --workpath build/pyinstaller
+	QT_QPA_PLATFORM=offscreen dist/motcua/motcua --self-test
+
 bench: $(STAMP)
 	$(PY) -m bench.run_all
+
+samples: $(STAMP) system-packages
+	$(PY) tools/pdf_samples.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

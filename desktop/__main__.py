@@ -6,12 +6,12 @@ import sys
 
 
 def with_default_command(argv: list[str]) -> list[str]:
-    """``motcua`` and ``motcua --data-dir D`` mean ``motcua [--data-dir D] gui``."""
+    """``motcua`` and ``motcua --data-dir D --log-dir L`` mean ``motcua [...] gui``."""
     rest = list(argv)
     while rest:
-        if rest[0] == "--data-dir" and len(rest) >= 2:
+        if rest[0] in ("--data-dir", "--log-dir") and len(rest) >= 2:
             rest = rest[2:]
-        elif rest[0].startswith("--data-dir="):
+        elif rest[0].startswith(("--data-dir=", "--log-dir=")):
             rest = rest[1:]
         else:
             break

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import json
 import random
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from datetime import datetime, timedelta
-from functools import lru_cache
+from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
 
-from desktop.core.clock import to_epoch, to_vn
+from desktop.core.calendar import WorkCalendar
+from desktop.core.catalogue import Procedure
+from desktop.core.clock import day_start as day_start_of
+from desktop.core.clock import from_epoch, to_epoch, to_vn
 from desktop.core.codes import make_code
 from desktop.core.errors import UserError
 from desktop.core.fold import fold
@@ -23,6 +27,7 @@ from desktop.storage.store import Store
 DEMO_COMMUNE, DEMO_AGENCY, DEMO_DESK = 70, "000.00.14.H56", 1
 PER_DAY = 280  # a busy ward's working day
 CHUNK = 50_000
+VN_OFFSET = 7 * 3600
 
 FAMILY = (("Nguyễn", 38), ("Trần", 11), ("Lê", 9), ("Phạm", 7), ("Hoàng", 5), ("Huỳnh", 4),
           ("Phan", 4), ("Vũ", 4), ("Võ", 3), ("Đặng", 2), ("Bùi", 2), ("Đỗ", 2), ("Hồ", 2),
@@ -73,11 +78,10 @@ def seed(store: Store, count: int, *, now: datetime, seed: int = 2025,
     def folded(name: str) -> str:
         return fold(name)
 
-    @lru_cache(maxsize=200_000)
-    def appointment(received: int, slug: str) -> int:
-        p = procedures[slug]
-        moment = datetime.fromtimestamp(received, now.tzinfo)
-        return to_epoch(calendar.appointment(moment, p.days, cutoff_applies=p.cutoff))
+    appointment = _appointments(calendar, procedures)
+    timeline = _Timeline(calendar, days[0] - timedelta(days=1), now.date() + timedelta(days=400))
+    documents = {slug: json.dumps(p.documents, ensure_ascii=False) for slug, p in procedures.items()}
+    address_tail = f", {identity.commune.name}"
 
     conn = store.conn
     conn.execute("PRAGMA synchronous = OFF")
@@ -91,38 +95,39 @@ def seed(store: Store, count: int, *, now: datetime, seed: int = 2025,
         for day, n in zip(days, per_day, strict=True):
             base = to_epoch(datetime.combine(day, datetime.min.time(), now.tzinfo))
             minutes = sorted(rng.randrange(0, 450) for _ in range(n))
-            for minute in minutes:
+            # Drawn per day in bulk: random.choices(k=n) is several times cheaper per item.
+            channels = rng.choices((1, 2, 3), cum_weights=(40, 98, 100), k=n)
+            day_slugs = rng.choices(slugs, weights, k=n)
+            day_families = rng.choices(families, family_weights, k=n)
+            key, year_key = f"D{day:%Y%m%d}", f"Y{day.year}"
+            code_prefix = make_code(identity.agency_id, day, identity.desk, 0)[:-4]
+            for minute, channel, slug, family in zip(minutes, channels, day_slugs, day_families,
+                                                     strict=True):
                 offset = 7 * 3600 + 1800 + minute * 60 + (7200 if minute >= 240 else 0)
-                channel = rng.choices((1, 2, 3), (40, 58, 2))[0]
                 if channel == Channel.ONLINE and rng.random() < 0.3:
                     offset = rng.randrange(18 * 3600, 23 * 3600)  # filed online in the evening
                 received = base + offset
                 if received > now_s:
                     received = now_s - rng.randrange(60, 3600)
-                slug = rng.choices(slugs, weights)[0]
                 appt = appointment(received - received % 60, slug)
                 female = rng.random() < 0.55
-                name = " ".join((rng.choices(families, family_weights)[0],
-                                 rng.choice(MIDDLE_F if female else MIDDLE_M),
+                name = " ".join((family, rng.choice(MIDDLE_F if female else MIDDLE_M),
                                  rng.choice(GIVEN_F if female else GIVEN_M)))
                 phone = f"0{rng.choice('398753')}{rng.randrange(10**8):08d}" if rng.random() < 0.8 else None
                 id_number = (f"0{rng.randrange(1, 96):02d}{rng.choice('0123')}{rng.randrange(40, 99):02d}"
                              f"{rng.randrange(10**6):06d}") if rng.random() < 0.9 else None
-                key = f"D{day:%Y%m%d}"
                 sequences[key] = sequences.get(key, 0) + 1
-                year_key = f"Y{day.year}"
                 year_entries[year_key] = year_entries.get(year_key, 0) + 1
-                code = make_code(identity.agency_id, day, identity.desk, sequences[key])
-                row, row_events = _life(rng, next_id, channel, received, appt, now_s)
+                code = f"{code_prefix}{sequences[key]:04d}"
+                row, row_events = _life(rng, timeline, next_id, channel, received, appt, now_s)
                 dossiers.append((next_id, code, slug, procedures[slug].field, channel, row["state"],
                                  name, id_number, phone,
-                                 f"{rng.choice(STREETS)}, {identity.commune.name}",
-                                 json.dumps(procedures[slug].documents, ensure_ascii=False),
+                                 rng.choice(STREETS) + address_tail, documents[slug],
                                  received, row["appt"], appt, row["end_at"], row["end_state"],
                                  row["supplement_count"], row["supplement_at"], row["resumed_at"],
                                  row["paused"], year_entries[year_key], row["updated"]))
                 events.extend(row_events)
-                texts.append((next_id, f"{folded(name)} {fold(code)} {code[-6:]}"
+                texts.append((next_id, f"{folded(name)} {code.lower()} {code[-6:]}"
                               f"{' ' + phone if phone else ''}{' ' + id_number if id_number else ''}"))
                 next_id += 1
                 made += 1
@@ -141,10 +146,84 @@ def seed(store: Store, count: int, *, now: datetime, seed: int = 2025,
     return f"Đã tạo {made:,} hồ sơ mẫu từ {days[0]:%d/%m/%Y} đến {days[-1]:%d/%m/%Y}.".replace(",", ".")
 
 
-def _life(rng: random.Random, dossier_id: int, channel: int, received: int, appt: int,
-          now: int) -> tuple[dict, list[tuple]]:
+def _appointments(calendar: WorkCalendar, procedures: dict[str, Procedure]
+                  ) -> Callable[[int, str], int]:
+    """``calendar.appointment`` on epoch seconds, with the day arithmetic cached: a million
+    receipts fall on a few thousand days, and building datetimes for each was most of the
+    seeding time. tests/test_demo.py checks it against the calendar itself."""
+    periods = [(s.hour * 3600 + s.minute * 60, e.hour * 3600 + e.minute * 60)
+               for s, e in calendar.hours.periods]
+    cutoff = calendar.hours.cutoff.hour * 3600 + calendar.hours.cutoff.minute * 60
+    day_end = periods[-1][1]
+
+    @cache
+    def working(day_start: int) -> bool:
+        return calendar.is_working_day(from_epoch(day_start).date())
+
+    @cache
+    def after(day_start: int, days: int) -> int:
+        day = calendar.nth_working_day_after(from_epoch(day_start).date(), days)
+        return to_epoch(day_start_of(day))
+
+    def appointment(received: int, slug: str) -> int:
+        p = procedures[slug]
+        of_day = (received + VN_OFFSET) % 86400
+        start = received - of_day
+        if not (working(start) and any(s <= of_day < e for s, e in periods)):
+            effective = to_epoch(calendar.effective_start(from_epoch(received)))
+            of_day = (effective + VN_OFFSET) % 86400
+            start = effective - of_day
+        if p.days == 0:
+            if p.cutoff and of_day >= cutoff:
+                start = after(start, 1)
+            return start + day_end
+        return after(start, p.days) + of_day
+
+    return appointment
+
+
+class _Timeline:
+    """Working time as sorted epoch intervals, so the demo's clerks act only during office
+    hours and a supplement pause moves the appointment by its working time, at the cost of a
+    bisect instead of a calendar walk per dossier."""
+
+    def __init__(self, calendar: WorkCalendar, first: date, last: date) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.before: list[int] = []  # working seconds before each interval
+        total, day = 0, first
+        while day <= last:
+            for start, end in calendar.periods_of(day):
+                self.starts.append(to_epoch(start))
+                self.ends.append(to_epoch(end))
+                self.before.append(total)
+                total += self.ends[-1] - self.starts[-1]
+            day += timedelta(days=1)
+        self.until = [b + e - s for b, s, e in zip(self.before, self.starts, self.ends, strict=True)]
+
+    def at_work(self, moment: int) -> int:
+        """The moment itself during office hours, else a little after the next opening."""
+        i = bisect_right(self.starts, moment) - 1
+        if i >= 0 and moment < self.ends[i]:
+            return moment
+        return self.starts[i + 1] + moment % 1800 if i + 1 < len(self.starts) else moment
+
+    def worked(self, moment: int) -> int:
+        i = bisect_right(self.starts, moment) - 1
+        return 0 if i < 0 else self.before[i] + min(moment, self.ends[i]) - self.starts[i]
+
+    def add(self, moment: int, seconds: int) -> int:
+        if seconds <= 0:
+            return moment
+        target = self.worked(moment) + seconds
+        j = bisect_left(self.until, target)
+        return self.starts[j] + target - self.before[j]
+
+
+def _life(rng: random.Random, timeline: _Timeline, dossier_id: int, channel: int, received: int,
+          appt: int, now: int) -> tuple[dict, list[tuple]]:
     """Plausible history: most dossiers end early or on time, a few late, refused or withdrawn;
-    recent ones are still open in various states."""
+    recent ones are still open in various states. Every action happens in office hours."""
     actor = "Cán bộ mẫu"
     state = State.REGISTERED if channel == Channel.ONLINE else State.RECEIVED
     events = [(dossier_id, received, actor, None, int(state), None)]
@@ -156,6 +235,7 @@ def _life(rng: random.Random, dossier_id: int, channel: int, received: int, appt
 
     def move(to: State, at: int, note: str | None = None) -> bool:
         nonlocal t, state
+        at = timeline.at_work(at)
         if at > now:
             return False
         events.append((dossier_id, at, actor, int(state), int(to), note))
@@ -182,12 +262,12 @@ def _life(rng: random.Random, dossier_id: int, channel: int, received: int, appt
                     rng.choice(NOTES)):
             row["supplement_count"], row["supplement_at"] = 1, t
             return row, events
-        row["supplement_count"], row["supplement_at"] = 1, t
-        wait = rng.randrange(3600, 5 * 86400)
-        if not move(State.PROCESSING, t + wait):
+        requested = t
+        row["supplement_count"], row["supplement_at"] = 1, requested
+        if not move(State.PROCESSING, t + rng.randrange(3600, 5 * 86400)):
             return row, events
-        row["resumed_at"], row["paused"] = t, wait // 3  # roughly the working share of the wait
-        row["appt"] = appt = appt + wait // 3
+        row["resumed_at"], row["paused"] = t, timeline.worked(t) - timeline.worked(requested)
+        row["appt"] = appt = timeline.add(appt, row["paused"])
     finish = rng.random()
     if finish < 0.03:
         end = appt + rng.randrange(3600, 4 * 86400)  # late

@@ -157,22 +157,22 @@ LINUX_KEYRING = ("keyring.backends.SecretService", "secretstorage", "jeepney")
 
 
 def check_keyring(_: Session) -> str:
-    """Missing backend code is an installation fault; no running keyring service is the PC's."""
+    """Missing backend code is an installation fault; no running keyring service is the PC's.
+    The backend is the one the sync would use (never the plain-text ``keyrings.alt``)."""
     for module in NATIVE_KEYRING.get(sys.platform, LINUX_KEYRING):
         try:
             importlib.import_module(module)
         except ImportError as exc:
             raise Failed(f"thiếu mô-đun kho khóa {module} trong bản cài đặt") from exc
-    import keyring
     from keyring.backends import fail
 
-    backend = keyring.get_keyring()
+    from desktop.sync.credentials import system_keyring
+
+    backend = system_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring):
         raise Note("máy này không có kho khóa đang chạy; chưa lưu được mã truy cập đồng bộ "
                    "(Linux: cần dịch vụ Secret Service như gnome-keyring)")
-    if name.startswith("keyrings.alt"):
-        raise Note(f"{name} lưu mật khẩu trong tệp không mã hóa — chỉ dùng để kiểm thử")
     return name
 
 

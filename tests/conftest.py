@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,6 +18,8 @@ from desktop.storage import Store
 
 # Every Qt test, whatever its folder, runs without a screen; set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Logs of the CLI runs under test go to a throw-away folder, never the user's log directory.
+os.environ.setdefault("MOTCUA_LOG_DIR", tempfile.mkdtemp(prefix="motcua-test-logs-"))
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 COMMUNE, AGENCY, DESK = 70, "000.00.14.H56", 1

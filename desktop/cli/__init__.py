@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -19,7 +20,7 @@ from desktop import __version__, logs
 from desktop.core.clock import now_vn
 from desktop.core.errors import UserError
 from desktop.paths import default_data_dir
-from desktop.storage.db import StorageError
+from desktop.storage.db import StorageError, explain
 
 EXIT_OK, EXIT_STORAGE, EXIT_USAGE = 0, 1, 2
 
@@ -89,6 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _unexpected(name: str) -> int:
+    """A bug: the traceback goes to the log (personal data masked there), never to the user."""
+    log.exception("command %s failed unexpectedly", name)
+    where = logs.current_log_file()
+    sys.stderr.write("motcua: lỗi ngoài dự kiến, dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã "
+                     f"ghi vào nhật ký{f' {where}' if where else ''}; hãy gửi tệp đó cho bộ phận "
+                     "kỹ thuật.\n")
+    return EXIT_STORAGE
+
+
 def run(argv: Sequence[str] | None = None, clock: Callable[[], datetime] = now_vn) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -112,9 +123,15 @@ def run(argv: Sequence[str] | None = None, clock: Callable[[], datetime] = now_v
     except KeyboardInterrupt:
         sys.stderr.write("motcua: đã dừng theo yêu cầu.\n")
         return 130
+    except sqlite3.Error as exc:
+        known = explain(exc, ctx.data_dir)
+        if known is None:
+            return _unexpected(name)
+        log.warning("command %s: %s", name, known.message)
+        sys.stderr.write(f"motcua: {known.message}\n")
+        return EXIT_STORAGE
     except Exception:
-        log.exception("command %s failed unexpectedly", name)
-        raise
+        return _unexpected(name)
     finally:
         ctx.close()
     log.info("command %s: exit %d", name, code)

@@ -9,7 +9,6 @@ pages with the same code, so they agree page for page.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -21,44 +20,40 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop import __version__
 from desktop.core.clock import now_vn, to_epoch
 from desktop.core.errors import UserError
+from desktop.core.fold import fold
 from desktop.pdf.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from desktop.pdf.layout import GRID, HEAD_FILL, org_lines
+from desktop.pdf.grid import Column, Row, draw, fill_width, header, measure
+from desktop.pdf.layout import org_lines
 from desktop.pdf.output import atomic_output, check_target
-from desktop.pdf.rows import MAX_BOOK_DAYS, ListedDossier, book_lines, period_bounds
+from desktop.pdf.rows import (
+    MAX_BOOK_DAYS,
+    ListedDossier,
+    book_lines,
+    period_bounds,
+    read_snapshot,
+)  # fmt: skip
 from desktop.pdf.text import moment, nfc, number
-from desktop.pdf.wrap import text_width, wrap
 from desktop.storage.settings import DeskIdentity
 from desktop.storage.store import Store
 
 PAGE = landscape(A4)
 LEFT, RIGHT, TOP, BOTTOM = 18 * mm, 12 * mm, 12 * mm, 14 * mm
-SIZE, LEADING, PAD = 7.5, 9.2, 2.5
 TITLE_BLOCK = 27 * mm
 RUNNING_HEAD = 7 * mm
 
 
-@dataclass(frozen=True)
-class Column:
-    title: str
-    width: float
-    align: str = "left"
-
-
-COLUMNS = (
+TABLE_WIDTH = PAGE[0] - LEFT - RIGHT
+COLUMNS = fill_width((
     Column("STT", 12 * mm, "center"),
-    Column("Mã hồ sơ", 43 * mm),
-    Column("Người nộp hồ sơ", 36 * mm),
+    Column("Mã hồ sơ", 46 * mm),
+    Column("Người nộp hồ sơ", 35 * mm),
     Column("Thủ tục hành chính", 0),
     Column("Tiếp nhận", 28 * mm, "center"),
     Column("Hẹn trả kết quả", 28 * mm, "center"),
     Column("Kết thúc xử lý", 28 * mm, "center"),
-    Column("Tình trạng", 29 * mm),
+    Column("Tình trạng", 28 * mm),
     Column("Đánh giá", 18 * mm, "center"),
-)
-TABLE_WIDTH = PAGE[0] - LEFT - RIGHT
-COLUMNS = tuple(
-    Column(c.title, c.width or TABLE_WIDTH - sum(x.width for x in COLUMNS), c.align) for c in COLUMNS
-)
+), TABLE_WIDTH)
 
 
 def _cells(index: int, line: ListedDossier) -> tuple[str, ...]:
@@ -78,8 +73,7 @@ class BookPages:
         self.total_pages = total_pages
         self.page = 0
         self.y = 0.0
-        self.header_cells = [wrap(c.title, BOLD, SIZE, c.width - 2 * PAD) for c in COLUMNS]
-        self.header_height = max(map(len, self.header_cells)) * LEADING + 2 * PAD
+        self.header = header(COLUMNS)
 
     def _new_page(self) -> None:
         if self.page and self.canvas is not None:
@@ -95,7 +89,7 @@ class BookPages:
                 self.canvas.setFont(ITALIC, 7.5)
                 self.canvas.drawString(LEFT, self.y - 8, self.running)
             self.y -= RUNNING_HEAD
-        self._row(self.header_cells, self.header_height, BOLD, fill=True)
+        self._row(self.header, fill=True)
 
     def _draw_title(self) -> None:
         if self.canvas is None:
@@ -120,45 +114,16 @@ class BookPages:
         c.drawRightString(PAGE[0] - RIGHT, BOTTOM / 2, f"Trang {self.page}/{self.total_pages}")
         c.setFillColor(colors.black)
 
-    def _row(self, cells: Sequence[list[str]], height: float, font: str,
-             fill: bool = False) -> None:
-        top = self.y
-        self.y -= height
-        c = self.canvas
-        if c is None:
-            return
-        if fill:
-            c.setFillColor(HEAD_FILL)
-            c.rect(LEFT, self.y, TABLE_WIDTH, height, stroke=0, fill=1)
-            c.setFillColor(colors.black)
-        c.setStrokeColor(GRID)
-        c.setLineWidth(0.4)
-        c.rect(LEFT, self.y, TABLE_WIDTH, height, stroke=1, fill=0)
-        text = c.beginText()
-        text.setFont(font, SIZE)
-        x = LEFT
-        for column, lines in zip(COLUMNS, cells, strict=True):
-            if x > LEFT:
-                c.line(x, self.y, x, top)
-            baseline = top - PAD - SIZE
-            for line in lines:
-                if column.align == "center":
-                    offset = (column.width - text_width(line, font, SIZE)) / 2
-                else:
-                    offset = PAD
-                text.setTextOrigin(x + offset, baseline)
-                text.textOut(line)
-                baseline -= LEADING
-            x += column.width
-        c.drawText(text)
+    def _row(self, row: Row, fill: bool = False) -> None:
+        if self.canvas is not None:
+            draw(self.canvas, COLUMNS, row, LEFT, self.y, fill)
+        self.y -= row.height
 
     def add(self, cells: Sequence[str]) -> None:
-        lines = [wrap(text, REGULAR, SIZE, col.width - 2 * PAD) for col, text in
-                 zip(COLUMNS, cells, strict=True)]
-        height = max(map(len, lines)) * LEADING + 2 * PAD
-        if self.page == 0 or self.y - height < BOTTOM + 4 * mm:
+        row = measure(COLUMNS, cells)
+        if self.page == 0 or self.y - row.height < BOTTOM + 4 * mm:
             self._new_page()
-        self._row(lines, height, REGULAR)
+        self._row(row)
 
     def finish(self, closing: str) -> int:
         if self.page == 0 or self.y - 14 < BOTTOM + 4 * mm:
@@ -187,9 +152,9 @@ def _check_field(store: Store, field: str | None) -> str | None:
     names = store.field_names
     if field in names:
         return field
-    by_name = {nfc(name).casefold(): slug for slug, name in names.items()}
-    if field.casefold() in by_name:
-        return by_name[field.casefold()]
+    by_name = {fold(name): slug for slug, name in names.items()}
+    if fold(field) in by_name:
+        return by_name[fold(field)]
     raise UserError(f"Không có lĩnh vực «{field}». Các lĩnh vực: "
                     + ", ".join(f"{slug} ({name})" for slug, name in names.items()) + ".", "field")
 
@@ -220,15 +185,17 @@ def render_book(store: Store, first: date, last: date, field: str | None, out_pa
     running = f"Sổ theo dõi hồ sơ — {identity.commune.name} — {first:%d/%m/%Y}–{last:%d/%m/%Y}"
     footer = f"In từ motcua lúc {moment(now)}"
     judged_at = to_epoch(now)
-    total = _lay_out(BookPages(None, head, running, footer),
+    with read_snapshot(store.conn):
+        total = _lay_out(BookPages(None, head, running, footer),
+                         book_lines(store.conn, start, end, field, judged_at))
+        with atomic_output(target) as temp:
+            canvas = Canvas(str(temp), pagesize=PAGE, pageCompression=1, lang="vi-VN",
+                            initialFontName=REGULAR)
+            canvas.setTitle(nfc(f"Sổ theo dõi hồ sơ {first:%d/%m/%Y}–{last:%d/%m/%Y}"))
+            canvas.setAuthor(nfc(identity.commune.label))
+            canvas.setSubject(nfc(head[3]))
+            canvas.setCreator(f"motcua {__version__}")
+            _lay_out(BookPages(canvas, head, running, footer, total),
                      book_lines(store.conn, start, end, field, judged_at))
-    with atomic_output(target) as temp:
-        canvas = Canvas(str(temp), pagesize=PAGE, pageCompression=1, lang="vi-VN")
-        canvas.setTitle(nfc(f"Sổ theo dõi hồ sơ {first:%d/%m/%Y}–{last:%d/%m/%Y}"))
-        canvas.setAuthor(nfc(identity.commune.label))
-        canvas.setSubject(nfc(head[3]))
-        canvas.setCreator(f"motcua {__version__}")
-        _lay_out(BookPages(canvas, head, running, footer, total),
-                 book_lines(store.conn, start, end, field, judged_at))
-        canvas.save()
+            canvas.save()
     return target

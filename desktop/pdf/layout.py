@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -82,10 +82,8 @@ def national_header(identity: DeskIdentity, width: float, *, left_extra: Sequenc
     right: list[Flowable] = [para(NATION, bold_st), para(MOTTO, bold_st), _rule(MOTTO, BOLD, size)]
     right += [para(text, italic_st) for text in right_extra]
     table = Table([[left, right]], colWidths=[width * 0.45, width * 0.55])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(TableStyle(layout_style() + [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     return table
 
 
@@ -110,11 +108,16 @@ def signatures(blocks: Sequence[Signature], width: float, size: float = 10.5) ->
         cell += [para(block.hint, italic_st), Spacer(1, 20 * mm), para(block.name, bold_st)]
         cells.append(cell)
     table = Table([cells], colWidths=[width / len(blocks)] * len(blocks))
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    table.keepWithNext = False
+    table.setStyle(TableStyle(layout_style() + [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return table
+
+
+def layout_style() -> list[tuple]:
+    """For tables that only place blocks side by side: no padding, and the embedded font even
+    for empty cells (reportlab would otherwise reference Helvetica)."""
+    return [("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
 
 
 def grid_style(header_rows: int = 1, size: float = 8) -> list[tuple]:
@@ -144,7 +147,8 @@ class Document(BaseDocTemplate):
             str(path), pagesize=pagesize, leftMargin=margins + 5 * mm, rightMargin=margins,
             topMargin=margins, bottomMargin=margins, title=nfc(title),
             author=nfc(identity.commune.label), subject=nfc(subject),
-            creator=f"motcua {__version__}", lang="vi-VN",
+            creator=f"motcua {__version__}", lang="vi-VN", initialFontName=REGULAR,
+            displayDocTitle=True,
         )
         self._printed = nfc(f"In từ motcua lúc {moment(now)}")
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
@@ -163,6 +167,3 @@ class Document(BaseDocTemplate):
     def render(self, story: list[Flowable]) -> None:
         self.build(story)
 
-
-def right_aligned(text: str, size: float = 10.5) -> Paragraph:
-    return para(text, style("right", size, ITALIC, TA_RIGHT))

@@ -6,6 +6,7 @@ reported in plain words before any rendering starts.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -13,6 +14,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.core.errors import UserError
+
+REASONS = {
+    errno.EACCES: "không có quyền ghi",
+    errno.EPERM: "không có quyền ghi",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.ENOENT: "không tìm thấy đường dẫn",
+}
+
+
+def reason(exc: OSError) -> str:
+    return REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 def check_target(out_path: Path | str) -> Path:
@@ -35,7 +48,7 @@ def atomic_output(out_path: Path | str) -> Iterator[Path]:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                              dir=target.parent)
     except OSError as exc:
-        raise UserError(f"Không ghi được vào thư mục «{target.parent}»: {exc.strerror}.",
+        raise UserError(f"Không ghi được vào thư mục «{target.parent}»: {reason(exc)}.",
                         "out") from exc
     os.close(handle)
     temp = Path(temp_name)
@@ -45,7 +58,7 @@ def atomic_output(out_path: Path | str) -> Iterator[Path]:
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise UserError(f"Không ghi được tệp «{target}»: {exc.strerror}.", "out") from exc
+        raise UserError(f"Không ghi được tệp «{target}»: {reason(exc)}.", "out") from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

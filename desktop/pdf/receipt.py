@@ -17,12 +17,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.core.clock import format_slip_time, now_vn
-from desktop.pdf.fonts import BOLD, ITALIC
+from desktop.pdf.fonts import BOLD, ITALIC, REGULAR
 from desktop.pdf.layout import (
     Document,
     Signature,
     grid_style,
     labelled,
+    layout_style,
     national_header,
     para,
     signatures,
@@ -41,7 +42,8 @@ QR_SIZE = 30 * mm
 def qr_code(data: str, size: float = QR_SIZE) -> Drawing:
     widget = QrCodeWidget(data, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
+                      initialFontName=REGULAR)  # not Helvetica: only the embedded font is used
     drawing.add(widget)
     return drawing
 
@@ -101,10 +103,8 @@ def build_story(store: Store, dossier: Dossier, width: float) -> list[Flowable]:
     ]
     qr_cell = [qr_code(dossier.code), para("Quét mã để tra cứu hồ sơ", small)]
     top = Table([[applicant, qr_cell]], colWidths=[width - QR_SIZE - 6 * mm, QR_SIZE + 6 * mm])
-    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                             ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+    top.setStyle(TableStyle(layout_style() + [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                              ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
     procedure = store.dossiers.procedures().get(dossier.procedure)
     legal_time = procedure.legal_time_label if procedure else f"{dossier.legal_days} ngày làm việc"
     return [

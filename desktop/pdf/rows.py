@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -36,6 +37,21 @@ class ListedDossier:
     end_at: str
     state: str
     mark: str
+
+
+@contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction around several queries: in WAL mode they all see the same data even
+    if the desk records a dossier meanwhile, so the book's two passes agree on the page count
+    and the summary's overdue list matches its table."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
 
 
 def period_bounds(first: date, last: date) -> tuple[int, int]:
@@ -92,10 +108,16 @@ def overdue_lines(conn: sqlite3.Connection, start: int, end: int) -> list[Listed
     resolved late within the period's cohort, and still open but past the appointment at the
     period's end. Resolved-late first, then open, each oldest appointment first."""
     names = procedure_names(conn)
+    # Only a dossier whose appointment passed before the period's end (or with a second
+    # supplement request) can be late or overdue; the exact rules run in Python on those few.
+    maybe = ("(supplement_count >= 2 OR (appointment_at < :e AND (end_at IS NULL"
+             " OR end_at > appointment_at OR supplement_at > appointment_at)))")
     rows = conn.execute(
-        f"SELECT {LIST_COLUMNS} FROM dossiers WHERE received_at BETWEEN :s AND :e"
+        f"SELECT {LIST_COLUMNS} FROM dossiers WHERE received_at BETWEEN :s AND :e AND {maybe}"
         f" UNION ALL SELECT {LIST_COLUMNS} FROM dossiers WHERE end_at >= :s AND received_at < :s"
-        f" UNION ALL SELECT {LIST_COLUMNS} FROM dossiers WHERE end_at IS NULL AND received_at < :s",
+        f" AND {maybe}"
+        f" UNION ALL SELECT {LIST_COLUMNS} FROM dossiers WHERE end_at IS NULL AND received_at < :s"
+        f" AND {maybe}",
         {"s": start, "e": end},
     )
     late, pending = [], []

@@ -18,7 +18,8 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 
 from desktop.core.clock import now_vn
 from desktop.core.summary import Summary, SummaryRow
-from desktop.pdf.fonts import BOLD, ITALIC, REGULAR
+from desktop.pdf.fonts import BOLD, ITALIC
+from desktop.pdf.grid import Column, GridTable, fill_width, measure
 from desktop.pdf.layout import (
     Document,
     Signature,
@@ -29,14 +30,15 @@ from desktop.pdf.layout import (
     style,
 )
 from desktop.pdf.output import atomic_output, check_target
-from desktop.pdf.rows import ListedDossier, overdue_lines, period_bounds
+from desktop.pdf.rows import ListedDossier, overdue_lines, period_bounds, read_snapshot
 from desktop.pdf.text import number, percent, place_date_line, upper
-from desktop.pdf.wrap import wrapped
 from desktop.storage.settings import DeskIdentity
 from desktop.storage.store import Store
 
 FORM = "Biểu mẫu II.06a"
-LIST_SIZE = 7.5
+#: A multi-year period can have tens of thousands of late dossiers; the signed form stays printable
+#: and the tracking book carries the complete list.
+MAX_LISTED = 2_000
 COUNT_COLUMNS = (
     "received_total", "received_online", "received_direct_post", "carried_over",
     "resolved_total", "early", "on_time", "late",
@@ -90,22 +92,25 @@ def _table(summary: Summary, width: float) -> Table:
     return table
 
 
-def _overdue_table(lines: list[ListedDossier], width: float) -> Table:
-    head_st = style("od-head", 8, BOLD, TA_CENTER, leading=10)
-    titles = ["STT", "Mã hồ sơ", "Người nộp", "Thủ tục", "Tiếp nhận", "Hẹn trả",
-              "Kết thúc trong kỳ", "Tình trạng"]
-    widths = [11 * mm, 46 * mm, 40 * mm, 0, 28 * mm, 28 * mm, 28 * mm, 33 * mm]
-    widths[3] = width - sum(widths)
-    rows: list[list[object]] = [[para(t, head_st) for t in titles]]
-    for i, line in enumerate(lines, 1):
-        texts = (number(i), line.code, line.applicant, line.procedure, line.received_at,
-                 line.appointment_at, line.end_at or "—", line.mark)
-        rows.append([wrapped(t, REGULAR, LIST_SIZE, w - 6)
-                     for t, w in zip(texts, widths, strict=True)])
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(grid_style(1, LIST_SIZE) + [("ALIGN", (0, 1), (0, -1), "CENTER"),
-                                                  ("ALIGN", (4, 1), (6, -1), "CENTER")]))
-    return table
+OVERDUE_COLUMNS = (
+    Column("STT", 11 * mm, "center"),
+    Column("Mã hồ sơ", 46 * mm),
+    Column("Người nộp", 38 * mm),
+    Column("Thủ tục", 0),
+    Column("Tiếp nhận", 28 * mm, "center"),
+    Column("Hẹn trả", 28 * mm, "center"),
+    Column("Kết thúc trong kỳ", 28 * mm, "center"),
+    Column("Tình trạng", 38 * mm),
+)
+
+
+def _overdue_table(lines: list[ListedDossier], width: float) -> GridTable:
+    columns = fill_width(OVERDUE_COLUMNS, width)
+    return GridTable(columns, [
+        measure(columns, (number(i), line.code, line.applicant, line.procedure, line.received_at,
+                          line.appointment_at, line.end_at or "—", line.mark))
+        for i, line in enumerate(lines, 1)
+    ])
 
 
 def _period(first: date, last: date) -> str:
@@ -149,8 +154,13 @@ def build_story(identity: DeskIdentity, summary: Summary, lines: list[ListedDoss
                  "đã quá thời hạn hẹn trả vào cuối kỳ (cột 13).", style("od-note", 9, ITALIC,
                                                                       TA_CENTER)),
             Spacer(1, 2 * mm),
-            _overdue_table(lines, width),
+            _overdue_table(lines[:MAX_LISTED], width),
         ]
+        if len(lines) > MAX_LISTED:
+            story.append(para(
+                f"Danh sách chỉ in {number(MAX_LISTED)} trong tổng số {number(len(lines))} hồ sơ "
+                "quá hạn; bản đầy đủ xem trong sổ theo dõi hồ sơ của kỳ (motcua print book).",
+                style("od-more", 9, ITALIC, spaceBefore=4)))
     return story
 
 
@@ -161,8 +171,9 @@ def render_summary(store: Store, first: date, last: date, out_path: Path | str, 
     start, end = period_bounds(first, last)
     target = check_target(out_path)
     identity = store.settings.require_identity()
-    summary = store.dossiers.summary(first, last)
-    lines = overdue_lines(store.conn, start, end)
+    with read_snapshot(store.conn):
+        summary = store.dossiers.summary(first, last)
+        lines = overdue_lines(store.conn, start, end)
     with atomic_output(target) as temp:
         doc = Document(temp, landscape(A4), identity=identity, now=now,
                        title=f"Tình hình giải quyết hồ sơ {first:%d/%m/%Y}–{last:%d/%m/%Y}",

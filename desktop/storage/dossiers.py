@@ -32,6 +32,7 @@ from desktop.storage import outbox
 from desktop.storage.search import index_text, search_ids
 
 if TYPE_CHECKING:
+    from desktop.storage.settings import DeskIdentity
     from desktop.storage.store import Store
 
 
@@ -263,7 +264,7 @@ class DossierRepo:
                          (dossier_id, index_text(code, checked.applicant, checked.phone,
                                                  checked.id_number)))
             dossier = self._by_id(conn, dossier_id)
-            self._report(conn, dossier, now)
+            self._report(conn, dossier, now, identity)
         log.info("dossier %s received: %s, channel %s", code, p.slug, checked.channel.slug)
         return dossier
 
@@ -320,8 +321,9 @@ class DossierRepo:
         log.info("dossier %s: state %d -> %d", dossier.code, current, target)
         return dossier
 
-    def _report(self, conn: sqlite3.Connection, dossier: Dossier, now: datetime) -> None:
-        identity = self._store.settings.identity()
+    def _report(self, conn: sqlite3.Connection, dossier: Dossier, now: datetime,
+                identity: DeskIdentity | None = None) -> None:
+        identity = identity or self._store.settings.identity()
         outbox.enqueue(
             conn, "dossier", f"dossier:{dossier.code}",
             dossier.report(personal=bool(self._store.settings.get("send_personal_data")), now=now),

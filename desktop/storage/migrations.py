@@ -103,15 +103,21 @@ CREATE TABLE sync_attempts (
 """
 
 
-def _v2_backfill(conn: sqlite3.Connection) -> None:
-    """Index the folded names of dossiers written by version 1."""
+def _index_all(conn: sqlite3.Connection) -> None:
+    """Fill the (empty) search table from the dossiers, in chunks to bound memory."""
     from desktop.storage.search import index_text
 
-    rows = conn.execute("SELECT id, code, applicant, phone, id_number FROM dossiers").fetchall()
-    conn.executemany(
-        "INSERT INTO dossier_search(rowid, text) VALUES (?, ?)",
-        [(r[0], index_text(r[1], r[2], r[3], r[4])) for r in rows],
-    )
+    rows = conn.execute("SELECT id, code, applicant, phone, id_number FROM dossiers")
+    while chunk := rows.fetchmany(50_000):
+        conn.executemany(
+            "INSERT INTO dossier_search(rowid, text) VALUES (?, ?)",
+            [(r[0], index_text(r[1], r[2], r[3], r[4])) for r in chunk],
+        )
+
+
+def _v2_backfill(conn: sqlite3.Connection) -> None:
+    """Index the folded names of dossiers written by version 1."""
+    _index_all(conn)
     conn.execute("UPDATE outbox SET entity = kind, payload_hash = '' WHERE entity IS NULL")
 
 
@@ -122,11 +128,25 @@ ALTER TABLE outbox ADD COLUMN failure TEXT;
 UPDATE outbox SET failure = 'rejected' WHERE state = 'failed';
 """
 
+# Version 4: prefix indexes for search. Every query token is a prefix ("ngu" finds Nguyễn);
+# without them FTS5 merges the doclists of every matching term in full before it can return
+# the first hit, which took 100–400 ms for common names at a million dossiers. With an index
+# for prefixes of 1–6 characters (every Vietnamese syllable but a few 7-letter ones) such a
+# query reads one doclist lazily: a few milliseconds, for ~40 more bytes per dossier.
+SCHEMA_V4 = """
+DROP TABLE dossier_search;
+CREATE VIRTUAL TABLE dossier_search USING fts5(
+    text, content='', columnsize=0, detail=none, prefix='1 2 3 4 5 6',
+    tokenize="unicode61 remove_diacritics 0 tokenchars '.-'"
+);
+"""
+
 
 STEPS: list[tuple[str, Callable[[sqlite3.Connection], None] | None]] = [
     (SCHEMA_V1, None),
     (SCHEMA_V2, _v2_backfill),
     (SCHEMA_V3, None),
+    (SCHEMA_V4, _index_all),
 ]
 CURRENT_VERSION = len(STEPS)
 

@@ -219,4 +219,5 @@ def attempts(conn: sqlite3.Connection, limit: int = 50) -> list[Attempt]:
 
 
 def last_success(conn: sqlite3.Connection) -> int | None:
-    return conn.execute("SELECT max(at) FROM sync_attempts WHERE result = 'ok'").fetchone()[0]
+    """When the server last acknowledged a row."""
+    return conn.execute("SELECT max(sent_at) FROM outbox WHERE state = 'sent'").fetchone()[0]

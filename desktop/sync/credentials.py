@@ -69,7 +69,8 @@ class TokenStore:
     def where(self) -> str:
         if self.in_file:
             return f"tệp {self.file} (chỉ tài khoản này đọc được)"
-        return f"kho khóa của hệ điều hành ({type(self.backend).__name__})"
+        kind = type(self.backend)
+        return f"kho khóa của hệ điều hành ({kind.__module__.rsplit('.', 1)[-1]}.{kind.__name__})"
 
     def save(self, token: str) -> None:
         if self.in_file:

@@ -94,9 +94,8 @@ def read_status(store: Store, engine: EngineState | None = None, *,
     last_error, last_error_at = engine.last_error, engine.last_error_at
     if last_error is None:
         row = conn.execute(
-            "SELECT at, error FROM sync_attempts WHERE result != 'ok' AND error IS NOT NULL"
-            " AND at >= ? ORDER BY id DESC LIMIT 1", (last_ok or 0,)).fetchone()
-        if row is not None:
+            "SELECT at, result, error FROM sync_attempts ORDER BY id DESC LIMIT 1").fetchone()
+        if row is not None and row["result"] in ("transient", "credentials"):
             last_error, last_error_at = row["error"], from_epoch(row["at"])
     aside = [SetAsideRow(r.seq, r.id, r.kind, r.entity, r.failure, r.last_error,
                          from_epoch(r.created_at))

@@ -14,8 +14,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QThread
-from PySide6.QtWidgets import QApplication, QMessageBox
+from desktop.ui.qt import QApplication, QMessageBox, Qt
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +52,7 @@ class CrashHandler:
             sys.__excepthook__(kind, error, tb)
             return
         log.critical("unexpected error", exc_info=(kind, error, tb))
-        app = QApplication.instance()
-        if app is None or QThread.currentThread() is not app.thread():
+        if QApplication.instance() is None or threading.current_thread() is not threading.main_thread():
             return
         if self.dialog is not None and self.dialog.isVisible():
             return

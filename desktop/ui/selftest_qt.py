@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QLabel
-
 from desktop.selftest import Failed
+from desktop.ui.qt import QApplication, QLabel, QTranslator
 
 SAMPLE = "Đặng Thị Hương — Ủy ban nhân dân phường"
 

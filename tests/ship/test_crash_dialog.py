@@ -5,11 +5,10 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop import logs
 from desktop.ui.crash import install_excepthook
+from desktop.ui.qt import QApplication, QMessageBox, QPushButton, Qt
 
 # The offscreen platform warns that it cannot resize a dialog to its hints; harmless.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

@@ -105,3 +105,11 @@ def test_full_run_leaves_no_personal_data_in_the_log(tmp_path, log_dir, capsys):
     assert len(forbidden) > 600
     leaked = sorted(v for v in forbidden if v in text)
     assert leaked == []
+
+
+def test_log_dir_flag_alone_still_opens_the_window():
+    from desktop.__main__ import with_default_command
+
+    assert with_default_command(["--log-dir", "/x"]) == ["--log-dir", "/x", "gui"]
+    assert with_default_command(["--data-dir=/d", "--log-dir=/x"])[-1] == "gui"
+    assert with_default_command(["--log-dir", "/x", "backups"])[-1] == "backups"

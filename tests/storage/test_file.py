@@ -152,3 +152,19 @@ def test_backup_to_a_chosen_file(store, tmp_path):
     conn = sqlite3.connect(target)
     assert json.loads(conn.execute("SELECT value FROM settings WHERE key='officer'").fetchone()[0]) == "Trần Bình"
     conn.close()
+
+
+def test_version_2_file_gets_the_prefix_index_and_keeps_finding(data_dir, clock):
+    """Schema 4 rebuilds the search table: dossiers indexed under version 2 stay findable."""
+    make_v1_file(data_dir)
+    conn = sqlite3.connect(db_path(data_dir), isolation_level=None)
+    migrations.migrate(conn, target=2)
+    assert "prefix" not in conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'dossier_search'").fetchone()[0]
+    conn.close()
+    with Store(data_dir, clock=clock, auto_backup=False) as store:
+        sql = store.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'dossier_search'"
+                                 ).fetchone()[0]
+        assert "prefix='1 2 3 4 5 6'" in sql
+        assert [d.applicant for d in store.dossiers.find("đặ")] == ["Đặng Thị Đào"]
+        assert [d.applicant for d in store.dossiers.find("010001")] == ["Đặng Thị Đào"]

@@ -1,0 +1,1 @@
+"""Benchmarks: one ``*_bench.py`` script per area, JSON out, run by ``python -m bench.run_all``."""
