@@ -255,14 +255,18 @@ def in_process(data_dir: Path) -> dict:
     }
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> dict:
+    """The results as a dict (``bench.run_all`` convention); skipped without the big file."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data-dir", type=Path, default=Path("/tmp/bench1m"))
     parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     from desktop.paths import db_path
     from desktop.storage.db import connect
 
+    if not db_path(args.data_dir).exists():
+        return {"skipped": f"no {db_path(args.data_dir)}; make it with: motcua --data-dir "
+                           f"{args.data_dir} demo --dossiers 1000000"}
     conn = connect(db_path(args.data_dir), readonly=True)
     dossiers = conn.execute("SELECT count(*) FROM dossiers").fetchone()[0]
     conn.close()
@@ -277,23 +281,23 @@ def main() -> int:
         "overview_numbers_shown_median_s": round(statistics.median(t[1] for t in launch), 3),
         "baseline_bare_qt_window_median_s": round(statistics.median(t[0] for t in bare), 3),
         **in_process(args.data_dir),
-        "targets": TARGETS,
     }
     result["stall_worst_ms"] = max(result["stall_ms"].values())
-    result["meets_targets"] = {
-        "launch": result["launch_median_s"] < TARGETS["launch_median_s"],
-        "rss": result["rss_mb_after_dossiers"] < TARGETS["rss_mb"],
-        "first_rows": result["first_rows_ms"] < TARGETS["first_rows_ms"],
-        "search_p95": result["search_p95_ms"] < TARGETS["search_p95_ms"],
-        "stall": result["stall_worst_ms"] < TARGETS["stall_ms"],
-    }
-    text = json.dumps(result, indent=2)
+    measured = {"launch_median_s": result["launch_median_s"],
+                "rss_mb": result["rss_mb_after_dossiers"],
+                "first_rows_ms": result["first_rows_ms"],
+                "search_p95_ms": result["search_p95_ms"],
+                "stall_ms": result["stall_worst_ms"]}
+    result["targets"] = {name: {"target": f"< {limit}", "value": measured[name],
+                                "ok": measured[name] < limit}
+                         for name, limit in TARGETS.items()}
+    return result
+
+
+if __name__ == "__main__":
+    data = main()
+    text = json.dumps(data, indent=2, ensure_ascii=False)
     print(text)
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
     (out / "ui.json").write_text(text + "\n", encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
