@@ -4,15 +4,19 @@ history; a GREEN banner once every required item is met."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.core.checklist import ItemState, is_green
 from desktop.core.clock import format_slip_time
 from desktop.core.errors import UserError
 from desktop.storage.checklist import ChecklistChange, ChecklistItem
 from desktop.ui.labels import item_state_label
+from desktop.ui.printing import Printer
 from desktop.ui.qt import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -46,9 +50,10 @@ def load_checklist(store, selected: int | None) -> ChecklistView:  # noqa: ANN00
 
 
 class ChecklistPage(QWidget):
-    def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: Tasks, printer: Printer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        self._printer = printer
         self._items: dict[int, ChecklistItem] = {}
         self.banner = QLabel(self)
         self.banner.setAccessibleName(self.tr("Readiness status"))
@@ -96,14 +101,29 @@ class ChecklistPage(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(editor)
         splitter.setSizes([800, 330])
+        papers = QHBoxLayout()
+        self.pdf_button = QPushButton(self.tr("Save PDF…"), self)
+        self.print_button = QPushButton(self.tr("Print the readiness report"), self)
+        papers.addWidget(self.pdf_button)
+        papers.addWidget(self.print_button)
+        papers.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+        layout.addLayout(papers)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(lambda: self._printer.checklist())
         self.tree.currentItemChanged.connect(self._on_selected)
         self.save_button.clicked.connect(self.save)
         self.note.returnPressed.connect(self.save)
         self.evidence.returnPressed.connect(self.save)
         self._set_editor_enabled(False)
+
+    def save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the readiness report as PDF"),
+                                              "dieu-kien-van-hanh.pdf", "PDF (*.pdf)")
+        if path:
+            self._printer.checklist(Path(path))
 
     def refresh(self) -> None:
         self._tasks.db(lambda store: load_checklist(store, self.selected_id()), self.show_view,

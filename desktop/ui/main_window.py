@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         elif key == "new":
             page = NewDossierPage(self.tasks, session, self.printer, parent)
         elif key == "checklist":
-            page = ChecklistPage(self.tasks, parent)
+            page = ChecklistPage(self.tasks, self.printer, parent)
         elif key == "reports":
             page = ReportsPage(self.tasks, self.printer, parent)
         elif key == "sync":

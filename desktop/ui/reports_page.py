@@ -119,8 +119,10 @@ class ReportsPage(QWidget):
         self.pdf_button = QPushButton(self.tr("Save PDF…"), self)
         self.print_button = QPushButton(self.tr("Print (Ctrl+P)"), self)
         self.print_button.setShortcut("Ctrl+P")
+        self.book_button = QPushButton(self.tr("Tracking book (PDF)"), self)
+        self.book_button.setToolTip(self.tr("One line per dossier received in the period"))
         self.queue_button = QPushButton(self.tr("Queue for sending"), self)
-        for button in (self.pdf_button, self.print_button, self.queue_button):
+        for button in (self.pdf_button, self.print_button, self.book_button, self.queue_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -134,6 +136,7 @@ class ReportsPage(QWidget):
         self.show_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_summary)
+        self.book_button.clicked.connect(self.print_book)
         self.queue_button.clicked.connect(self.queue)
         self.choice.setCurrentIndex(0)
         self._on_choice()
@@ -198,6 +201,10 @@ class ReportsPage(QWidget):
     def print_summary(self) -> None:
         first, last = self.selected_period()
         self._printer.summary(first, last)
+
+    def print_book(self) -> None:
+        first, last = self.selected_period()
+        self._printer.book(first, last)
 
     def queue(self) -> None:
         first, last = self.selected_period()

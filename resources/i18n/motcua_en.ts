@@ -1,121 +1,140 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="54" />
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Readiness status</source>
         <translation>Readiness status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="56" />
+        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
         <source>Readiness criteria</source>
         <translation>Readiness criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="57" />
+        <location filename="../../desktop/ui/checklist_page.py" line="62"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="57" />
+        <location filename="../../desktop/ui/checklist_page.py" line="62"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="57" />
-        <location filename="../../desktop/ui/checklist_page.py" line="70" />
-        <location filename="../../desktop/ui/checklist_page.py" line="90" />
+        <location filename="../../desktop/ui/checklist_page.py" line="62"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="75"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="58" />
+        <location filename="../../desktop/ui/checklist_page.py" line="63"/>
         <source>Updated by</source>
         <translation>Updated by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="58" />
+        <location filename="../../desktop/ui/checklist_page.py" line="63"/>
         <source>Updated at</source>
         <translation>Updated at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="74" />
+        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="76" />
+        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="77" />
+        <location filename="../../desktop/ui/checklist_page.py" line="82"/>
         <source>e.g. decision number, file name</source>
         <translation>e.g. decision number, file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="78" />
+        <location filename="../../desktop/ui/checklist_page.py" line="83"/>
         <source>State:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="79" />
+        <location filename="../../desktop/ui/checklist_page.py" line="84"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="80" />
+        <location filename="../../desktop/ui/checklist_page.py" line="85"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="84" />
+        <location filename="../../desktop/ui/checklist_page.py" line="89"/>
         <source>Save this criterion</source>
         <translation>Save this criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="86" />
+        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
         <source>History of this criterion:</source>
         <translation>History of this criterion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="88" />
+        <location filename="../../desktop/ui/checklist_page.py" line="93"/>
         <source>History of this criterion</source>
         <translation>History of this criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="90" />
+        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="90" />
+        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="90" />
+        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
         <source>Note / evidence</source>
         <translation>Note / evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="121" />
+        <location filename="../../desktop/ui/checklist_page.py" line="105"/>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_page.py" line="106"/>
+        <source>Print the readiness report</source>
+        <translation>Print the readiness report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_page.py" line="123"/>
+        <source>Save the readiness report as PDF</source>
+        <translation>Save the readiness report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_page.py" line="141"/>
         <source>GREEN: every required condition is met</source>
         <translation>GREEN: every required condition is met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/checklist_page.py" line="122" />
+        <location filename="../../desktop/ui/checklist_page.py" line="142"/>
         <source>Not GREEN yet: %n required condition(s) not met</source>
-        <translation><numerusform>Not GREEN yet: %n required condition not met</numerusform><numerusform>Not GREEN yet: %n required conditions not met</numerusform></translation>
+        <translation>
+            <numerusform>Not GREEN yet: %n required condition not met</numerusform>
+            <numerusform>Not GREEN yet: %n required conditions not met</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="135" />
+        <location filename="../../desktop/ui/checklist_page.py" line="155"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="135" />
+        <location filename="../../desktop/ui/checklist_page.py" line="155"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -123,144 +142,144 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="60" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="60"/>
         <source>Dossier %1</source>
         <extracomment>Moves listed in the order a dossier usually goes.</extracomment>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="70" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="70"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="72" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="72"/>
         <source>History of this dossier</source>
         <translation>History of this dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
         <source>Moved to</source>
         <translation>Moved to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74" />
-        <location filename="../../desktop/ui/dossier_detail.py" line="84" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="83" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="83"/>
         <source>Note for the next move (optional)</source>
         <translation>Note for the next move (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="91" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="91"/>
         <source>Print receipt slip (Ctrl+P)</source>
         <translation>Print receipt slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="94" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="94"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="110" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="110"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="110" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="110"/>
         <source>Within deadline</source>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="118" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="118" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="119" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="119" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="120" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="120" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="121" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="121"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="121" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="121"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="122" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="122"/>
         <source>Authorised person</source>
         <translation>Authorised person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="123" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="123"/>
         <source>Documents received</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="124" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="124"/>
         <source> (%1 set(s))</source>
         <translation> (%1 set(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="125" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="125"/>
         <source>%1 set(s)</source>
         <translation>%1 set(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="126" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="126"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="127" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="127"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="155" />
+        <location filename="../../desktop/ui/dossier_detail.py" line="155"/>
         <source>Final state: no further moves</source>
         <translation>Final state: no further moves</translation>
     </message>
@@ -268,37 +287,37 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="34" />
+        <location filename="../../desktop/ui/dossier_model.py" line="34"/>
         <source>Dossier code</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="35" />
+        <location filename="../../desktop/ui/dossier_model.py" line="35"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="36" />
+        <location filename="../../desktop/ui/dossier_model.py" line="36"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="37" />
+        <location filename="../../desktop/ui/dossier_model.py" line="37"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="38" />
+        <location filename="../../desktop/ui/dossier_model.py" line="38"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="39" />
+        <location filename="../../desktop/ui/dossier_model.py" line="39"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="40" />
+        <location filename="../../desktop/ui/dossier_model.py" line="40"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
@@ -306,181 +325,184 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="48" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="48"/>
         <source>Search by name, dossier code, phone or ID number (Ctrl+F)</source>
         <extracomment>Just enough to fold a burst of keys into one question; a question made stale by the next key is interrupted in SQLite, so waiting longer would only add to the latency.</extracomment>
         <translation>Search by name, dossier code, phone or ID number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="50" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="50"/>
         <source>Search dossiers</source>
         <translation>Search dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
         <source>All fields</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="58" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="58"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="64" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="69" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="69"/>
         <source>Number of dossiers found</source>
         <translation>Number of dossiers found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="74" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
         <source>Dossier list</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="87" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="87"/>
         <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
         <translation>Red: overdue · Amber: due today · Enter or double-click opens a dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="146" />
+        <location filename="../../desktop/ui/dossiers_page.py" line="147"/>
         <source>%n dossier(s)</source>
-        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="35" />
+        <location filename="../../desktop/ui/identity_form.py" line="35"/>
         <source>Welcome to motcua</source>
         <translation>Welcome to motcua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="36" />
-        <source>Choose your commune and this desk's number once; every dossier code made on this PC uses them.</source>
-        <translation>Choose your commune and this desk's number once; every dossier code made on this PC uses them.</translation>
+        <location filename="../../desktop/ui/identity_form.py" line="36"/>
+        <source>Choose your commune and this desk&apos;s number once; every dossier code made on this PC uses them.</source>
+        <translation>Choose your commune and this desk&apos;s number once; every dossier code made on this PC uses them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="41" />
+        <location filename="../../desktop/ui/identity_form.py" line="41"/>
         <source>Province or city (type to search)</source>
         <translation>Province or city (type to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="42" />
+        <location filename="../../desktop/ui/identity_form.py" line="42"/>
         <source>Commune or ward (type to search)</source>
         <translation>Commune or ward (type to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="51" />
+        <location filename="../../desktop/ui/identity_form.py" line="51"/>
         <source>Agency identifier</source>
         <translation>Agency identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="55" />
+        <location filename="../../desktop/ui/identity_form.py" line="55"/>
         <source>Desk number</source>
         <translation>Desk number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="58" />
+        <location filename="../../desktop/ui/identity_form.py" line="58"/>
         <source>Officer name</source>
         <translation>Officer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="59" />
+        <location filename="../../desktop/ui/identity_form.py" line="59"/>
         <source>Agency identifier:</source>
         <translation>Agency identifier:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="60" />
+        <location filename="../../desktop/ui/identity_form.py" line="60"/>
         <source>Desk number (01–99):</source>
         <translation>Desk number (01–99):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="61" />
+        <location filename="../../desktop/ui/identity_form.py" line="61"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="63" />
+        <location filename="../../desktop/ui/identity_form.py" line="63"/>
         <source>Start working</source>
         <translation>Start working</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="63" />
+        <location filename="../../desktop/ui/identity_form.py" line="63"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="96" />
+        <location filename="../../desktop/ui/identity_form.py" line="96"/>
         <source>Choose the province, then the commune.</source>
         <translation>Choose the province, then the commune.</translation>
     </message>
@@ -488,183 +510,183 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17" />
+        <location filename="../../desktop/ui/labels.py" line="17"/>
         <source>Registered online</source>
         <translation>Registered online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18" />
+        <location filename="../../desktop/ui/labels.py" line="18"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19" />
+        <location filename="../../desktop/ui/labels.py" line="19"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20" />
+        <location filename="../../desktop/ui/labels.py" line="20"/>
         <source>Processing</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21" />
+        <location filename="../../desktop/ui/labels.py" line="21"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22" />
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>Fees or taxes due</source>
         <translation>Fees or taxes due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23" />
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>Withdrawn by citizen</source>
         <translation>Withdrawn by citizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24" />
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>Processing stopped</source>
         <translation>Processing stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25" />
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26" />
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>Result returned</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29" />
+        <location filename="../../desktop/ui/labels.py" line="29"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30" />
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31" />
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>Transfer to processing</source>
         <translation>Transfer to processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32" />
+        <location filename="../../desktop/ui/labels.py" line="32"/>
         <source>Request supplement</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33" />
+        <location filename="../../desktop/ui/labels.py" line="33"/>
         <source>Request fees</source>
         <translation>Request fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34" />
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35" />
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>Stop processing</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36" />
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37" />
+        <location filename="../../desktop/ui/labels.py" line="37"/>
         <source>Return result</source>
         <translation>Return result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40" />
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>Supplement received</source>
-        <extracomment>Leaving "supplement requested" for processing is the supplement coming back.</extracomment>
+        <extracomment>Leaving &quot;supplement requested&quot; for processing is the supplement coming back.</extracomment>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="42" />
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43" />
+        <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44" />
+        <location filename="../../desktop/ui/labels.py" line="44"/>
         <source>Public post</source>
         <translation>Public post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47" />
+        <location filename="../../desktop/ui/labels.py" line="47"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48" />
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49" />
+        <location filename="../../desktop/ui/labels.py" line="49"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52" />
+        <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53" />
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>Not met</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54" />
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57" />
+        <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58" />
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59" />
+        <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60" />
+        <location filename="../../desktop/ui/labels.py" line="60"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64" />
+        <location filename="../../desktop/ui/labels.py" line="64"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65" />
+        <location filename="../../desktop/ui/labels.py" line="65"/>
         <source>Readiness checklist</source>
         <translation>Readiness checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66" />
+        <location filename="../../desktop/ui/labels.py" line="66"/>
         <source>Status summary</source>
         <translation>Status summary</translation>
     </message>
@@ -672,88 +694,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>motcua — one-stop desk</source>
         <extracomment>The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
         <translation>motcua — one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>Opening the data file…</source>
         <translation>Opening the data file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, desk %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Receive (Ctrl+N)</source>
         <translation>Receive (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>%n report(s) waiting to be sent</source>
-        <translation><numerusform>%n report waiting to be sent</numerusform><numerusform>%n reports waiting to be sent</numerusform></translation>
+        <translation>
+            <numerusform>%n report waiting to be sent</numerusform>
+            <numerusform>%n reports waiting to be sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>%n set aside</source>
-        <translation><numerusform>%n set aside</numerusform><numerusform>%n set aside</numerusform></translation>
+        <translation>
+            <numerusform>%n set aside</numerusform>
+            <numerusform>%n set aside</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Data file problem</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
@@ -761,183 +789,186 @@
 <context>
     <name>NewDossierPage</name>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="56" />
+        <location filename="../../desktop/ui/new_dossier.py" line="56"/>
         <source>Receive a dossier</source>
         <translation>Receive a dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="57" />
+        <location filename="../../desktop/ui/new_dossier.py" line="57"/>
         <source>Procedure (type to search)</source>
         <translation>Procedure (type to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="66" />
+        <location filename="../../desktop/ui/new_dossier.py" line="66"/>
         <source>Documents received:</source>
         <translation>Documents received:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="68" />
+        <location filename="../../desktop/ui/new_dossier.py" line="68"/>
         <source>Documents received</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="73" />
+        <location filename="../../desktop/ui/new_dossier.py" line="73"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="76" />
-        <source>Applicant's full name</source>
-        <translation>Applicant's full name</translation>
+        <location filename="../../desktop/ui/new_dossier.py" line="76"/>
+        <source>Applicant&apos;s full name</source>
+        <translation>Applicant&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="77" />
+        <location filename="../../desktop/ui/new_dossier.py" line="77"/>
         <source>Citizen ID number (12 digits)</source>
         <translation>Citizen ID number (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="78" />
+        <location filename="../../desktop/ui/new_dossier.py" line="78"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="79" />
+        <location filename="../../desktop/ui/new_dossier.py" line="79"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="80" />
+        <location filename="../../desktop/ui/new_dossier.py" line="80"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="81" />
+        <location filename="../../desktop/ui/new_dossier.py" line="81"/>
         <source>Authorised person (if any)</source>
         <translation>Authorised person (if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="84" />
+        <location filename="../../desktop/ui/new_dossier.py" line="84"/>
         <source>Number of sets</source>
         <translation>Number of sets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="88" />
+        <location filename="../../desktop/ui/new_dossier.py" line="88"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="89" />
+        <location filename="../../desktop/ui/new_dossier.py" line="89"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="91" />
+        <location filename="../../desktop/ui/new_dossier.py" line="91"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="92" />
+        <location filename="../../desktop/ui/new_dossier.py" line="92"/>
         <source>Applicant:</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="93" />
+        <location filename="../../desktop/ui/new_dossier.py" line="93"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="94" />
+        <location filename="../../desktop/ui/new_dossier.py" line="94"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="95" />
+        <location filename="../../desktop/ui/new_dossier.py" line="95"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="96" />
+        <location filename="../../desktop/ui/new_dossier.py" line="96"/>
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="97" />
+        <location filename="../../desktop/ui/new_dossier.py" line="97"/>
         <source>Authorised person:</source>
         <translation>Authorised person:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="98" />
+        <location filename="../../desktop/ui/new_dossier.py" line="98"/>
         <source>Number of sets:</source>
         <translation>Number of sets:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="99" />
+        <location filename="../../desktop/ui/new_dossier.py" line="99"/>
         <source>Received at:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="100" />
+        <location filename="../../desktop/ui/new_dossier.py" line="100"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="106" />
+        <location filename="../../desktop/ui/new_dossier.py" line="106"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="108" />
+        <location filename="../../desktop/ui/new_dossier.py" line="108"/>
         <source>Save dossier (Enter)</source>
         <translation>Save dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="114" />
+        <location filename="../../desktop/ui/new_dossier.py" line="114"/>
         <source>Print receipt slip (Ctrl+P)</source>
         <translation>Print receipt slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="191" />
+        <location filename="../../desktop/ui/new_dossier.py" line="191"/>
         <source>same day (after the cut-off: next working day)</source>
         <translation>same day (after the cut-off: next working day)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="192" />
+        <location filename="../../desktop/ui/new_dossier.py" line="192"/>
         <source>same day</source>
         <translation>same day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/new_dossier.py" line="193" />
+        <location filename="../../desktop/ui/new_dossier.py" line="193"/>
         <source>%n working day(s)</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="195" />
+        <location filename="../../desktop/ui/new_dossier.py" line="195"/>
         <source>Field: %1 · Legal time: %2</source>
         <translation>Field: %1 · Legal time: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="207" />
+        <location filename="../../desktop/ui/new_dossier.py" line="207"/>
         <source>Appointment: choose a procedure first</source>
         <translation>Appointment: choose a procedure first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="211" />
+        <location filename="../../desktop/ui/new_dossier.py" line="211"/>
         <source>Appointment: %1</source>
         <translation>Appointment: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="217" />
-        <location filename="../../desktop/ui/new_dossier.py" line="230" />
+        <location filename="../../desktop/ui/new_dossier.py" line="217"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="230"/>
         <source>Choose the procedure from the list.</source>
         <translation>Choose the procedure from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="248" />
+        <location filename="../../desktop/ui/new_dossier.py" line="248"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="250" />
+        <location filename="../../desktop/ui/new_dossier.py" line="250"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -945,68 +976,68 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="56" />
+        <location filename="../../desktop/ui/overview_page.py" line="56"/>
         <source>Today</source>
         <extracomment>(due filter, period) to show in the Dossiers screen</extracomment>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="59" />
+        <location filename="../../desktop/ui/overview_page.py" line="59"/>
         <source>Received today</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="60" />
+        <location filename="../../desktop/ui/overview_page.py" line="60"/>
         <source>Resolved today</source>
         <translation>Resolved today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="61" />
+        <location filename="../../desktop/ui/overview_page.py" line="61"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="62" />
+        <location filename="../../desktop/ui/overview_page.py" line="62"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="73" />
+        <location filename="../../desktop/ui/overview_page.py" line="73"/>
         <source>Readiness status</source>
         <translation>Readiness status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="81" />
+        <location filename="../../desktop/ui/overview_page.py" line="81"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="84" />
+        <location filename="../../desktop/ui/overview_page.py" line="84"/>
         <source>Received in the last 14 days, by channel</source>
         <translation>Received in the last 14 days, by channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="117" />
+        <location filename="../../desktop/ui/overview_page.py" line="117"/>
         <source>This month on time: %1</source>
         <translation>This month on time: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="119" />
+        <location filename="../../desktop/ui/overview_page.py" line="119"/>
         <source>This month online: %1</source>
         <translation>This month online: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="121" />
+        <location filename="../../desktop/ui/overview_page.py" line="121"/>
         <source>Readiness: GREEN</source>
         <translation>Readiness: GREEN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="122" />
+        <location filename="../../desktop/ui/overview_page.py" line="122"/>
         <source>Readiness: not GREEN</source>
         <translation>Readiness: not GREEN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="125" />
+        <location filename="../../desktop/ui/overview_page.py" line="125"/>
         <source>Sync: %1 report(s) waiting, %2 set aside</source>
         <translation>Sync: %1 report(s) waiting, %2 set aside</translation>
     </message>
@@ -1014,13 +1045,13 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="88" />
-        <location filename="../../desktop/ui/printing.py" line="91" />
+        <location filename="../../desktop/ui/printing.py" line="88"/>
+        <location filename="../../desktop/ui/printing.py" line="91"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="92" />
+        <location filename="../../desktop/ui/printing.py" line="92"/>
         <source>Printing forms (receipt slip, report) is not available in this version of motcua yet. The dossier is saved; you can print it later from its detail window.</source>
         <translation>Printing forms (receipt slip, report) is not available in this version of motcua yet. The dossier is saved; you can print it later from its detail window.</translation>
     </message>
@@ -1028,188 +1059,201 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="80" />
+        <location filename="../../desktop/ui/reports_page.py" line="80"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="81" />
+        <location filename="../../desktop/ui/reports_page.py" line="81"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="81" />
+        <location filename="../../desktop/ui/reports_page.py" line="81"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82" />
+        <location filename="../../desktop/ui/reports_page.py" line="82"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82" />
+        <location filename="../../desktop/ui/reports_page.py" line="82"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86" />
+        <location filename="../../desktop/ui/reports_page.py" line="86"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86" />
+        <location filename="../../desktop/ui/reports_page.py" line="86"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="93" />
+        <location filename="../../desktop/ui/reports_page.py" line="93"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="95" />
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="97" />
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="99" />
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106" />
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Status summary table</source>
         <translation>Status summary table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="107" />
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="108" />
+        <location filename="../../desktop/ui/reports_page.py" line="108"/>
         <source>Received
 total</source>
         <translation>Received
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="108" />
+        <location filename="../../desktop/ui/reports_page.py" line="108"/>
         <source>Received
 online</source>
         <translation>Received
 online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="109" />
+        <location filename="../../desktop/ui/reports_page.py" line="109"/>
         <source>Received in person
 or by post</source>
         <translation>Received in person
 or by post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="109" />
+        <location filename="../../desktop/ui/reports_page.py" line="109"/>
         <source>Carried
 over</source>
         <translation>Carried
 over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110" />
+        <location filename="../../desktop/ui/reports_page.py" line="110"/>
         <source>Resolved
 total</source>
         <translation>Resolved
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110" />
+        <location filename="../../desktop/ui/reports_page.py" line="110"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110" />
+        <location filename="../../desktop/ui/reports_page.py" line="110"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110" />
+        <location filename="../../desktop/ui/reports_page.py" line="110"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="111" />
+        <location filename="../../desktop/ui/reports_page.py" line="111"/>
         <source>Pending
 total</source>
         <translation>Pending
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="111" />
+        <location filename="../../desktop/ui/reports_page.py" line="111"/>
         <source>Pending
 within deadline</source>
         <translation>Pending
 within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="112" />
+        <location filename="../../desktop/ui/reports_page.py" line="112"/>
         <source>Pending
 overdue</source>
         <translation>Pending
 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="119" />
+        <location filename="../../desktop/ui/reports_page.py" line="119"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="120" />
+        <location filename="../../desktop/ui/reports_page.py" line="120"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="122" />
+        <location filename="../../desktop/ui/reports_page.py" line="122"/>
+        <source>Tracking book (PDF)</source>
+        <translation>Tracking book (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="123"/>
+        <source>One line per dossier received in the period</source>
+        <translation>One line per dossier received in the period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="124"/>
         <source>Queue for sending</source>
         <translation>Queue for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="163" />
+        <location filename="../../desktop/ui/reports_page.py" line="166"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Status of dossier handling from %1 to %2 (form II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="169" />
+        <location filename="../../desktop/ui/reports_page.py" line="172"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="177" />
+        <location filename="../../desktop/ui/reports_page.py" line="180"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>On-time rate: %1 · Online rate: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="193" />
+        <location filename="../../desktop/ui/reports_page.py" line="196"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="212" />
+        <location filename="../../desktop/ui/reports_page.py" line="219"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
-        <translation><numerusform>%n daily report queued; it will be sent at the next sync.</numerusform><numerusform>%n daily reports queued; they will be sent at the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>%n daily report queued; it will be sent at the next sync.</numerusform>
+            <numerusform>%n daily reports queued; they will be sent at the next sync.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="215" />
+        <location filename="../../desktop/ui/reports_page.py" line="222"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>These reports were already queued or sent; nothing new to queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="216" />
+        <location filename="../../desktop/ui/reports_page.py" line="223"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -1217,139 +1261,139 @@ overdue</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="64" />
+        <location filename="../../desktop/ui/settings_page.py" line="64"/>
         <source>Commune and desk</source>
         <translation>Commune and desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="65" />
+        <location filename="../../desktop/ui/settings_page.py" line="65"/>
         <source>Working time</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="66" />
-        <location filename="../../desktop/ui/settings_page.py" line="168" />
+        <location filename="../../desktop/ui/settings_page.py" line="66"/>
+        <location filename="../../desktop/ui/settings_page.py" line="168"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="67" />
-        <location filename="../../desktop/ui/settings_page.py" line="188" />
+        <location filename="../../desktop/ui/settings_page.py" line="67"/>
+        <location filename="../../desktop/ui/settings_page.py" line="188"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="76" />
+        <location filename="../../desktop/ui/settings_page.py" line="76"/>
         <source>Morning:</source>
         <translation>Morning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="76" />
+        <location filename="../../desktop/ui/settings_page.py" line="76"/>
         <source>Afternoon:</source>
         <translation>Afternoon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80" />
+        <location filename="../../desktop/ui/settings_page.py" line="80"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80" />
+        <location filename="../../desktop/ui/settings_page.py" line="80"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="90" />
+        <location filename="../../desktop/ui/settings_page.py" line="90"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Afternoon cut-off for same-day procedures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="91" />
+        <location filename="../../desktop/ui/settings_page.py" line="91"/>
         <source>Same-day cut-off:</source>
         <translation>Same-day cut-off:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="93" />
+        <location filename="../../desktop/ui/settings_page.py" line="93"/>
         <source>Local days off and make-up working days</source>
         <translation>Local days off and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102" />
+        <location filename="../../desktop/ui/settings_page.py" line="102"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="104" />
+        <location filename="../../desktop/ui/settings_page.py" line="104"/>
         <source>Kind of day</source>
         <translation>Kind of day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="105" />
+        <location filename="../../desktop/ui/settings_page.py" line="105"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106" />
+        <location filename="../../desktop/ui/settings_page.py" line="106"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="107" />
+        <location filename="../../desktop/ui/settings_page.py" line="107"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="108" />
+        <location filename="../../desktop/ui/settings_page.py" line="108"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112" />
+        <location filename="../../desktop/ui/settings_page.py" line="112"/>
         <source>Local overrides:</source>
         <translation>Local overrides:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116" />
+        <location filename="../../desktop/ui/settings_page.py" line="116"/>
         <source>Save working time</source>
         <translation>Save working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="126" />
+        <location filename="../../desktop/ui/settings_page.py" line="126"/>
         <source>working day</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="126" />
+        <location filename="../../desktop/ui/settings_page.py" line="126"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="172" />
+        <location filename="../../desktop/ui/settings_page.py" line="172"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="173" />
+        <location filename="../../desktop/ui/settings_page.py" line="173"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185" />
+        <location filename="../../desktop/ui/settings_page.py" line="185"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Backups are taken every day automatically and the newest 14 are kept:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="192" />
+        <location filename="../../desktop/ui/settings_page.py" line="192"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="209" />
+        <location filename="../../desktop/ui/settings_page.py" line="209"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="219" />
+        <location filename="../../desktop/ui/settings_page.py" line="219"/>
         <source>Backup taken.</source>
         <translation>Backup taken.</translation>
     </message>
@@ -1357,92 +1401,95 @@ overdue</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="68" />
+        <location filename="../../desktop/ui/sync_page.py" line="68"/>
         <source>Sending reports upward</source>
         <translation>Sending reports upward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="85" />
+        <location filename="../../desktop/ui/sync_page.py" line="85"/>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="88" />
+        <location filename="../../desktop/ui/sync_page.py" line="88"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="94" />
+        <location filename="../../desktop/ui/sync_page.py" line="94"/>
         <source>Result of the last send</source>
         <translation>Result of the last send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="96" />
+        <location filename="../../desktop/ui/sync_page.py" line="96"/>
         <source>Set aside (needs attention)</source>
         <translation>Set aside (needs attention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="98" />
-        <location filename="../../desktop/ui/sync_page.py" line="104" />
+        <location filename="../../desktop/ui/sync_page.py" line="98"/>
+        <location filename="../../desktop/ui/sync_page.py" line="104"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="98" />
-        <location filename="../../desktop/ui/sync_page.py" line="104" />
+        <location filename="../../desktop/ui/sync_page.py" line="98"/>
+        <location filename="../../desktop/ui/sync_page.py" line="104"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="99" />
-        <location filename="../../desktop/ui/sync_page.py" line="105" />
+        <location filename="../../desktop/ui/sync_page.py" line="99"/>
+        <location filename="../../desktop/ui/sync_page.py" line="105"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="99" />
+        <location filename="../../desktop/ui/sync_page.py" line="99"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="102" />
+        <location filename="../../desktop/ui/sync_page.py" line="102"/>
         <source>Latest reports in the queue</source>
         <translation>Latest reports in the queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105" />
+        <location filename="../../desktop/ui/sync_page.py" line="105"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106" />
+        <location filename="../../desktop/ui/sync_page.py" line="106"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="130" />
+        <location filename="../../desktop/ui/sync_page.py" line="130"/>
         <source>Last successful send: %1</source>
         <translation>Last successful send: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="131" />
+        <location filename="../../desktop/ui/sync_page.py" line="131"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="133" />
+        <location filename="../../desktop/ui/sync_page.py" line="133"/>
         <source>Last problem (%1): %2</source>
         <translation>Last problem (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="137" />
+        <location filename="../../desktop/ui/sync_page.py" line="137"/>
         <source>No sending problem recorded.</source>
         <translation>No sending problem recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="165" />
+        <location filename="../../desktop/ui/sync_page.py" line="165"/>
         <source>%n report(s) sent.</source>
-        <translation><numerusform>%n report sent.</numerusform><numerusform>%n reports sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n report sent.</numerusform>
+            <numerusform>%n reports sent.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -85,3 +85,28 @@ def test_print_receipt_renders_the_slip_and_opens_it(qtbot, open_app, set_up_dir
     assert window.printer.opened and str(window.printer.opened[0]) == rendered.args[0]
     text = "".join(page.extract_text() for page in PdfReader(rendered.args[0]).pages)
     assert code in text
+
+
+def test_checklist_and_book_papers_come_out_of_the_window(qtbot, open_app, set_up_dir, clock):
+    """Issue 5: all four papers from the app; the slip and summary are tested above."""
+    from pypdf import PdfReader
+
+    from desktop.storage import Store
+    from desktop.storage.dossiers import NewDossier
+
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        code = store.dossiers.add(NewDossier("tam-tru", "Trần Văn Ưng"), now=clock()).code
+    window = open_app(set_up_dir)
+    window.go("checklist")
+    checklist = window.page("checklist")
+    with qtbot.waitSignal(window.printer.rendered, timeout=20_000) as rendered:
+        checklist.print_button.click()
+    text = "".join(p.extract_text() for p in PdfReader(rendered.args[0]).pages)
+    assert "Con dấu" in text and "Chữ ký số mật" in text and "CHƯA XANH" in text
+    window.go("reports")
+    reports = window.page("reports")
+    with qtbot.waitSignal(window.printer.rendered, timeout=20_000) as rendered:
+        reports.book_button.click()
+    text = "".join(p.extract_text() for p in PdfReader(rendered.args[0]).pages)
+    assert code in text and "Trần Văn Ưng" in text
+    assert [str(p) for p in window.printer.opened][-1] == rendered.args[0]
