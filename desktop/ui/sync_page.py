@@ -100,7 +100,7 @@ class SyncPage(QWidget):
         self.run_result.setWordWrap(True)
         self.run_result.setAccessibleName(self.tr("Result of the last send"))
         layout.addWidget(self.run_result)
-        aside = QGroupBox(self.tr("Set aside (needs attention)"), self)
+        aside = self.aside_box = QGroupBox(self.tr("Set aside (needs attention)"), self)
         aside_layout = QVBoxLayout(aside)
         self.aside_table = self._table(aside, [self.tr("Created"), self.tr("Kind"),
                                                self.tr("About"), self.tr("Reason")])
@@ -157,6 +157,7 @@ class SyncPage(QWidget):
             (_when(r.created_at), outbox_kind_label(r.kind), outbox_subject(r.kind, r.entity),
              f"{r.failure_label}: {r.reason}" if r.reason else r.failure_label)
             for r in status.set_aside])
+        self.aside_box.setVisible(bool(status.set_aside))  # the count above already says 0
         self._fill(self.queue_table, [
             (_when(from_epoch(r.created_at)), outbox_kind_label(r.kind),
              outbox_subject(r.kind, r.entity), outbox_state_label(r.state), str(r.attempts))
