@@ -56,6 +56,78 @@ def settle(app, tasks, timeout: float = 20.0) -> None:  # noqa: ANN001
     app.processEvents()
 
 
+def sync_shots(app, data_dir: Path, out: Path, suffix: str) -> None:  # noqa: ANN001
+    """The Sync screen on a copy of the demo data: the endpoint down (reports wait, the reason
+    in words), the reference endpoint started on that port and sending on its own (progress),
+    then everything sent."""
+    import socket
+    import sqlite3
+    import tempfile
+
+    from central.app import create_app
+    from central.db import CentralDB
+    from central.live import serve_in_thread
+    from desktop.storage import Store
+    from desktop.sync.credentials import TokenStore
+    from desktop.ui.app import open_window
+    from desktop.ui.sync_runner import SyncTiming
+
+    work = Path(tempfile.mkdtemp(prefix="motcua-sync-shots-"))
+    copy = work / "data"
+    copy.mkdir()
+    source = sqlite3.connect(data_dir / "motcua.sqlite3")
+    target = sqlite3.connect(copy / "motcua.sqlite3")
+    source.backup(target)
+    source.close()
+    target.close()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    central = CentralDB(work / "central.sqlite3")
+    with Store(copy, auto_backup=False) as store:
+        identity = store.settings.require_identity()
+        TokenStore(copy, in_file=True).save(central.issue_token(str(identity.commune.code),
+                                                                identity.desk))
+        store.update_settings(endpoint=f"http://127.0.0.1:{port}", token_in_file=True)
+    window, _ = open_window(app, copy, sync_timing=SyncTiming(idle_poll=0.5, probe_interval=0.5))
+    window.resize(1366, 768)
+    window.show()
+    settle(app, window.tasks)
+    window.go("sync")
+    page = window.page("sync")
+    wait_for(app, lambda: "127.0.0.1" in page.last_error.text())
+    settle(app, window.tasks)
+    window.grab().save(str(out / f"sync{suffix}.png"))
+    grabbed = []
+
+    def during(done: int, total: int) -> None:
+        if 0 < done < total and not grabbed:
+            grabbed.append(window.grab())
+
+    window.sync.progress.connect(during)
+    live = serve_in_thread(create_app(central), port=port)
+    try:
+        wait_for(app, lambda: window.outbox_label.text().startswith("0 "))
+        settle(app, window.tasks)
+    finally:
+        live.stop()
+    if grabbed:
+        grabbed[0].save(str(out / f"sync-sending{suffix}.png"))
+    window.grab().save(str(out / f"sync-sent{suffix}.png"))
+    window.close()
+    central.close()
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def wait_for(app, condition, timeout: float = 60.0) -> None:  # noqa: ANN001
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data-dir", type=Path, default=Path("/tmp/motcua-screenshots"))
@@ -132,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     dialog.grab().save(str(args.out / f"dossier-detail{suffix}.png"))
     dialog.close()
     window.close()
+    sync_shots(app, args.data_dir, args.out, suffix)
     print(f"screenshots saved to {args.out}")
     return 0
 

@@ -4,7 +4,9 @@ After a transient failure it waits for the backoff, but checks cheaply every
 ``probe_interval`` seconds whether the endpoint answers again, so connectivity coming back
 is noticed within seconds, not half an hour. ``send_now()`` (the "Gửi ngay" button) and
 ``connectivity_changed()`` cut any wait short. When the queue is empty it looks for new rows
-every ``idle_poll`` seconds (another process may have queued them).
+every ``idle_poll`` seconds (another process may have queued them). Without an endpoint or an
+accepted token it looks again every ``config_poll`` seconds, so a ``motcua login`` made while the
+window is open takes effect without restarting it.
 """
 
 from __future__ import annotations
@@ -20,13 +22,15 @@ from desktop.sync.engine import Outcome, Progress, RunResult, SyncEngine
 
 class SyncLoop:
     def __init__(self, engine: SyncEngine, *, idle_poll: float = 5.0, probe_interval: float = 20.0,
-                 busy_wait: float = 10.0, on_result: Callable[[RunResult], None] | None = None,
+                 busy_wait: float = 10.0, config_poll: float = 60.0,
+                 on_result: Callable[[RunResult], None] | None = None,
                  progress: Progress | None = None,
                  probe: Callable[[], bool] | None = None) -> None:
         self.engine = engine
         self.idle_poll = idle_poll
         self.probe_interval = probe_interval
         self.busy_wait = busy_wait
+        self.config_poll = config_poll
         self.on_result = on_result or (lambda result: None)
         self.progress = progress
         self._probe = probe
@@ -56,7 +60,7 @@ class SyncLoop:
             if result.outcome == Outcome.TRANSIENT:
                 self._wait_for_network()
             elif result.outcome in (Outcome.CREDENTIALS, Outcome.NOT_CONFIGURED):
-                self._wake.wait()
+                self._wake.wait(self.config_poll)
             elif result.outcome == Outcome.BUSY:
                 self._wake.wait(self.busy_wait)
             else:

@@ -101,6 +101,7 @@ def run(data_dir: Path, clock: Callable[[], datetime] = now_vn) -> int:
             return 0
         sys.stderr.write(LOCKED_MESSAGE.format(path=data_dir) + "\n")
         return 1
+    _install_crash_dialog(app)
     window, settings = open_window(app, data_dir, clock)
     server = QLocalServer()
     QLocalServer.removeServer(name)
@@ -114,6 +115,18 @@ def run(data_dir: Path, clock: Callable[[], datetime] = now_vn) -> int:
     return code
 
 
+def _install_crash_dialog(app) -> None:  # noqa: ANN001 - QApplication
+    """From here on an unexpected error shows a plain message pointing at the log file, and the
+    window keeps running. Installed only once this process is the one opening the window (a
+    second launch that just raises the first one has nothing to protect)."""
+    from desktop import logs
+    from desktop.ui.crash import install_excepthook
+    from desktop.ui.qt import QIcon
+
+    install_excepthook(logs.current_log_file())
+    app.setWindowIcon(QIcon(str(resource_path("icons", "motcua.png"))))
+
+
 def ui_settings(data_dir: Path):  # noqa: ANN201 - QSettings
     """Window geometry, the last filters and the language live next to the data file, so two
     data directories (two communes, tests) never share them."""
@@ -122,8 +135,10 @@ def ui_settings(data_dir: Path):  # noqa: ANN201 - QSettings
     return QSettings(str(Path(data_dir) / "motcua-ui.ini"), QSettings.Format.IniFormat)
 
 
-def open_window(app, data_dir: Path, clock: Callable[[], datetime] = now_vn):  # noqa: ANN001, ANN201
-    """The main window with its translations and background workers; used by tests too."""
+def open_window(app, data_dir: Path, clock: Callable[[], datetime] = now_vn,  # noqa: ANN001, ANN201
+                sync_timing=None):  # noqa: ANN001 - desktop.ui.sync_runner.SyncTiming
+    """The main window with its translations and background workers; used by tests too
+    (``sync_timing`` shortens the automatic sender's waits)."""
     from desktop.ui.main_window import MainWindow
     from desktop.ui.tasks import Tasks
 
@@ -132,7 +147,7 @@ def open_window(app, data_dir: Path, clock: Callable[[], datetime] = now_vn):  #
     translations = Translations(app)
     translations.install(language)
     tasks = Tasks(data_dir, clock)
-    window = MainWindow(tasks, settings, language)
+    window = MainWindow(tasks, settings, language, sync_timing)
     tasks.setParent(window)
 
     def switch(new_language: str) -> None:

@@ -28,6 +28,7 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop.ui.sync_runner import SyncRunner, SyncTiming
 from desktop.ui.tasks import Tasks
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ class MainWindow(QMainWindow):
     ready = Signal()
     language_changed = Signal(str)
 
-    def __init__(self, tasks: Tasks, settings: QSettings, language: str = "vi") -> None:
+    def __init__(self, tasks: Tasks, settings: QSettings, language: str = "vi",
+                 sync_timing: SyncTiming | None = None) -> None:
         super().__init__()
         self.tasks = tasks
         self.settings = settings
@@ -66,6 +68,11 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self.printer = Printer(tasks, self)
+        self.sync = SyncRunner(tasks, sync_timing, self)
+        self.sync.progress.connect(self._on_sync_progress)
+        self.sync.result.connect(self._on_sync_result)
+        self._sync_progress: tuple[int, int] | None = None
+        self._outbox_counts: dict[str, int] = {}
         self.setMinimumSize(QSize(1024, 640))
         self.resize(1366, 768)
         geometry = settings.value("window/geometry")
@@ -147,6 +154,7 @@ class MainWindow(QMainWindow):
         start = str(self.settings.value("window/page", "overview"))
         self.go(start if start in PAGE_KEYS else "overview")
         self.refresh_status()
+        self.sync.start()
         # Objects alive now (Qt wrappers, the catalogue, the commune list) live as long as the
         # window: moving them out of the collector's reach makes each full collection, which
         # pauses every thread, several times shorter.
@@ -184,7 +192,7 @@ class MainWindow(QMainWindow):
         elif key == "reports":
             page = ReportsPage(self.tasks, self.printer, parent)
         elif key == "sync":
-            page = SyncPage(self.tasks, parent)
+            page = SyncPage(self.tasks, self.sync, parent)
         else:
             page = SettingsPage(self.tasks, session, self.language, parent)
             page.session_changed.connect(self.reload_session)
@@ -278,11 +286,24 @@ class MainWindow(QMainWindow):
                       label="status.outbox")
 
     def _show_outbox(self, counts: dict[str, int]) -> None:
+        self._outbox_counts = counts
         waiting = counts.get("pending", 0) + counts.get("in_flight", 0)
         text = self.tr("%n report(s) waiting to be sent", "", waiting)
         if counts.get("failed"):
             text += " · " + self.tr("%n set aside", "", counts["failed"])
+        if self._sync_progress is not None:
+            text += " · " + self.tr("sending %1/%2").replace(
+                "%1", str(self._sync_progress[0])).replace("%2", str(self._sync_progress[1]))
         self.outbox_label.setText(text)
+
+    def _on_sync_progress(self, done: int, total: int) -> None:
+        self._sync_progress = (done, total)
+        self._show_outbox(self._outbox_counts)
+
+    def _on_sync_result(self, _result: object) -> None:
+        """A run ended: the outbox counts changed; the Sync page refreshes itself."""
+        self._sync_progress = None
+        self.refresh_status()
 
     # -- errors ------------------------------------------------------------------------------------
     def _on_storage_error(self, message: str) -> None:

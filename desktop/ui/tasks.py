@@ -5,6 +5,9 @@ thread, one at a time, so the sqlite connection is never shared), one for the ne
 plain function; its result or exception comes back to the GUI thread through a Qt signal and is
 handed to the ``success`` or ``failure`` callback there. Jobs never touch widgets (Anki's
 ``taskman``: "be careful not to call any UI routines in op").
+
+The automatic sender is the one long-lived job: ``tasks.forever(run, stop)`` gives it a daemon
+thread of its own, stopped (and briefly waited for) at ``shutdown``.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ log = logging.getLogger(__name__)
 #: the dossier table calls Python for each cell and role, and each call may wait this long while
 #: the DB thread turns rows into Python objects; Python's default (5 ms) made visible pauses.
 GIL_SWITCH_INTERVAL_S = 0.001
+#: How long closing the window waits for a long-lived job to notice ``stop``. The sync loop
+#: checks between batches; a request stalled on a dead link is abandoned with its daemon
+#: thread instead (the outbox puts its rows back in the queue at the next start).
+FOREVER_JOIN_S = 5.0
 
 Success = Callable[[Any], None]
 Failure = Callable[[UserError], None]
@@ -43,6 +50,8 @@ class _Outcome:
     success: Success | None
     failure: Failure | None
     label: str
+    #: False for a long-lived job's error: it was never counted in ``busy``.
+    counted: bool = True
 
 
 def _alive(callback: Callable | None) -> bool:
@@ -80,6 +89,7 @@ class Tasks(QObject):
         self._closed = False
         self._running: str | None = None
         self._running_lock = threading.Lock()
+        self._forever: list[tuple[threading.Thread, Callable[[], None]]] = []
         self._deliver.connect(self._on_deliver)
 
     # -- submitting --------------------------------------------------------------
@@ -92,6 +102,27 @@ class Tasks(QObject):
     def net(self, job: Callable[[], Any], success: Success | None = None,
             failure: Failure | None = None, label: str = "") -> Future:
         return self._submit(self._net, job, success, failure, label or "net")
+
+    def forever(self, run: Callable[[], None], stop: Callable[[], None], label: str) -> None:
+        """Run ``run()`` until ``stop()`` is called, on a daemon thread of its own.
+
+        Not on the network executor: a job that never ends would hold its only worker, and
+        Python joins executor threads at exit, so a request stalled on a dead link would keep
+        the closed window's process alive. An exception is logged and reported like any job's.
+        """
+        if self._closed:
+            raise RuntimeError("tasks already shut down")
+
+        def guarded() -> None:
+            try:
+                run()
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread below
+                if not self._closed:
+                    self._deliver.emit(_Outcome(None, exc, None, None, label, counted=False))
+
+        thread = threading.Thread(target=guarded, name=f"motcua-{label}", daemon=True)
+        self._forever.append((thread, stop))
+        thread.start()
 
     @property
     def busy(self) -> bool:
@@ -127,7 +158,7 @@ class Tasks(QObject):
 
     # -- delivering on the GUI thread -----------------------------------------------
     def _on_deliver(self, outcome: _Outcome) -> None:
-        self._pending -= 1
+        self._pending -= 1 if outcome.counted else 0
         if self._closed:
             return
         try:
@@ -172,6 +203,10 @@ class Tasks(QObject):
         if self._closed:
             return
         self._closed = True
+        for _thread, stop in self._forever:
+            stop()
+        for thread, _stop in self._forever:
+            thread.join(FOREVER_JOIN_S)
         self._net.shutdown(wait=False, cancel_futures=True)
 
         def close() -> None:

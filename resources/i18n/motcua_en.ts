@@ -785,6 +785,11 @@
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <source>sending %1/%2</source>
+        <translation>sending %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>NewDossierPage</name>
@@ -1490,6 +1495,41 @@ overdue</translation>
             <numerusform>%n report sent.</numerusform>
             <numerusform>%n reports sent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="142" />
+        <source>Reports go to %1</source>
+        <translation>Reports go to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="143" />
+        <source>No receiving server is set up yet, so reports wait on this computer. Ask your IT staff to run «motcua login».</source>
+        <translation>No receiving server is set up yet, so reports wait on this computer. Ask your IT staff to run «motcua login».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="154" />
+        <source>%1 of %2 sent</source>
+        <translation>%1 of %2 sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="210" />
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nothing is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="173" />
+        <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
+        <translation>The program tries again by itself at %1, or as soon as the server answers again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="186" />
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="199" />
+        <source>Sending %1 of %2</source>
+        <translation>Sending %1 of %2</translation>
     </message>
 </context>
 </TS>

@@ -781,6 +781,11 @@
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua gặp lỗi ngoài dự kiến; dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký. Hãy thử lại, nếu lỗi lặp lại hãy báo cán bộ công nghệ thông tin.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <source>sending %1/%2</source>
+        <translation>đang gửi %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>NewDossierPage</name>
@@ -1483,6 +1488,41 @@ quá hạn</translation>
         <translation>
             <numerusform>Đã gửi %n báo cáo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="142" />
+        <source>Reports go to %1</source>
+        <translation>Báo cáo được gửi tới máy chủ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="143" />
+        <source>No receiving server is set up yet, so reports wait on this computer. Ask your IT staff to run «motcua login».</source>
+        <translation>Chưa khai báo máy chủ nhận báo cáo, nên báo cáo đang được giữ trên máy này. Hãy nhờ cán bộ công nghệ thông tin chạy lệnh «motcua login».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="154" />
+        <source>%1 of %2 sent</source>
+        <translation>Đã gửi %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="210" />
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Không còn báo cáo nào chờ gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="173" />
+        <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
+        <translation>Chương trình sẽ tự gửi lại lúc %1, hoặc ngay khi máy chủ trả lời trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="186" />
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="199" />
+        <source>Sending %1 of %2</source>
+        <translation>Đang gửi %1/%2</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,9 @@ def test_working_time_and_backup_from_settings(qtbot, open_app, set_up_dir, cloc
 
 def test_queue_the_summary_for_sending(qtbot, open_app, set_up_dir):
     window = open_app(set_up_dir)
+    # The window's sender queues the finished days on its own as soon as it starts (yesterday).
+    qtbot.waitUntil(lambda: window.outbox_label.text().startswith("1 báo cáo chờ gửi"),
+                    timeout=10_000)
     window.go("reports")
     page = window.pages["reports"]
     qtbot.waitUntil(lambda: page.summary is not None)
@@ -43,8 +46,8 @@ def test_queue_the_summary_for_sending(qtbot, open_app, set_up_dir):
         page.queue_button.click()
     with Store(set_up_dir, auto_backup=False) as store:
         rows = outbox.rows(store.conn, "pending")
-    assert [r.kind for r in rows] == ["daily_summary"]
-    qtbot.waitUntil(lambda: "1 báo cáo chờ gửi" in window.outbox_label.text())
+    assert sorted(r.entity for r in rows) == ["daily_summary:2025-11-17", "daily_summary:2025-11-18"]
+    qtbot.waitUntil(lambda: window.outbox_label.text().startswith("2 báo cáo chờ gửi"))
 
 
 def test_send_now_without_an_endpoint_says_what_to_do(qtbot, open_app, set_up_dir):
