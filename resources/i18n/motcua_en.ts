@@ -694,68 +694,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>motcua — one-stop desk</source>
         <extracomment>The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
         <translation>motcua — one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Opening the data file…</source>
         <translation>Opening the data file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, desk %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Receive (Ctrl+N)</source>
         <translation>Receive (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n report waiting to be sent</numerusform>
@@ -763,7 +763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -771,22 +771,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Data file problem</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>sending %1/%2</source>
         <translation>sending %1/%2</translation>
     </message>
@@ -1406,90 +1406,90 @@ overdue</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="68"/>
+        <location filename="../../desktop/ui/sync_page.py" line="67"/>
         <source>Sending reports upward</source>
         <translation>Sending reports upward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="85"/>
+        <location filename="../../desktop/ui/sync_page.py" line="92"/>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="88"/>
+        <location filename="../../desktop/ui/sync_page.py" line="95"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="94"/>
+        <location filename="../../desktop/ui/sync_page.py" line="101"/>
         <source>Result of the last send</source>
         <translation>Result of the last send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="96"/>
+        <location filename="../../desktop/ui/sync_page.py" line="103"/>
         <source>Set aside (needs attention)</source>
         <translation>Set aside (needs attention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="98"/>
-        <location filename="../../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/sync_page.py" line="111"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="98"/>
-        <location filename="../../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/sync_page.py" line="111"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="99"/>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/sync_page.py" line="112"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="99"/>
+        <location filename="../../desktop/ui/sync_page.py" line="106"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="102"/>
+        <location filename="../../desktop/ui/sync_page.py" line="109"/>
         <source>Latest reports in the queue</source>
         <translation>Latest reports in the queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/sync_page.py" line="112"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/sync_page.py" line="113"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="130"/>
+        <location filename="../../desktop/ui/sync_page.py" line="145"/>
         <source>Last successful send: %1</source>
         <translation>Last successful send: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="131"/>
+        <location filename="../../desktop/ui/sync_page.py" line="146"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="133"/>
+        <location filename="../../desktop/ui/sync_page.py" line="171"/>
         <source>Last problem (%1): %2</source>
         <translation>Last problem (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="137"/>
+        <location filename="../../desktop/ui/sync_page.py" line="170"/>
         <source>No sending problem recorded.</source>
         <translation>No sending problem recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="165"/>
+        <location filename="../../desktop/ui/sync_page.py" line="209"/>
         <source>%n report(s) sent.</source>
         <translation>
             <numerusform>%n report sent.</numerusform>
@@ -1497,37 +1497,37 @@ overdue</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="142" />
+        <location filename="../../desktop/ui/sync_page.py" line="142"/>
         <source>Reports go to %1</source>
         <translation>Reports go to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="143" />
+        <location filename="../../desktop/ui/sync_page.py" line="143"/>
         <source>No receiving server is set up yet, so reports wait on this computer. Ask your IT staff to run «motcua login».</source>
         <translation>No receiving server is set up yet, so reports wait on this computer. Ask your IT staff to run «motcua login».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154" />
+        <location filename="../../desktop/ui/sync_page.py" line="154"/>
         <source>%1 of %2 sent</source>
         <translation>%1 of %2 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="210" />
+        <location filename="../../desktop/ui/sync_page.py" line="211"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="173" />
+        <location filename="../../desktop/ui/sync_page.py" line="174"/>
         <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
         <translation>The program tries again by itself at %1, or as soon as the server answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="186" />
+        <location filename="../../desktop/ui/sync_page.py" line="187"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="199" />
+        <location filename="../../desktop/ui/sync_page.py" line="200"/>
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
     </message>

@@ -692,97 +692,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>motcua — one-stop desk</source>
         <extracomment>The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
         <translation>motcua — bộ phận một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Opening the data file…</source>
         <translation>Đang mở tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, quầy %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>desk %1</source>
         <translation>quầy %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Receive (Ctrl+N)</source>
         <translation>Tiếp nhận (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Readiness</source>
         <translation>Điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n báo cáo chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Data file problem</source>
         <translation>Sự cố tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua gặp lỗi ngoài dự kiến; dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký. Hãy thử lại, nếu lỗi lặp lại hãy báo cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>sending %1/%2</source>
         <translation>đang gửi %1/%2</translation>
     </message>
@@ -1400,127 +1400,127 @@ quá hạn</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="68"/>
+        <location filename="../../desktop/ui/sync_page.py" line="67"/>
         <source>Sending reports upward</source>
         <translation>Gửi báo cáo lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="85"/>
+        <location filename="../../desktop/ui/sync_page.py" line="92"/>
         <source>Sending progress</source>
         <translation>Tiến độ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="88"/>
+        <location filename="../../desktop/ui/sync_page.py" line="95"/>
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="94"/>
+        <location filename="../../desktop/ui/sync_page.py" line="101"/>
         <source>Result of the last send</source>
         <translation>Kết quả lần gửi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="96"/>
+        <location filename="../../desktop/ui/sync_page.py" line="103"/>
         <source>Set aside (needs attention)</source>
         <translation>Bị từ chối (cần xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="98"/>
-        <location filename="../../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/sync_page.py" line="111"/>
         <source>Created</source>
         <translation>Thời điểm tạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="98"/>
-        <location filename="../../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/sync_page.py" line="111"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="99"/>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/sync_page.py" line="112"/>
         <source>About</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="99"/>
+        <location filename="../../desktop/ui/sync_page.py" line="106"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="102"/>
+        <location filename="../../desktop/ui/sync_page.py" line="109"/>
         <source>Latest reports in the queue</source>
         <translation>Báo cáo mới nhất trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/sync_page.py" line="112"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/sync_page.py" line="113"/>
         <source>Attempts</source>
         <translation>Số lần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="130"/>
+        <location filename="../../desktop/ui/sync_page.py" line="145"/>
         <source>Last successful send: %1</source>
         <translation>Lần gửi thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="131"/>
+        <location filename="../../desktop/ui/sync_page.py" line="146"/>
         <source>never</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="133"/>
+        <location filename="../../desktop/ui/sync_page.py" line="171"/>
         <source>Last problem (%1): %2</source>
         <translation>Sự cố gần nhất (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="137"/>
+        <location filename="../../desktop/ui/sync_page.py" line="170"/>
         <source>No sending problem recorded.</source>
         <translation>Chưa ghi nhận sự cố gửi nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="165"/>
+        <location filename="../../desktop/ui/sync_page.py" line="209"/>
         <source>%n report(s) sent.</source>
         <translation>
             <numerusform>Đã gửi %n báo cáo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="142" />
+        <location filename="../../desktop/ui/sync_page.py" line="142"/>
         <source>Reports go to %1</source>
         <translation>Báo cáo được gửi tới máy chủ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="143" />
+        <location filename="../../desktop/ui/sync_page.py" line="143"/>
         <source>No receiving server is set up yet, so reports wait on this computer. Ask your IT staff to run «motcua login».</source>
         <translation>Chưa khai báo máy chủ nhận báo cáo, nên báo cáo đang được giữ trên máy này. Hãy nhờ cán bộ công nghệ thông tin chạy lệnh «motcua login».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154" />
+        <location filename="../../desktop/ui/sync_page.py" line="154"/>
         <source>%1 of %2 sent</source>
         <translation>Đã gửi %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="210" />
+        <location filename="../../desktop/ui/sync_page.py" line="211"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Không còn báo cáo nào chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="173" />
+        <location filename="../../desktop/ui/sync_page.py" line="174"/>
         <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
         <translation>Chương trình sẽ tự gửi lại lúc %1, hoặc ngay khi máy chủ trả lời trở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="186" />
+        <location filename="../../desktop/ui/sync_page.py" line="187"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="199" />
+        <location filename="../../desktop/ui/sync_page.py" line="200"/>
         <source>Sending %1 of %2</source>
         <translation>Đang gửi %1/%2</translation>
     </message>
