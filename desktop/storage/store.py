@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -33,6 +34,9 @@ from desktop.storage.db import (
 )  # fmt: skip
 from desktop.storage.dossiers import DossierRepo
 from desktop.storage.settings import DeskIdentity, SettingsRepo
+
+if TYPE_CHECKING:
+    from desktop.storage.restore import Restored
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -201,6 +205,20 @@ class Store:
     # -- backups ---------------------------------------------------------------
     def backup(self, target: Path | None = None) -> Path:
         return backup.take_backup(self.conn, self.data_dir, self.clock(), target)
+
+    def restore(self, source: Path) -> Restored:
+        """Replace this file's contents with a backup (the current file is kept aside first),
+        then bring the open connection up to date as at start-up: an older backup is copied
+        aside and migrated, and everything cached from the old contents is dropped."""
+        from desktop.storage.restore import restore
+
+        result = restore(self.data_dir, source, self.clock())
+        self._open()
+        self.__dict__.pop("calendar", None)
+        self.__dict__.pop("field_names", None)
+        self.dossiers.forget_catalogue()
+        self._install_reference_data()
+        return result
 
     def backup_if_due(self) -> Path | None:
         if backup.backup_due(self.data_dir, self.clock()):

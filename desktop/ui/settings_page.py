@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from pathlib import Path
 
 from desktop.core.calendar import WorkingHours
 from desktop.core.errors import UserError
 from desktop.storage.backup import BackupFile, list_backups
+from desktop.ui.dialogs import ask
 from desktop.ui.identity_form import IdentityForm
 from desktop.ui.qt import (
     QComboBox,
@@ -18,7 +20,9 @@ from desktop.ui.qt import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
+    Qt,
     QTabWidget,
     QTime,
     QTimeEdit,
@@ -189,9 +193,18 @@ class SettingsPage(QWidget):
         layout.addWidget(self.backups, 1)
         self.backup_status = QLabel(tab)
         layout.addWidget(self.backup_status)
+        buttons = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("Back up now"), tab)
-        layout.addWidget(self.backup_button)
+        self.restore_button = QPushButton(self.tr("Restore this backup…"), tab)
+        self.restore_button.setEnabled(False)
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.backups.currentItemChanged.connect(
+            lambda item, _old: self.restore_button.setEnabled(item is not None))
         return tab
 
     def refresh(self) -> None:
@@ -201,8 +214,41 @@ class SettingsPage(QWidget):
     def _show_backups(self, backups: list[BackupFile]) -> None:
         self.backups.clear()
         for item in backups:
-            self.backups.addItem(f"{item.taken_at:%H:%M %d/%m/%Y} — {item.size / 1_048_576:.1f} MB"
-                                 f" — {item.path}")
+            entry = QListWidgetItem(f"{item.taken_at:%H:%M %d/%m/%Y} — "
+                                    f"{item.size / 1_048_576:.1f} MB — {item.path}")
+            entry.setData(Qt.ItemDataRole.UserRole, str(item.path))
+            self.backups.addItem(entry)
+
+    def ask_restore(self) -> None:
+        item = self.backups.currentItem()
+        if item is None:
+            return
+        source = Path(item.data(Qt.ItemDataRole.UserRole))
+        ask(self, self.tr("Restore a backup"), self.tr(
+            "Replace all current data with the backup of %1?\n\nThe current data file is kept "
+            "beside it first, so nothing is lost.").replace("%1", item.text().split(" — ")[0]),
+            lambda: self.restore(source))
+
+    def restore(self, source: Path) -> None:
+        self.restore_button.setEnabled(False)
+        self.backup_status.setText(self.tr("Restoring…"))
+
+        def job(store) -> tuple[object, list[BackupFile]]:  # noqa: ANN001 - the DB thread
+            return store.restore(source), list_backups(store.data_dir)
+
+        self._tasks.db(job, self._on_restored, self._on_restore_failed, label="settings.restore")
+
+    def _on_restored(self, result: tuple) -> None:
+        restored, backups = result
+        self._show_backups(backups)
+        self.backup_status.setText(self.tr("Restored %n dossier(s). The data from before the "
+                                           "restore is kept at %1.", "", restored.dossiers)
+                                   .replace("%1", str(restored.kept or "—")))
+        self.session_changed.emit()
+
+    def _on_restore_failed(self, error: UserError) -> None:
+        self.restore_button.setEnabled(True)
+        self.backup_status.setText(error.message)
 
     def backup_now(self) -> None:
         self.backup_button.setEnabled(False)

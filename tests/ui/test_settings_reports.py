@@ -58,3 +58,35 @@ def test_send_now_without_an_endpoint_says_what_to_do(qtbot, open_app, set_up_di
     page.send_button.click()
     qtbot.waitUntil(lambda: "máy chủ" in page.run_result.text(), timeout=20_000)
     assert page.send_button.isEnabled()
+
+
+def test_restore_a_backup_from_settings_keeps_the_current_file(qtbot, open_app, set_up_dir,
+                                                               clock):
+    import sqlite3
+
+    from desktop.storage.dossiers import NewDossier
+    from desktop.ui.qt import QApplication, QMessageBox
+
+    window = open_app(set_up_dir)
+    window.go("settings")
+    page = window.pages["settings"]
+    page.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: page.backups.count() == 1)  # taken at opening, before any dossier
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        store.dossiers.add(NewDossier("khai-sinh", "Lê Thị Mỹ Hạnh"), now=clock())
+    page.backups.setCurrentRow(0)
+    page.restore_button.click()
+    question = next(w for w in QApplication.topLevelWidgets()
+                    if w.objectName() == "motcua-question" and w.isVisible())
+    assert "nên không mất gì" in question.text()
+    question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.backup_status.text().startswith("Đã khôi phục"), timeout=15_000)
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        assert store.dossiers.count() == 0  # back to the backup's contents
+    kept = list(set_up_dir.glob("motcua-truoc-khoi-phuc-*.sqlite3"))
+    assert len(kept) == 1 and str(kept[0]) in page.backup_status.text()
+    conn = sqlite3.connect(kept[0])
+    try:  # the dossier typed after the backup is still there, in the file kept aside
+        assert conn.execute("SELECT applicant FROM dossiers").fetchall() == [("Lê Thị Mỹ Hạnh",)]
+    finally:
+        conn.close()
