@@ -11,7 +11,7 @@ from desktop.core.checklist import ItemState
 from desktop.core.states import Channel, State
 from desktop.core.timing import Timing
 from desktop.storage.outbox import OutboxState
-from desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+from desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 _STATES = {
     State.REGISTERED: QT_TRANSLATE_NOOP("Labels", "Registered online"),
@@ -113,3 +113,8 @@ def outbox_subject(kind: str, entity: str | None) -> str:
     if kind == "checklist":
         return _tr(_OUTBOX_KINDS["checklist"])
     return entity
+
+
+def percent(rate: float | None) -> str:
+    """A rate in the interface language's number format: "93,6%" in Vietnamese, as on paper."""
+    return "—" if rate is None else f"{QLocale().toString(rate * 100, 'f', 1)}%"

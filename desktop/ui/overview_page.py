@@ -9,7 +9,7 @@ from desktop.storage import dashboard, outbox
 from desktop.storage.dashboard import Today
 from desktop.storage.listing import Due
 from desktop.ui.chart import DailyChart
-from desktop.ui.labels import channel_label
+from desktop.ui.labels import channel_label, percent
 from desktop.ui.qt import (
     QGridLayout,
     QGroupBox,
@@ -37,9 +37,6 @@ def load_overview(store) -> OverviewData:  # noqa: ANN001 - runs on the DB threa
     return OverviewData(dashboard.today(store.conn, now, month), store.checklist.green(),
                         outbox.counts(store.conn))
 
-
-def percent(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate * 100:.1f} %"
 
 
 class OverviewPage(QWidget):

@@ -11,6 +11,7 @@ from desktop.core.errors import UserError
 from desktop.core.summary import Summary, SummaryRow, summary_json
 from desktop.storage import outbox
 from desktop.ui.dialogs import show_message
+from desktop.ui.labels import percent
 from desktop.ui.printing import Printer
 from desktop.ui.qt import (
     QComboBox,
@@ -178,8 +179,8 @@ class ReportsPage(QWidget):
         self.table.setUpdatesEnabled(True)
         total = summary.total
         self.rates.setText(self.tr("On-time rate: %1 · Online rate: %2")
-                           .replace("%1", _percent(total.on_time_rate))
-                           .replace("%2", _percent(total.online_rate)))
+                           .replace("%1", percent(total.on_time_rate))
+                           .replace("%2", percent(total.online_rate)))
 
     @staticmethod
     def _number(row: SummaryRow, key: str) -> QTableWidgetItem:
@@ -226,6 +227,3 @@ class ReportsPage(QWidget):
         self.queue_button.setEnabled(True)
         self._on_error(error)
 
-
-def _percent(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate * 100:.1f} %"
