@@ -21,6 +21,15 @@ BUSY_TIMEOUT_MS = 30_000
 LOW_SPACE_BYTES = 1 << 20
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Whether the file starts like an SQLite database; OSError is the caller's to explain."""
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
 class StorageError(Exception):
     """A problem with the data file that the user can understand and act on."""
 

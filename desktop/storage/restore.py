@@ -18,9 +18,15 @@ from pathlib import Path
 from desktop.core.clock import to_vn
 from desktop.paths import db_path
 from desktop.storage import backup, migrations
-from desktop.storage.db import CorruptDatabase, NewerDatabase, StorageError, as_known, connect
+from desktop.storage.db import (
+    CorruptDatabase,
+    NewerDatabase,
+    StorageError,
+    as_known,
+    connect,
+    is_sqlite_file,
+)  # fmt: skip
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 KEPT_PREFIX = "motcua-truoc-khoi-phuc-"
 
 log = logging.getLogger(__name__)
@@ -46,11 +52,10 @@ def check_backup(path: Path) -> BackupCheck:
     if not path.is_file():
         raise StorageError(f"Không tìm thấy tệp sao lưu {path}.", path)
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        sqlite = is_sqlite_file(path)
     except OSError as exc:
         raise StorageError(f"Không đọc được tệp sao lưu {path}: {exc.strerror}.", path) from exc
-    if header != SQLITE_HEADER:
+    if not sqlite:
         raise CorruptDatabase(f"Tệp {path} không phải bản sao lưu motcua (không phải SQLite).", path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

@@ -30,6 +30,7 @@ from desktop.storage.db import (
     StorageError,
     as_known,
     connect,
+    is_sqlite_file,
     write,
 )  # fmt: skip
 from desktop.storage.dossiers import DossierRepo
@@ -37,8 +38,6 @@ from desktop.storage.settings import DeskIdentity, SettingsRepo
 
 if TYPE_CHECKING:
     from desktop.storage.restore import Restored
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
 
@@ -89,12 +88,11 @@ class Store:
         if not self.path.exists() or self.path.stat().st_size == 0:
             return
         try:
-            with self.path.open("rb") as handle:
-                header = handle.read(len(SQLITE_HEADER))
+            sqlite = is_sqlite_file(self.path)
         except OSError as exc:
             raise StorageError(f"Không đọc được tệp dữ liệu {self.path}: {exc.strerror}.",
                                self.path) from exc
-        if header != SQLITE_HEADER:
+        if not sqlite:
             raise self._corrupt("tệp không phải cơ sở dữ liệu SQLite")
 
     def _open(self) -> None:
