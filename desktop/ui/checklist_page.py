@@ -23,15 +23,13 @@ from desktop.ui.qt import (
     QPushButton,
     QSplitter,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from desktop.ui.tasks import Tasks
-from desktop.ui.widgets import InlineError, heading
+from desktop.ui.widgets import HistoryTable, InlineError, heading
 
 GREEN_STYLE = "background: #1e7b34; color: white; padding: 8px; font-weight: bold;"
 NOT_GREEN_STYLE = "background: #b3261e; color: white; padding: 8px; font-weight: bold;"
@@ -89,13 +87,9 @@ class ChecklistPage(QWidget):
         self.save_button = QPushButton(self.tr("Save this criterion"), editor)
         side.addWidget(self.save_button)
         side.addWidget(QLabel(self.tr("History of this criterion:"), editor))
-        self.history = QTableWidget(0, 4, editor)
-        self.history.setAccessibleName(self.tr("History of this criterion"))
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("State"), self.tr("Note / evidence")])
-        self.history.verticalHeader().hide()
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history = HistoryTable(
+            [self.tr("When"), self.tr("Who"), self.tr("State"), self.tr("Note / evidence")],
+            self.tr("History of this criterion"), editor)
         side.addWidget(self.history, 1)
         splitter = QSplitter(self)
         splitter.addWidget(self.tree)
@@ -187,12 +181,11 @@ class ChecklistPage(QWidget):
                        label="checklist.history")
 
     def _show_history(self, changes: list[ChecklistChange]) -> None:
-        self.history.setRowCount(len(changes))
-        for row, change in enumerate(reversed(changes)):
-            extra = " · ".join(x for x in (change.note, change.evidence) if x)
-            for column, value in enumerate((format_slip_time(change.at), change.actor,
-                                            item_state_label(change.state), extra)):
-                self.history.setItem(row, column, QTableWidgetItem(value))
+        self.history.show_rows([
+            (format_slip_time(c.at), c.actor, item_state_label(c.state),
+             " · ".join(x for x in (c.note, c.evidence) if x))
+            for c in reversed(changes)
+        ])
 
     def save(self) -> None:
         item_id = self.selected_id()

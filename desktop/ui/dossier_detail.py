@@ -14,18 +14,15 @@ from desktop.ui.qt import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from desktop.ui.tasks import Tasks
-from desktop.ui.widgets import InlineError, heading
+from desktop.ui.widgets import HistoryTable, InlineError, heading
 
 #: Moves listed in the order a dossier usually goes.
 ACTION_ORDER = (State.RECEIVED, State.PROCESSING, State.SUPPLEMENT_REQUESTED, State.FEES_DUE,
@@ -68,13 +65,9 @@ class DossierDialog(QDialog):
         self.fields = QFormLayout()
         layout.addLayout(self.fields)
         layout.addWidget(QLabel(self.tr("History"), self))
-        self.timeline = QTableWidget(0, 4, self)
-        self.timeline.setAccessibleName(self.tr("History of this dossier"))
-        self.timeline.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Moved to"), self.tr("Note")])
-        self.timeline.verticalHeader().hide()
-        self.timeline.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.timeline.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.timeline = HistoryTable(
+            [self.tr("When"), self.tr("Who"), self.tr("Moved to"), self.tr("Note")],
+            self.tr("History of this dossier"), self)
         self.timeline.setColumnWidth(0, 130)
         self.timeline.setColumnWidth(1, 140)
         self.timeline.setColumnWidth(2, 220)
@@ -131,11 +124,10 @@ class DossierDialog(QDialog):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields.addRow(label + ":", text)
-        self.timeline.setRowCount(len(view.events))
-        for row, event in enumerate(view.events):
-            for column, value in enumerate((format_slip_time(event.at), event.actor,
-                                            state_label(event.to_state), event.note or "")):
-                self.timeline.setItem(row, column, QTableWidgetItem(value))
+        self.timeline.show_rows([
+            (format_slip_time(e.at), e.actor, state_label(e.to_state), e.note or "")
+            for e in view.events
+        ])
         self._show_actions(d.state)
 
     def _show_actions(self, state: State) -> None:

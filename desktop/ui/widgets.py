@@ -12,6 +12,8 @@ from desktop.ui.qt import (
     QListWidget,
     QListWidgetItem,
     Qt,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -139,3 +141,24 @@ def with_error(field: QWidget, error: InlineError) -> QWidget:
     layout.addWidget(error)
     box.setFocusProxy(field)
     return box
+
+
+class HistoryTable(QTableWidget):
+    """A read-only list of who did what when (a dossier's timeline, a criterion's history);
+    the last column, the note, takes the remaining width and wraps."""
+
+    def __init__(self, headers: list[str], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(headers), parent)
+        self.setAccessibleName(name)
+        self.setHorizontalHeaderLabels(headers)
+        self.verticalHeader().hide()
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def show_rows(self, rows: list[tuple[str, ...]]) -> None:
+        self.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.setItem(row, column, QTableWidgetItem(value))
+        self.resizeRowsToContents()
