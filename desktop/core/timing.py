@@ -81,5 +81,11 @@ def judge_clock(clock: DossierClock, moment: int) -> Timing | None:
 
 
 def is_overdue(clock: DossierClock, moment: int) -> bool:
-    """An open dossier is overdue once its appointment has passed (or a second supplement)."""
+    """Still open at ``moment`` and past its appointment (or asked twice for a supplement).
+
+    A dossier waiting for its first supplement is not open in this sense (its clock is paused
+    and it counts as resolved at the request), so the log, the Overview and form II.06a agree.
+    """
+    if clock.end_by(moment) is not None:
+        return False
     return clock.forced_late or moment > clock.appointment_at

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from desktop.core.clock import day_start, to_epoch, to_vn
 from desktop.core.states import Channel, State
 from desktop.core.summary import SummaryRow
-from desktop.storage.listing import OVERDUE_IDS
+from desktop.storage.listing import OPEN, OVERDUE_IDS
 
 CHART_DAYS = 14
 
@@ -42,7 +42,7 @@ def today(conn: sqlite3.Connection, now: datetime, month: SummaryRow) -> Today:
         "SELECT count(*) FROM dossiers WHERE end_at BETWEEN ? AND ? AND end_state IN (?, ?)",
         (start, end, int(State.RESOLVED), int(State.RETURNED))).fetchone()[0]
     due_today = conn.execute(
-        "SELECT count(*) FROM dossiers WHERE end_at IS NULL AND appointment_at BETWEEN ? AND ?",
+        f"SELECT count(*) FROM dossiers WHERE {OPEN} AND appointment_at BETWEEN ? AND ?",
         (moment, end)).fetchone()[0]
     overdue = conn.execute(f"SELECT count(*) FROM ({OVERDUE_IDS})", (moment, moment)).fetchone()[0]
     days = [now.date() - timedelta(days=CHART_DAYS - 1 - i) for i in range(CHART_DAYS)]

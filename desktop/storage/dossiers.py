@@ -111,7 +111,7 @@ class Dossier:
         return judge_clock(self.clock, to_epoch(now))
 
     def is_overdue(self, now: datetime) -> bool:
-        return self.end_at is None and is_overdue(self.clock, to_epoch(now))
+        return is_overdue(self.clock, to_epoch(now))
 
     def report(self, *, personal: bool, now: datetime) -> dict:
         """What goes upward: no personal data unless the commune turned it on."""

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from desktop.core.clock import day_start, to_epoch
 from desktop.core.fold import tokens
+from desktop.core.timing import DossierClock, is_overdue
 from desktop.storage.search import search_ids
 
 #: The search box lists at most this many matches, newest first.
@@ -76,22 +77,32 @@ class ListRow:
     appointment_at: int
     end_at: int | None
     supplement_count: int
+    supplement_at: int | None
+    resumed_at: int | None
+
+    @property
+    def clock(self) -> DossierClock:
+        return DossierClock(self.field, self.channel, self.received_at, self.appointment_at,
+                            self.end_at, None, self.supplement_at, self.resumed_at,
+                            self.supplement_count)
 
     def is_overdue(self, now: int) -> bool:
-        return self.end_at is None and (self.supplement_count >= 2 or now > self.appointment_at)
+        return is_overdue(self.clock, now)
 
     def is_due_today(self, now: int, today_end: int) -> bool:
-        return self.end_at is None and now <= self.appointment_at <= today_end
+        return self.clock.end_by(now) is None and now <= self.appointment_at <= today_end
 
 
 _COLUMNS = ("id, code, applicant, procedure, field, channel, state, received_at, appointment_at,"
-            " end_at, supplement_count")
+            " end_at, supplement_count, supplement_at, resumed_at")
 
 
-#: Open and past the appointment, or asked twice for a supplement; two halves so each uses the
+#: ``core.timing.is_overdue`` in SQL: open (not ended, not waiting for its first supplement)
+#: and past the appointment, or asked twice for a supplement; two halves so each uses the
 #: partial index on open dossiers' appointments.
-OVERDUE_IDS = ("SELECT id FROM dossiers WHERE end_at IS NULL AND appointment_at < ?"
-               " UNION ALL SELECT id FROM dossiers WHERE end_at IS NULL AND appointment_at >= ?"
+OPEN = "end_at IS NULL AND NOT (supplement_at IS NOT NULL AND resumed_at IS NULL)"
+OVERDUE_IDS = (f"SELECT id FROM dossiers WHERE {OPEN} AND appointment_at < ?"
+               f" UNION ALL SELECT id FROM dossiers WHERE {OPEN} AND appointment_at >= ?"
                " AND supplement_count >= 2")
 
 
@@ -164,7 +175,7 @@ def _where(conn: sqlite3.Connection, wanted: DossierFilter, now: int) -> tuple[s
         clauses.append(f"id IN ({OVERDUE_IDS})")
         params += [now, now]
     elif wanted.due is Due.DUE_TODAY:
-        clauses.append("end_at IS NULL AND appointment_at BETWEEN ? AND ?")
+        clauses.append(f"{OPEN} AND appointment_at BETWEEN ? AND ?")
         params += [now, end_of_day(now)]
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 

@@ -77,3 +77,28 @@ def test_typed_search_whole_words_first_then_prefixes(tmp_path):
 def test_what_is_long_enough_to_search():
     assert not searchable("") and not searchable("đ") and not searchable("091")
     assert searchable("đa") and searchable("0912") and searchable("a b")
+
+
+def test_waiting_for_the_first_supplement_is_not_overdue_anywhere(tmp_path):
+    """The clock pauses for the first supplement and II.06a counts the dossier as resolved at
+    the request; the log, the Overview and the report must not call it overdue."""
+    from desktop.storage import dashboard
+
+    store = _store(tmp_path)
+    received = NOW - timedelta(days=14)
+    paused = store.dossiers.add(NewDossier("tam-tru", "Đặng Văn Đào", received_at=received),
+                                now=NOW)
+    store.dossiers.set_status(paused.code, State.SUPPLEMENT_REQUESTED, now=NOW,
+                              at=received + timedelta(hours=2))
+    late = store.dossiers.add(NewDossier("tam-tru", "Lê Thị Hoa", received_at=received), now=NOW)
+    now = to_epoch(NOW)
+    overdue = DossierFilter(due=Due.OVERDUE)
+    total, rows = first_page(store.conn, overdue, Sort(SortKey.RECEIVED), now)
+    assert (total, [r.code for r in rows]) == (1, [late.code])
+    everything = page(store.conn, DossierFilter(), Sort(SortKey.RECEIVED), now, 0)
+    assert {r.code: r.is_overdue(now) for r in everything} == {paused.code: False, late.code: True}
+    assert store.dossiers.get(paused.code).is_overdue(NOW) is False
+    month = store.dossiers.summary(received.date(), NOW.date())
+    assert dashboard.today(store.conn, NOW, month.total).overdue == 1
+    assert month.total.pending_overdue == 1 and month.total.resolved_total == 1
+    store.close()
