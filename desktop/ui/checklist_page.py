@@ -120,7 +120,8 @@ class ChecklistPage(QWidget):
             self._printer.checklist(Path(path))
 
     def refresh(self) -> None:
-        self._tasks.db(lambda store: load_checklist(store, self.selected_id()), self.show_view,
+        selected = self.selected_id()  # read the widget here, not on the DB thread
+        self._tasks.db(lambda store: load_checklist(store, selected), self.show_view,
                        label="checklist.load")
 
     def selected_id(self) -> int | None:

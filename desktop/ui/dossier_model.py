@@ -79,10 +79,10 @@ class DossierTableModel(QAbstractTableModel):
     def filter(self) -> DossierFilter:
         return self._filter
 
-    def set_filter(self, wanted: DossierFilter) -> None:
+    def set_filter(self, wanted: DossierFilter, *, again: bool = False) -> None:
         """A new question only if the answer could differ (the first letter typed in the
-        search box, too short to search, changes nothing)."""
-        if wanted == self._filter and self._generation:
+        search box, too short to search, changes nothing) or ``again``: the data changed."""
+        if wanted == self._filter and self._generation and not again:
             return
         self._filter = wanted
         self.reload()

@@ -141,7 +141,9 @@ class DossiersPage(QWidget):
         self.apply_filter()
 
     def refresh(self) -> None:
-        self.model.reload()
+        """Read the log again: dossiers changed elsewhere, and "today" may be another day."""
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter(), again=True)
 
     def _on_loaded(self, count: int) -> None:
         self.count_label.setText(self.tr("%n dossier(s)", "", count)

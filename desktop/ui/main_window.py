@@ -245,10 +245,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if key in self._stale and hasattr(page, "refresh"):
             self._stale.discard(key)
-            if key == "dossiers":
-                page.apply_filter()
-            else:
-                page.refresh()
+            page.refresh()
         if key == "new":
             page.procedure.setFocus()
         elif key == "dossiers":

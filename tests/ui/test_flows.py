@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.core.states import State
 from desktop.storage import Store
+from desktop.ui.labels import state_label
 from tests.ui.helpers import press_enter, type_text, wait_idle
 
 
@@ -73,6 +74,10 @@ def test_first_run_then_a_dossier_through_its_states(qtbot, open_app, data_dir, 
     assert dialog.timeline.rowCount() == 3
     assert dialog.timeline.item(2, 3).text() == "Đã ký"
     dialog.close()
+    resolved = dossiers.model.data(dossiers.model.index(0, 5))
+    window.go("dossiers")  # already built before the changes: it must read the log again
+    qtbot.waitUntil(lambda: dossiers.model.data(dossiers.model.index(0, 5)) != resolved)
+    assert dossiers.model.data(dossiers.model.index(0, 5)) == state_label(State.RESOLVED)
 
     window.go("reports")
     qtbot.waitUntil(lambda: reports.summary.total.resolved_total == 1)
