@@ -125,7 +125,8 @@ def seed(store: Store, count: int, *, now: datetime, seed: int = 2025,
                                  rng.choice(STREETS) + address_tail, documents[slug],
                                  received, row["appt"], appt, row["end_at"], row["end_state"],
                                  row["supplement_count"], row["supplement_at"], row["resumed_at"],
-                                 row["paused"], year_entries[year_key], row["updated"]))
+                                 row["paused"], row["paused_since"], year_entries[year_key],
+                                 row["updated"]))
                 events.extend(row_events)
                 texts.append((next_id, f"{folded(name)} {code.lower()} {code[-6:]}"
                               f"{' ' + phone if phone else ''}{' ' + id_number if id_number else ''}"))
@@ -225,11 +226,11 @@ def _life(rng: random.Random, timeline: _Timeline, dossier_id: int, channel: int
     """Plausible history: most dossiers end early or on time, a few late, refused or withdrawn;
     recent ones are still open in various states. Every action happens in office hours."""
     actor = "Cán bộ mẫu"
-    state = State.REGISTERED if channel == Channel.ONLINE else State.RECEIVED
+    state = Channel(channel).start_state
     events = [(dossier_id, received, actor, None, int(state), None)]
     row = {"state": int(state), "appt": appt, "end_at": None, "end_state": None,
            "supplement_count": 0, "supplement_at": None, "resumed_at": None, "paused": 0,
-           "updated": received}
+           "paused_since": None, "updated": received}
     span = max(appt - received, 1800)
     t = received
 
@@ -260,12 +261,13 @@ def _life(rng: random.Random, timeline: _Timeline, dossier_id: int, channel: int
     if rng.random() < 0.05:
         if not move(State.SUPPLEMENT_REQUESTED, t + rng.randrange(600, span // 2 + 601),
                     rng.choice(NOTES)):
-            row["supplement_count"], row["supplement_at"] = 1, t
-            return row, events
+            return row, events  # the request would lie in the future: it has not happened
         requested = t
         row["supplement_count"], row["supplement_at"] = 1, requested
+        row["paused_since"] = requested  # still waiting unless the citizen came back below
         if not move(State.PROCESSING, t + rng.randrange(3600, 5 * 86400)):
             return row, events
+        row["paused_since"] = None
         row["resumed_at"], row["paused"] = t, timeline.worked(t) - timeline.worked(requested)
         row["appt"] = appt = timeline.add(appt, row["paused"])
     finish = rng.random()
@@ -289,8 +291,8 @@ def _flush(conn, dossiers: list, events: list, texts: list) -> None:  # noqa: AN
     conn.executemany(
         "INSERT INTO dossiers(id, code, procedure, field, channel, state, applicant, id_number,"
         " phone, address, documents, received_at, appointment_at, base_appointment_at, end_at,"
-        " end_state, supplement_count, supplement_at, resumed_at, paused_seconds, book_entry,"
-        " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", dossiers)
+        " end_state, supplement_count, supplement_at, resumed_at, paused_seconds, paused_since,"
+        " book_entry, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", dossiers)
     conn.executemany("INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note)"
                      " VALUES (?,?,?,?,?,?)", events)
     conn.executemany("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)", texts)

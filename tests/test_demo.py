@@ -78,3 +78,20 @@ def test_demo_clerks_act_in_office_hours_and_pauses_move_appointments(store):
     for base, seconds, appointment, requested, resumed in paused:
         assert seconds == calendar.working_seconds(from_epoch(requested), from_epoch(resumed))
         assert from_epoch(appointment) == calendar.add_working_seconds(from_epoch(base), seconds)
+
+
+def test_demo_supplement_facts_match_the_state(store):
+    """A dossier still waiting has its pause start (so resuming it later moves the appointment);
+    none claims a supplement request without the event that made it."""
+    seed(store, 3000, now=FIXED_NOW)
+    rows = store.conn.execute(
+        "SELECT d.state, d.supplement_at, d.paused_since, d.resumed_at,"
+        " (SELECT count(*) FROM dossier_events e WHERE e.dossier_id = d.id AND e.to_state = 5)"
+        " FROM dossiers d WHERE d.supplement_count > 0").fetchall()
+    assert rows
+    for state, requested, paused_since, resumed, requests in rows:
+        assert requests == 1
+        if state == State.SUPPLEMENT_REQUESTED:
+            assert paused_since == requested and resumed is None
+        else:
+            assert paused_since is None
