@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.core.clock import format_date
 from desktop.core.errors import UserError
+from desktop.core.numbers import percent
 from desktop.core.summary import COUNT_KEYS, summary_json
 
 
@@ -60,10 +61,6 @@ def cmd_setup(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     ctx.out(f"Đã thiết lập: {identity.commune.label} — mã cơ quan {identity.agency_id}, "
             f"quầy {identity.desk:02d}.")
     return 0
-
-
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%".replace(".", ",")
 
 
 def cmd_summary(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001

@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import datetime
 
-from desktop.core.clock import VN_TZ, format_slip_time, iso
+from desktop.core.clock import format_slip_time, iso, to_vn
 from desktop.core.errors import UserError, ValidationError
 from desktop.storage.dossiers import NewDossier
 
@@ -17,7 +17,7 @@ def parse_local_time(text: str) -> datetime:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
         raise UserError(f"Thời điểm «{text}» không đúng dạng YYYY-MM-DDTHH:MM.") from None
-    return value if value.tzinfo else value.replace(tzinfo=VN_TZ)
+    return to_vn(value)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

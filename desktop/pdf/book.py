@@ -21,6 +21,7 @@ from desktop import __version__
 from desktop.core.clock import now_vn, to_epoch
 from desktop.core.errors import UserError
 from desktop.core.fold import fold
+from desktop.core.numbers import number
 from desktop.pdf.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from desktop.pdf.grid import Column, Row, draw, fill_width, header, measure
 from desktop.pdf.layout import org_lines
@@ -32,7 +33,7 @@ from desktop.pdf.rows import (
     period_bounds,
     read_snapshot,
 )  # fmt: skip
-from desktop.pdf.text import moment, nfc, number
+from desktop.pdf.text import moment, nfc
 from desktop.storage.settings import DeskIdentity
 from desktop.storage.store import Store
 

@@ -17,7 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from desktop.core.clock import now_vn
-from desktop.core.summary import Summary, SummaryRow
+from desktop.core.numbers import number, percent
+from desktop.core.summary import COUNT_KEYS, Summary, SummaryRow
 from desktop.pdf.fonts import BOLD, ITALIC
 from desktop.pdf.grid import Column, GridTable, fill_width, measure
 from desktop.pdf.layout import (
@@ -31,7 +32,7 @@ from desktop.pdf.layout import (
 )
 from desktop.pdf.output import atomic_output, check_target
 from desktop.pdf.rows import ListedDossier, overdue_lines, period_bounds, read_snapshot
-from desktop.pdf.text import number, percent, place_date_line, upper
+from desktop.pdf.text import place_date_line, upper
 from desktop.storage.settings import DeskIdentity
 from desktop.storage.store import Store
 
@@ -39,11 +40,6 @@ FORM = "Biểu mẫu II.06a"
 #: A multi-year period can have tens of thousands of late dossiers; the signed form stays printable
 #: and the tracking book carries the complete list.
 MAX_LISTED = 2_000
-COUNT_COLUMNS = (
-    "received_total", "received_online", "received_direct_post", "carried_over",
-    "resolved_total", "early", "on_time", "late",
-    "pending_total", "pending_within", "pending_overdue",
-)  # fmt: skip
 
 
 def _header_rows() -> list[list[str]]:
@@ -62,7 +58,7 @@ def _header_rows() -> list[list[str]]:
 
 
 def _cells(index: str, row: SummaryRow) -> list[str]:
-    return ([index, row.field_name] + [number(getattr(row, key)) for key in COUNT_COLUMNS]
+    return ([index, row.field_name] + [number(getattr(row, key)) for key in COUNT_KEYS]
             + [percent(row.online_rate), percent(row.on_time_rate)])
 
 

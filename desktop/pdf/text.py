@@ -6,10 +6,10 @@ floating accents; every string that reaches a page goes through ``nfc`` first.
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
+from desktop.core import fold
 from desktop.core.clock import format_slip_time
 
 #: Words that name the kind of unit; the place line of a document drops them ("Hoàn Kiếm, ngày…").
@@ -17,7 +17,7 @@ UNIT_PREFIXES = ("Phường ", "Xã ", "Đặc khu ", "Thị trấn ")
 
 
 def nfc(value: object) -> str:
-    return unicodedata.normalize("NFC", "" if value is None else str(value))
+    return fold.nfc("" if value is None else str(value))
 
 
 def markup(value: object) -> str:
@@ -27,16 +27,6 @@ def markup(value: object) -> str:
 
 def upper(value: object) -> str:
     return nfc(nfc(value).upper())
-
-
-def number(value: int) -> str:
-    """Thousands separated by dots: 1.234.567."""
-    return f"{value:,}".replace(",", ".")
-
-
-def percent(value: float | None) -> str:
-    """One decimal with a comma: 93,6%; a dash when there is nothing to divide."""
-    return "—" if value is None else f"{value * 100:.1f}%".replace(".", ",")
 
 
 def moment(value: datetime | None) -> str:

@@ -39,8 +39,8 @@ def today(conn: sqlite3.Connection, now: datetime, month: SummaryRow) -> Today:
         "SELECT channel, count(*) FROM dossiers WHERE received_at BETWEEN ? AND ? GROUP BY channel",
         (start, end)).fetchall())
     resolved = conn.execute(
-        "SELECT count(*) FROM dossiers WHERE end_at BETWEEN ? AND ? AND end_state IN (?, ?)",
-        (start, end, int(State.RESOLVED), int(State.RETURNED))).fetchone()[0]
+        "SELECT count(*) FROM dossiers WHERE end_at BETWEEN ? AND ? AND end_state = ?",
+        (start, end, int(State.RESOLVED))).fetchone()[0]  # RETURNED follows RESOLVED, never ends
     due_today = conn.execute(
         f"SELECT count(*) FROM dossiers WHERE {OPEN} AND appointment_at BETWEEN ? AND ?",
         (moment, end)).fetchone()[0]

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop.core.clock import to_epoch
 from desktop.core.errors import UserError
-from desktop.core.summary import Summary, SummaryRow, summary_json
-from desktop.storage import outbox
+from desktop.core.summary import COUNT_KEYS, Summary, SummaryRow
+from desktop.sync import reports as sync_reports
 from desktop.ui.dialogs import show_message
 from desktop.ui.labels import percent
 from desktop.ui.printing import Printer
@@ -31,33 +29,13 @@ from desktop.ui.qt import (
 from desktop.ui.tasks import Tasks
 from desktop.ui.widgets import InlineError
 
-COUNT_COLUMNS = ("received_total", "received_online", "received_direct_post", "carried_over",
-                 "resolved_total", "early", "on_time", "late", "pending_total", "pending_within",
-                 "pending_overdue")
-
 
 def queue_summary(store, first: date, last: date) -> int:  # noqa: ANN001 - DB thread
     """Queue the daily reports of the period for sending upward (the report sent upward is the
-    summary of one day); days already queued are skipped. The number newly queued.
-
-    Uses the sync module's ``queue_summary(store, day, now)`` when this build has it, else an
-    outbox row of kind ``daily_summary`` per day."""
-    try:
-        sync = importlib.import_module("desktop.sync")
-    except ImportError:
-        sync = None
+    summary of one day); days already queued or sent are skipped. The number newly queued."""
     now = store.clock()
     days = [first + timedelta(days=i) for i in range((min(last, now.date()) - first).days + 1)]
-    queue = getattr(sync, "queue_summary", None)
-    if queue is not None:
-        return sum(1 for day in days if queue(store, day, now) is not None)
-    identity = store.settings.require_identity()
-    with store.transaction() as conn:
-        for day in days:
-            payload = {"day": day.isoformat(), **summary_json(store.dossiers.summary(day, day))}
-            outbox.enqueue(conn, "daily_summary", f"daily_summary:{day.isoformat()}", payload, now=to_epoch(now),
-                           commune_code=identity.commune.code, desk=identity.desk)
-    return len(days)
+    return sum(1 for day in days if sync_reports.queue_summary(store, day, now) is not None)
 
 
 def period(choice: str, today: date, custom: tuple[date, date]) -> tuple[date, date]:
@@ -103,7 +81,7 @@ class ReportsPage(QWidget):
         top.addStretch(1)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
-        self.table = QTableWidget(0, 1 + len(COUNT_COLUMNS), self)
+        self.table = QTableWidget(0, 1 + len(COUNT_KEYS), self)
         self.table.setAccessibleName(self.tr("Status summary table"))
         self.table.setHorizontalHeaderLabels([self.tr("Field")] + [
             self.tr("Received\ntotal"), self.tr("Received\nonline"),
@@ -172,9 +150,9 @@ class ReportsPage(QWidget):
         for r, row in enumerate(rows):
             name = self.tr("Total") if row is summary.total else row.field_name
             self.table.setItem(r, 0, QTableWidgetItem(name))
-            for c, key in enumerate(COUNT_COLUMNS, start=1):
+            for c, key in enumerate(COUNT_KEYS, start=1):
                 self.table.setItem(r, c, self._number(row, key))
-        for column in range(1, 1 + len(COUNT_COLUMNS)):
+        for column in range(1, 1 + len(COUNT_KEYS)):
             self.table.resizeColumnToContents(column)
         self.table.setUpdatesEnabled(True)
         total = summary.total

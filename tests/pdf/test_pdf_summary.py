@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from desktop.cli import run
+from desktop.core.numbers import number, percent
 from desktop.core.summary import COUNT_KEYS
 from desktop.pdf import render_summary
-from desktop.pdf.text import number, percent
 from desktop.storage import Store
 from tests.pdf.conftest import NOW, page_count, pdftotext
 

@@ -1,7 +1,8 @@
 import unicodedata
 from datetime import date
 
-from desktop.pdf.text import markup, nfc, number, percent, place_date_line, upper
+from desktop.core.numbers import number, percent
+from desktop.pdf.text import markup, nfc, place_date_line, upper
 
 
 def test_vietnamese_number_conventions():
