@@ -52,7 +52,6 @@ class DossierFilter:
     channel: int | None = None
     field: str | None = None
     first_day: date | None = None
-    last_day: date | None = None
     due: Due | None = None
 
 
@@ -168,9 +167,6 @@ def _where(conn: sqlite3.Connection, wanted: DossierFilter, now: int) -> tuple[s
     if wanted.first_day is not None:
         clauses.append("received_at >= ?")
         params.append(to_epoch(day_start(wanted.first_day)))
-    if wanted.last_day is not None:
-        clauses.append("received_at < ?")
-        params.append(to_epoch(day_start(wanted.last_day + timedelta(days=1))))
     if wanted.due is Due.OVERDUE:
         clauses.append(f"id IN ({OVERDUE_IDS})")
         params += [now, now]
@@ -186,11 +182,6 @@ def first_page(conn: sqlite3.Connection, wanted: DossierFilter, sort: Sort,
     where, params = _where(conn, wanted, now)
     total = conn.execute(f"SELECT count(*) FROM dossiers{where}", params).fetchone()[0]
     return total, _page(conn, where, params, sort, 0, PAGE_SIZE)
-
-
-def count(conn: sqlite3.Connection, wanted: DossierFilter, now: int) -> int:
-    where, params = _where(conn, wanted, now)
-    return conn.execute(f"SELECT count(*) FROM dossiers{where}", params).fetchone()[0]
 
 
 def page(conn: sqlite3.Connection, wanted: DossierFilter, sort: Sort, now: int, offset: int,

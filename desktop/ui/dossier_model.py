@@ -87,9 +87,6 @@ class DossierTableModel(QAbstractTableModel):
         self._filter = wanted
         self.reload()
 
-    def set_procedure_names(self, names: dict[str, str]) -> None:
-        self._names = names
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = Sort(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
         self.reload()

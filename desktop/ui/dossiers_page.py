@@ -122,7 +122,7 @@ class DossiersPage(QWidget):
         return DossierFilter(
             query=text if searchable(text) else "", state=self.state.currentData(),
             channel=self.channel.currentData(), field=self.field.currentData(),
-            first_day=first, last_day=None, due=Due(due) if due else None)
+            first_day=first, due=Due(due) if due else None)
 
     def apply_filter(self) -> None:
         self._debounce.stop()

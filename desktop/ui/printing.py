@@ -1,33 +1,20 @@
 """The hook between the window and the PDF forms (``desktop.pdf``).
 
 The PDF module renders on the DB thread (it reads the store); the window then opens the file
-with the system viewer, from which the clerk prints. If this build has no PDF module yet the
-clerk gets a polite message, never a traceback.
+with the system viewer, from which the clerk prints.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from desktop.core.clock import to_vn
 from desktop.core.errors import UserError
-from desktop.ui.dialogs import show_message, show_warning
+from desktop.ui.dialogs import show_warning
 from desktop.ui.qt import QDesktopServices, QObject, QUrl, QWidget, Signal
 from desktop.ui.tasks import Tasks
-
-
-class PdfUnavailable(UserError):
-    """This build has no ``desktop.pdf`` yet."""
-
-
-def _pdf_module():  # noqa: ANN202 - the optional module
-    try:
-        return importlib.import_module("desktop.pdf")
-    except ImportError as exc:
-        raise PdfUnavailable("Chưa có chức năng in biểu mẫu trong phiên bản này.") from exc
 
 
 def printout_path(data_dir: Path, stem: str, now: object) -> Path:
@@ -41,7 +28,6 @@ class Printer(QObject):
     each renders then opens the PDF (``opener`` is injectable for tests)."""
 
     rendered = Signal(str)
-    unavailable = Signal()
 
     def __init__(self, tasks: Tasks, parent_widget: QWidget | None = None,
                  opener: Callable[[Path], object] | None = None) -> None:
@@ -72,7 +58,8 @@ class Printer(QObject):
 
     def _render(self, draw: Callable, stem: str, target: Path | None) -> None:
         def job(store) -> Path:  # noqa: ANN001 - runs on the DB thread
-            pdf = _pdf_module()
+            import desktop.pdf as pdf  # reportlab loads on the DB thread, on first print
+
             out = target or printout_path(store.data_dir, stem, store.clock())
             draw(pdf, store, out)
             return out
@@ -84,10 +71,4 @@ class Printer(QObject):
         self._opener(path)
 
     def _on_failed(self, error: UserError) -> None:
-        if not isinstance(error, PdfUnavailable):
-            show_warning(self._parent, self.tr("Printing"), error.message)
-            return
-        self.unavailable.emit()
-        show_message(self._parent, self.tr("Printing"), self.tr(
-            "Printing forms (receipt slip, report) is not available in this version of "
-            "motcua yet. The dossier is saved; you can print it later from its detail window."))
+        show_warning(self._parent, self.tr("Printing"), error.message)

@@ -84,7 +84,6 @@ class Tasks(QObject):
         self._db = ThreadPoolExecutor(1, thread_name_prefix="motcua-db")
         self._net = ThreadPoolExecutor(1, thread_name_prefix="motcua-net")
         self._store = None
-        self._db_thread: threading.Thread | None = None
         self._pending = 0
         self._closed = False
         self._running: str | None = None
@@ -152,7 +151,6 @@ class Tasks(QObject):
         if self._store is None:
             from desktop.storage import Store
 
-            self._db_thread = threading.current_thread()
             self._store = Store(self.data_dir, clock=self.clock)
         return self._store
 

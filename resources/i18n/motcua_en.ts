@@ -4,124 +4,124 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="57"/>
         <source>Readiness status</source>
         <translation>Readiness status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Readiness criteria</source>
         <translation>Readiness criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="62"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="62"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="62"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="75"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="73"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="63"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
         <source>Updated by</source>
         <translation>Updated by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="63"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
         <source>Updated at</source>
         <translation>Updated at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="77"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="82"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="80"/>
         <source>e.g. decision number, file name</source>
         <translation>e.g. decision number, file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="83"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
         <source>State:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="84"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="82"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="85"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="83"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="89"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="87"/>
         <source>Save this criterion</source>
         <translation>Save this criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="89"/>
         <source>History of this criterion:</source>
         <translation>History of this criterion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="93"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="92"/>
         <source>History of this criterion</source>
         <translation>History of this criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
         <source>Note / evidence</source>
         <translation>Note / evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="105"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="99"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="106"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="100"/>
         <source>Print the readiness report</source>
         <translation>Print the readiness report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="123"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="117"/>
         <source>Save the readiness report as PDF</source>
         <translation>Save the readiness report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="141"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="136"/>
         <source>GREEN: every required condition is met</source>
         <translation>GREEN: every required condition is met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/checklist_page.py" line="142"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="137"/>
         <source>Not GREEN yet: %n required condition(s) not met</source>
         <translation>
             <numerusform>Not GREEN yet: %n required condition not met</numerusform>
@@ -129,12 +129,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="155"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="155"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -142,144 +142,144 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="60"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="57"/>
         <source>Dossier %1</source>
         <extracomment>Moves listed in the order a dossier usually goes.</extracomment>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="70"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="67"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="72"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="70"/>
         <source>History of this dossier</source>
         <translation>History of this dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
         <source>Moved to</source>
         <translation>Moved to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
-        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="77"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="83"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="76"/>
         <source>Note for the next move (optional)</source>
         <translation>Note for the next move (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="91"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
         <source>Print receipt slip (Ctrl+P)</source>
         <translation>Print receipt slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="94"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="87"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="110"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="110"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
         <source>Within deadline</source>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="105"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="121"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="121"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="122"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="115"/>
         <source>Authorised person</source>
         <translation>Authorised person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="123"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="116"/>
         <source>Documents received</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="124"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="117"/>
         <source> (%1 set(s))</source>
         <translation> (%1 set(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="125"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
         <source>%1 set(s)</source>
         <translation>%1 set(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="126"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="127"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="155"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="147"/>
         <source>Final state: no further moves</source>
         <translation>Final state: no further moves</translation>
     </message>
@@ -431,7 +431,7 @@
         <translation>Red: overdue · Amber: due today · Enter or double-click opens a dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="147"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="149"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -755,7 +755,7 @@
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n report waiting to be sent</numerusform>
@@ -763,7 +763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -771,22 +771,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Data file problem</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>sending %1/%2</source>
         <translation>sending %1/%2</translation>
     </message>
@@ -981,68 +981,68 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="56"/>
+        <location filename="../../desktop/ui/overview_page.py" line="53"/>
         <source>Today</source>
         <extracomment>(due filter, period) to show in the Dossiers screen</extracomment>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="59"/>
+        <location filename="../../desktop/ui/overview_page.py" line="56"/>
         <source>Received today</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="60"/>
+        <location filename="../../desktop/ui/overview_page.py" line="57"/>
         <source>Resolved today</source>
         <translation>Resolved today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="61"/>
+        <location filename="../../desktop/ui/overview_page.py" line="58"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="62"/>
+        <location filename="../../desktop/ui/overview_page.py" line="59"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="73"/>
+        <location filename="../../desktop/ui/overview_page.py" line="70"/>
         <source>Readiness status</source>
         <translation>Readiness status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="81"/>
+        <location filename="../../desktop/ui/overview_page.py" line="78"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="84"/>
+        <location filename="../../desktop/ui/overview_page.py" line="81"/>
         <source>Received in the last 14 days, by channel</source>
         <translation>Received in the last 14 days, by channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="117"/>
+        <location filename="../../desktop/ui/overview_page.py" line="114"/>
         <source>This month on time: %1</source>
         <translation>This month on time: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="119"/>
+        <location filename="../../desktop/ui/overview_page.py" line="116"/>
         <source>This month online: %1</source>
         <translation>This month online: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="121"/>
+        <location filename="../../desktop/ui/overview_page.py" line="118"/>
         <source>Readiness: GREEN</source>
         <translation>Readiness: GREEN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="122"/>
+        <location filename="../../desktop/ui/overview_page.py" line="119"/>
         <source>Readiness: not GREEN</source>
         <translation>Readiness: not GREEN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="125"/>
+        <location filename="../../desktop/ui/overview_page.py" line="122"/>
         <source>Sync: %1 report(s) waiting, %2 set aside</source>
         <translation>Sync: %1 report(s) waiting, %2 set aside</translation>
     </message>
@@ -1050,202 +1050,196 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="88"/>
-        <location filename="../../desktop/ui/printing.py" line="91"/>
+        <location filename="../../desktop/ui/printing.py" line="74"/>
         <source>Printing</source>
         <translation>Printing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="92"/>
-        <source>Printing forms (receipt slip, report) is not available in this version of motcua yet. The dossier is saved; you can print it later from its detail window.</source>
-        <translation>Printing forms (receipt slip, report) is not available in this version of motcua yet. The dossier is saved; you can print it later from its detail window.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="80"/>
+        <location filename="../../desktop/ui/reports_page.py" line="59"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="81"/>
+        <location filename="../../desktop/ui/reports_page.py" line="60"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="81"/>
+        <location filename="../../desktop/ui/reports_page.py" line="60"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82"/>
+        <location filename="../../desktop/ui/reports_page.py" line="61"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82"/>
+        <location filename="../../desktop/ui/reports_page.py" line="61"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="65"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="65"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="93"/>
+        <location filename="../../desktop/ui/reports_page.py" line="72"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="95"/>
+        <location filename="../../desktop/ui/reports_page.py" line="74"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="97"/>
+        <location filename="../../desktop/ui/reports_page.py" line="76"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/reports_page.py" line="78"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/reports_page.py" line="85"/>
         <source>Status summary table</source>
         <translation>Status summary table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="107"/>
+        <location filename="../../desktop/ui/reports_page.py" line="86"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="108"/>
+        <location filename="../../desktop/ui/reports_page.py" line="87"/>
         <source>Received
 total</source>
         <translation>Received
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="108"/>
+        <location filename="../../desktop/ui/reports_page.py" line="87"/>
         <source>Received
 online</source>
         <translation>Received
 online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/reports_page.py" line="88"/>
         <source>Received in person
 or by post</source>
         <translation>Received in person
 or by post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/reports_page.py" line="88"/>
         <source>Carried
 over</source>
         <translation>Carried
 over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>Resolved
 total</source>
         <translation>Resolved
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="111"/>
+        <location filename="../../desktop/ui/reports_page.py" line="90"/>
         <source>Pending
 total</source>
         <translation>Pending
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="111"/>
+        <location filename="../../desktop/ui/reports_page.py" line="90"/>
         <source>Pending
 within deadline</source>
         <translation>Pending
 within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="112"/>
+        <location filename="../../desktop/ui/reports_page.py" line="91"/>
         <source>Pending
 overdue</source>
         <translation>Pending
 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="119"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="120"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="122"/>
+        <location filename="../../desktop/ui/reports_page.py" line="101"/>
         <source>Tracking book (PDF)</source>
         <translation>Tracking book (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="123"/>
+        <location filename="../../desktop/ui/reports_page.py" line="102"/>
         <source>One line per dossier received in the period</source>
         <translation>One line per dossier received in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="124"/>
+        <location filename="../../desktop/ui/reports_page.py" line="103"/>
         <source>Queue for sending</source>
         <translation>Queue for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="166"/>
+        <location filename="../../desktop/ui/reports_page.py" line="145"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Status of dossier handling from %1 to %2 (form II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="172"/>
+        <location filename="../../desktop/ui/reports_page.py" line="151"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="180"/>
+        <location filename="../../desktop/ui/reports_page.py" line="159"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>On-time rate: %1 · Online rate: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="196"/>
+        <location filename="../../desktop/ui/reports_page.py" line="175"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="219"/>
+        <location filename="../../desktop/ui/reports_page.py" line="198"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>%n daily report queued; it will be sent at the next sync.</numerusform>
@@ -1253,12 +1247,12 @@ overdue</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="222"/>
+        <location filename="../../desktop/ui/reports_page.py" line="201"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>These reports were already queued or sent; nothing new to queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="223"/>
+        <location filename="../../desktop/ui/reports_page.py" line="202"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>

@@ -4,136 +4,136 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="57"/>
         <source>Readiness status</source>
         <translation>Trạng thái điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Readiness criteria</source>
         <translation>Tiêu chí điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="62"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="62"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="62"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="75"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="73"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="63"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
         <source>Updated by</source>
         <translation>Người cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="63"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
         <source>Updated at</source>
         <translation>Thời điểm cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="77"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="82"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="80"/>
         <source>e.g. decision number, file name</source>
         <translation>ví dụ số quyết định, tên tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="83"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
         <source>State:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="84"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="82"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="85"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="83"/>
         <source>Evidence:</source>
         <translation>Minh chứng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="89"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="87"/>
         <source>Save this criterion</source>
         <translation>Lưu tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="89"/>
         <source>History of this criterion:</source>
         <translation>Lịch sử tiêu chí này:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="93"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="92"/>
         <source>History of this criterion</source>
         <translation>Lịch sử tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
         <source>Note / evidence</source>
         <translation>Ghi chú / minh chứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="105"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="99"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="106"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="100"/>
         <source>Print the readiness report</source>
         <translation>In báo cáo điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="123"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="117"/>
         <source>Save the readiness report as PDF</source>
         <translation>Lưu báo cáo điều kiện vận hành thành PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="141"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="136"/>
         <source>GREEN: every required condition is met</source>
         <translation>XANH: đã đáp ứng mọi điều kiện bắt buộc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/checklist_page.py" line="142"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="137"/>
         <source>Not GREEN yet: %n required condition(s) not met</source>
         <translation>
             <numerusform>Chưa XANH: còn %n điều kiện bắt buộc chưa đáp ứng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="155"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="155"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -141,144 +141,144 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="60"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="57"/>
         <source>Dossier %1</source>
         <extracomment>Moves listed in the order a dossier usually goes.</extracomment>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="70"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="67"/>
         <source>History</source>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="72"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="70"/>
         <source>History of this dossier</source>
         <translation>Quá trình xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
         <source>Moved to</source>
         <translation>Chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
-        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="77"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="83"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="76"/>
         <source>Note for the next move (optional)</source>
         <translation>Ghi chú cho bước tiếp theo (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="91"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
         <source>Print receipt slip (Ctrl+P)</source>
         <translation>In giấy hẹn (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="94"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="87"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="110"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="110"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
         <source>Within deadline</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="105"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · hẹn trả %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
         <source>ID number</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="121"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="121"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="122"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="115"/>
         <source>Authorised person</source>
         <translation>Người được ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="123"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="116"/>
         <source>Documents received</source>
         <translation>Giấy tờ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="124"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="117"/>
         <source> (%1 set(s))</source>
         <translation> (%1 bộ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="125"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
         <source>%1 set(s)</source>
         <translation>%1 bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="126"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
         <source>Received at</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="127"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="155"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="147"/>
         <source>Final state: no further moves</source>
         <translation>Trạng thái cuối: không còn bước nào</translation>
     </message>
@@ -430,7 +430,7 @@
         <translation>Đỏ: quá hạn · Vàng: đến hạn hôm nay · Enter hoặc nháy đúp để mở hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="147"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="149"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
@@ -753,36 +753,36 @@
         <translation>Cài đặt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n báo cáo chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Data file problem</source>
         <translation>Sự cố tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua gặp lỗi ngoài dự kiến; dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký. Hãy thử lại, nếu lỗi lặp lại hãy báo cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>sending %1/%2</source>
         <translation>đang gửi %1/%2</translation>
     </message>
@@ -976,68 +976,68 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="56"/>
+        <location filename="../../desktop/ui/overview_page.py" line="53"/>
         <source>Today</source>
         <extracomment>(due filter, period) to show in the Dossiers screen</extracomment>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="59"/>
+        <location filename="../../desktop/ui/overview_page.py" line="56"/>
         <source>Received today</source>
         <translation>Tiếp nhận hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="60"/>
+        <location filename="../../desktop/ui/overview_page.py" line="57"/>
         <source>Resolved today</source>
         <translation>Giải quyết hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="61"/>
+        <location filename="../../desktop/ui/overview_page.py" line="58"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="62"/>
+        <location filename="../../desktop/ui/overview_page.py" line="59"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="73"/>
+        <location filename="../../desktop/ui/overview_page.py" line="70"/>
         <source>Readiness status</source>
         <translation>Trạng thái điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="81"/>
+        <location filename="../../desktop/ui/overview_page.py" line="78"/>
         <source>Sync status</source>
         <translation>Tình trạng đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="84"/>
+        <location filename="../../desktop/ui/overview_page.py" line="81"/>
         <source>Received in the last 14 days, by channel</source>
         <translation>Hồ sơ tiếp nhận 14 ngày qua, theo kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="117"/>
+        <location filename="../../desktop/ui/overview_page.py" line="114"/>
         <source>This month on time: %1</source>
         <translation>Tỷ lệ đúng hạn tháng này: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="119"/>
+        <location filename="../../desktop/ui/overview_page.py" line="116"/>
         <source>This month online: %1</source>
         <translation>Tỷ lệ trực tuyến tháng này: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="121"/>
+        <location filename="../../desktop/ui/overview_page.py" line="118"/>
         <source>Readiness: GREEN</source>
         <translation>Điều kiện vận hành: XANH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="122"/>
+        <location filename="../../desktop/ui/overview_page.py" line="119"/>
         <source>Readiness: not GREEN</source>
         <translation>Điều kiện vận hành: chưa XANH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/overview_page.py" line="125"/>
+        <location filename="../../desktop/ui/overview_page.py" line="122"/>
         <source>Sync: %1 report(s) waiting, %2 set aside</source>
         <translation>Đồng bộ: %1 báo cáo chờ gửi, %2 bị từ chối</translation>
     </message>
@@ -1045,214 +1045,208 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="88"/>
-        <location filename="../../desktop/ui/printing.py" line="91"/>
+        <location filename="../../desktop/ui/printing.py" line="74"/>
         <source>Printing</source>
         <translation>In biểu mẫu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/printing.py" line="92"/>
-        <source>Printing forms (receipt slip, report) is not available in this version of motcua yet. The dossier is saved; you can print it later from its detail window.</source>
-        <translation>Phiên bản motcua này chưa có chức năng in biểu mẫu (giấy hẹn, báo cáo). Hồ sơ đã được lưu; có thể in sau từ cửa sổ chi tiết hồ sơ.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="80"/>
+        <location filename="../../desktop/ui/reports_page.py" line="59"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="81"/>
+        <location filename="../../desktop/ui/reports_page.py" line="60"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="81"/>
+        <location filename="../../desktop/ui/reports_page.py" line="60"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82"/>
+        <location filename="../../desktop/ui/reports_page.py" line="61"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82"/>
+        <location filename="../../desktop/ui/reports_page.py" line="61"/>
         <source>Custom period</source>
         <translation>Tự chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="65"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="65"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="93"/>
+        <location filename="../../desktop/ui/reports_page.py" line="72"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="95"/>
+        <location filename="../../desktop/ui/reports_page.py" line="74"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="97"/>
+        <location filename="../../desktop/ui/reports_page.py" line="76"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/reports_page.py" line="78"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/reports_page.py" line="85"/>
         <source>Status summary table</source>
         <translation>Bảng tình hình giải quyết hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="107"/>
+        <location filename="../../desktop/ui/reports_page.py" line="86"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="108"/>
+        <location filename="../../desktop/ui/reports_page.py" line="87"/>
         <source>Received
 total</source>
         <translation>Tiếp nhận
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="108"/>
+        <location filename="../../desktop/ui/reports_page.py" line="87"/>
         <source>Received
 online</source>
         <translation>Tiếp nhận
 trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/reports_page.py" line="88"/>
         <source>Received in person
 or by post</source>
         <translation>Trực tiếp,
 bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/reports_page.py" line="88"/>
         <source>Carried
 over</source>
         <translation>Kỳ trước
 chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>Resolved
 total</source>
         <translation>Đã giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="111"/>
+        <location filename="../../desktop/ui/reports_page.py" line="90"/>
         <source>Pending
 total</source>
         <translation>Đang giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="111"/>
+        <location filename="../../desktop/ui/reports_page.py" line="90"/>
         <source>Pending
 within deadline</source>
         <translation>Đang giải quyết
 trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="112"/>
+        <location filename="../../desktop/ui/reports_page.py" line="91"/>
         <source>Pending
 overdue</source>
         <translation>Đang giải quyết
 quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="119"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="120"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="122"/>
+        <location filename="../../desktop/ui/reports_page.py" line="101"/>
         <source>Tracking book (PDF)</source>
         <translation>Sổ theo dõi hồ sơ (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="123"/>
+        <location filename="../../desktop/ui/reports_page.py" line="102"/>
         <source>One line per dossier received in the period</source>
         <translation>Mỗi hồ sơ tiếp nhận trong kỳ một dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="124"/>
+        <location filename="../../desktop/ui/reports_page.py" line="103"/>
         <source>Queue for sending</source>
         <translation>Xếp hàng gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="166"/>
+        <location filename="../../desktop/ui/reports_page.py" line="145"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Tình hình giải quyết hồ sơ từ %1 đến %2 (mẫu II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="172"/>
+        <location filename="../../desktop/ui/reports_page.py" line="151"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="180"/>
+        <location filename="../../desktop/ui/reports_page.py" line="159"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>Tỷ lệ đúng hạn: %1 · Tỷ lệ trực tuyến: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="196"/>
+        <location filename="../../desktop/ui/reports_page.py" line="175"/>
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo thành PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="219"/>
+        <location filename="../../desktop/ui/reports_page.py" line="198"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>Đã xếp hàng %n báo cáo ngày; sẽ được gửi trong lần đồng bộ tới.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="222"/>
+        <location filename="../../desktop/ui/reports_page.py" line="201"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>Các báo cáo này đã được xếp hàng hoặc đã gửi; không có gì mới để xếp hàng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="223"/>
+        <location filename="../../desktop/ui/reports_page.py" line="202"/>
         <source>Queued</source>
         <translation>Đã xếp hàng</translation>
     </message>

@@ -51,26 +51,6 @@ def test_second_launch_explains_when_the_first_does_not_answer(tmp_path, capsys)
     lock.unlock()
 
 
-def test_printing_without_the_pdf_module_says_so_politely(qtbot, open_app, set_up_dir,
-                                                          monkeypatch):
-    import importlib
-
-    real = importlib.import_module
-
-    def no_pdf(name, *args):
-        if name == "desktop.pdf":
-            raise ImportError(name)
-        return real(name, *args)
-
-    monkeypatch.setattr("desktop.ui.printing.importlib.import_module", no_pdf)
-    window = open_app(set_up_dir)
-    with qtbot.waitSignal(window.printer.unavailable, timeout=10_000):
-        window.printer.receipt("000.00.14.H56-251118-010001")
-    boxes = [w for w in window.findChildren(object) if w.objectName() == "motcua-message"]
-    assert boxes and "chưa có chức năng in" in boxes[-1].text()
-    assert window.printer.opened == []
-
-
 def test_print_receipt_renders_the_slip_and_opens_it(qtbot, open_app, set_up_dir, clock):
     from pypdf import PdfReader
 
