@@ -221,3 +221,8 @@ def attempts(conn: sqlite3.Connection, limit: int = 50) -> list[Attempt]:
 def last_success(conn: sqlite3.Connection) -> int | None:
     """When the server last acknowledged a row."""
     return conn.execute("SELECT max(sent_at) FROM outbox WHERE state = 'sent'").fetchone()[0]
+
+
+def waiting(state_counts: dict[str, int]) -> int:
+    """Reports not yet delivered and not set aside: what people mean by "waiting to send"."""
+    return state_counts.get(OutboxState.PENDING, 0) + state_counts.get(OutboxState.IN_FLIGHT, 0)

@@ -284,7 +284,9 @@ class MainWindow(QMainWindow):
 
     def _show_outbox(self, counts: dict[str, int]) -> None:
         self._outbox_counts = counts
-        waiting = counts.get("pending", 0) + counts.get("in_flight", 0)
+        from desktop.storage import outbox  # loaded by the DB job that produced ``counts``
+
+        waiting = outbox.waiting(counts)
         text = self.tr("%n report(s) waiting to be sent", "", waiting)
         if counts.get("failed"):
             text += " · " + self.tr("%n set aside", "", counts["failed"])

@@ -120,6 +120,6 @@ class OverviewPage(QWidget):
         self.green.setStyleSheet("background: #1e7b34; color: white; padding: 6px;" if data.green
                                  else "background: #b3261e; color: white; padding: 6px;")
         self.sync_line.setText(self.tr("Sync: %1 report(s) waiting, %2 set aside")
-                               .replace("%1", str(data.outbox.get("pending", 0)))
+                               .replace("%1", str(outbox.waiting(data.outbox)))
                                .replace("%2", str(data.outbox.get("failed", 0))))
         self.chart.set_data(today.days, today.chart)
