@@ -8,6 +8,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -97,20 +98,36 @@ def test_retry_puts_a_set_aside_row_back(store, central, keyring_env):
 @pytest.mark.slow
 def test_kill_9_at_random_moments_never_loses_or_doubles(tmp_path):
     """55 senders killed mid-flight while the clerk keeps adding dossiers; then one clean run:
-    the server holds every report exactly once and nothing is left owed."""
+    the server holds every report exactly once and nothing is left owed.
+
+    Each kill is triggered by observed progress, never by a timer, so it lands mid-flight on a
+    fast idle machine and on one slow loaded core alike. The moments, chosen at random per run:
+    a batch reached the server but is not stored yet; a batch is stored but its answer has not
+    reached the desk; the desk has just marked acknowledged rows sent in its own file."""
     from central.db import CentralDB
 
     db = CentralDB(tmp_path / "central.sqlite3")
     token = db.issue_token("70", 1)
     app = create_app(db)
+    plan: dict = {"pid": None, "moment": None, "batch": 0, "seen": 0}
+    lock = threading.Lock()
+
+    def kill_if_due(moment: str) -> None:
+        with lock:
+            if plan["pid"] is not None and plan["moment"] == moment \
+                    and plan["seen"] == plan["batch"]:
+                os.kill(plan["pid"], signal.SIGKILL)
+                plan["pid"] = None
 
     @app.middleware("http")
-    async def slow_answer(request, call_next):
-        # Widen the window between "stored by the server" and "answer read by the desk".
-        import asyncio
-
+    async def kill_on_progress(request, call_next):
+        if request.method != "POST":
+            return await call_next(request)
+        with lock:
+            plan["seen"] += 1
+        kill_if_due("before_store")
         response = await call_next(request)
-        await asyncio.sleep(0.02)
+        kill_if_due("after_store")
         return response
 
     live = serve_in_thread(app)
@@ -125,17 +142,23 @@ def test_kill_9_at_random_moments_never_loses_or_doubles(tmp_path):
         kills = runs = 0
         while kills < 55 and runs < 100:
             runs += 1
+            moment = rng.choice(["before_store", "after_store", "marked_sent"])
+            sent_before = sum(1 for s in outbox_states(store).values() if s == "sent")
             child = subprocess.Popen(
                 [sys.executable, "-m", "desktop", "--data-dir", str(data), "sync", "--once",
                  "--batch-size", "5"], cwd=ROOT, stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL)
-            time.sleep(rng.uniform(0.3, 0.9))
-            if child.poll() is None:
-                child.send_signal(signal.SIGKILL)
+            with lock:
+                plan.update(pid=child.pid, moment=moment, batch=rng.randint(1, 3), seen=0)
+            if moment == "marked_sent":
+                _kill_after_rows_marked_sent(child, store, sent_before + rng.randint(1, 10))
+            child.wait(timeout=120)
+            with lock:
+                plan["pid"] = None
+            if child.returncode == -signal.SIGKILL:
                 kills += 1
-            child.wait()
             add_dossiers(store, rng.randint(2, 6))
-        assert kills >= 55
+        assert kills >= 55, f"only {kills} of {runs} runs were killed mid-flight"
         final = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data), "sync",
                                 "--once"], cwd=ROOT, capture_output=True, text=True, timeout=120)
         assert final.returncode == 0, final.stdout + final.stderr
@@ -148,3 +171,14 @@ def test_kill_9_at_random_moments_never_loses_or_doubles(tmp_path):
         store.close()
         live.stop()
         db.close()
+
+
+def _kill_after_rows_marked_sent(child: subprocess.Popen, store: Store, target: int) -> None:
+    """Watch the desk's own file and kill the sender once it has marked ``target`` rows sent
+    (or let it be if it finishes first: the caller counts only real kills)."""
+    deadline = time.monotonic() + 120
+    while child.poll() is None and time.monotonic() < deadline:
+        if sum(1 for s in outbox_states(store).values() if s == "sent") >= target:
+            child.send_signal(signal.SIGKILL)
+            return
+        time.sleep(0.005)
