@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler
 import requests
 
 from central.live import LiveServer
-from central.store.sqlite import SQLiteStore
+from central.store import CentralStore
 from desktop.core.clock import now_vn
 from desktop.storage import Store
 from desktop.storage.dossiers import NewDossier
@@ -35,7 +35,7 @@ def outbox_states(store: Store) -> dict[str, str]:
 @dataclass
 class Central:
     live: LiveServer
-    db: SQLiteStore
+    db: CentralStore
     token: str
 
     @property
