@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import time
 import zlib
 from typing import Annotated
@@ -13,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from central.api import Refusal, authenticate, store_of
 from central.schema import (
     MAX_ITEMS,
+    PROTOCOL_VERSION,
     BatchResult,
     Item,
     ItemResult,
@@ -45,12 +47,7 @@ async def reports(request: Request, desk: Annotated[Desk, Depends(authenticate)]
     limits = request.app.state.limits
     body = await _read_body(request, limits.max_body)
     envelope = _parse(_inflate(body, request.headers.get("content-encoding"), limits.max_inflated))
-    checked = [check_item(raw) for raw in envelope]
-    foreign = sorted({item.commune_code for item, _ in checked
-                      if item is not None and item.commune_code != desk.commune_code})
-    if foreign:
-        raise Refusal(403, f"Mã truy cập của xã {desk.commune_code} không được gửi báo cáo "
-                           f"của xã {', '.join(foreign)}.")
+    checked = [_for_desk(check_item(raw), desk) for raw in envelope]
     valid = _first_of_each([item for item, _ in checked if item is not None])
     stored = await run_in_threadpool(store_of(request).ingest, desk, list(valid.values()),
                                      int(time.time()))
@@ -65,6 +62,21 @@ async def reports(request: Request, desk: Annotated[Desk, Depends(authenticate)]
             results.append(ItemResult(id=item.id, status=Status.REJECTED,
                                       reason="Mã báo cáo bị lặp trong cùng một lô."))
     return BatchResult(results=results)
+
+
+def _for_desk(checked: tuple[Item | None, str | None],
+              desk: Desk) -> tuple[Item | None, str | None]:
+    """An item of another commune or desk is rejected on its own; the rest still count."""
+    item, reason = checked
+    if item is None:
+        return checked
+    if item.commune_code != desk.commune_code:
+        return None, (f"Mã truy cập của xã {desk.commune_code} không được gửi báo cáo của xã "
+                      f"{item.commune_code}.")
+    if item.desk != desk.desk:
+        return None, (f"Mã truy cập của quầy {desk.desk:02d} không được gửi báo cáo ghi quầy "
+                      f"{item.desk:02d}.")
+    return item, None
 
 
 def _first_of_each(items: list[Item]) -> dict[str, Item]:
@@ -109,13 +121,23 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not JSON")
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text[:20]} is out of range")
+    return value
+
+
 def _parse(data: bytes) -> list:
     try:
-        envelope = json.loads(data, parse_constant=_reject_constant)
+        envelope = json.loads(data, parse_constant=_reject_constant, parse_float=_finite)
     except (ValueError, RecursionError):
         raise Refusal(400, "Nội dung không phải JSON hợp lệ (UTF-8).") from None
     if not isinstance(envelope, dict) or not isinstance(envelope.get("items"), list):
         raise Refusal(400, "Thiếu danh sách «items» trong nội dung gửi lên.")
+    if envelope.get("protocol", PROTOCOL_VERSION) != PROTOCOL_VERSION:
+        raise Refusal(400, f"Máy chủ chỉ hiểu giao thức {PROTOCOL_VERSION}; lô ghi giao thức "
+                           f"«{str(envelope['protocol'])[:20]}».")
     items = envelope["items"]
     if not 1 <= len(items) <= MAX_ITEMS:
         raise Refusal(400, f"Mỗi lô phải có từ 1 đến {MAX_ITEMS} mục (lô này có {len(items)}).")

@@ -99,11 +99,15 @@ def test_unknown_or_missing_token_is_401(endpoint):
     assert wrong.status_code == 401 and "không hợp lệ" in wrong.json()["detail"]
 
 
-def test_a_token_writes_only_its_own_commune(endpoint):
+def test_an_item_of_another_commune_or_desk_is_rejected_alone(endpoint):
     url, session, db = endpoint
-    answer = post(url, session, [item(), item(commune_code="4")])
-    assert answer.status_code == 403 and "xã 4" in answer.json()["detail"]
-    assert db.item_ids() == []
+    mine, foreign, other_desk = item(), item(commune_code="4"), item(desk=2)
+    answer = post(url, session, [mine, foreign, other_desk])
+    assert answer.status_code == 200
+    results = answer.json()["results"]
+    assert [r["status"] for r in results] == ["accepted", "rejected", "rejected"]
+    assert "xã 4" in results[1]["reason"] and "quầy 02" in results[2]["reason"]
+    assert db.item_ids() == [mine["id"]]
 
 
 def test_body_size_limits(endpoint):
