@@ -66,7 +66,8 @@ class CentralStore(Protocol):
 
     def stats(self) -> dict[str, dict[str, dict[str, int]]]: ...
 
-    def item_ids(self) -> list[str]: ...
+    def item_ids(self) -> list[str]:
+        """Every stored report id, sorted (the same id may be stored once per commune)."""
 
     def stored_payload(self, item_id: str) -> dict | None: ...
 
@@ -78,16 +79,23 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def answers(items: list[Item], inserted: set[str],
-            stored_hashes: dict[str, str]) -> list[ItemResult]:
-    """Accepted if this call inserted the id; otherwise duplicate or conflict by the stored hash.
+FOREIGN_SUPERSEDES = ("«supersedes» trỏ tới báo cáo của xã khác; một báo cáo chỉ thay được báo "
+                      "cáo trước đó của chính xã mình.")
+
+
+def answers(items: list[Item], inserted: set[str], stored_hashes: dict[str, str],
+            refused: set[str] = frozenset()) -> list[ItemResult]:
+    """Accepted if this call inserted the id; otherwise duplicate or conflict by the stored hash
+    (``refused``: ids whose ``supersedes`` names another commune's report).
 
     Both engines insert with ``ON CONFLICT DO NOTHING`` and then ask what was there, so two
     processes racing on the same id agree on one winner without a lock of their own.
     """
     results = []
     for item in items:
-        if item.id in inserted:
+        if item.id in refused:
+            results.append(ItemResult(id=item.id, status=Status.REJECTED, reason=FOREIGN_SUPERSEDES))
+        elif item.id in inserted:
             results.append(ItemResult(id=item.id, status=Status.ACCEPTED))
         elif stored_hashes.get(item.id) == item.payload_hash:
             results.append(ItemResult(id=item.id, status=Status.DUPLICATE))

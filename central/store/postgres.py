@@ -141,11 +141,29 @@ class PostgresStore:
             "supersedes": [i.supersedes for i in ordered],
         }
         with self._pool.connection() as conn:
+            refused = self._foreign_supersedes(conn, desk.commune_code, items)
+            if refused:
+                params = {k: [v for v, i in zip(vs, ordered, strict=True) if i.id not in refused]
+                          if isinstance(vs, list) else vs for k, vs in params.items()}
             inserted = {row[0] for row in conn.execute(INSERT_ITEMS, params).fetchall()}
             rest = [i.id for i in items if i.id not in inserted]
-            known = dict(conn.execute("SELECT id, payload_hash FROM items WHERE id = ANY(%s)",
-                                      (rest,)).fetchall()) if rest else {}
-        return answers(items, inserted, known)
+            known = dict(conn.execute(
+                "SELECT id, payload_hash FROM items WHERE commune_code = %s AND id = ANY(%s)",
+                (desk.commune_code, rest)).fetchall()) if rest else {}
+        return answers(items, inserted, known, refused)
+
+    @staticmethod
+    def _foreign_supersedes(conn: psycopg.Connection, commune: str, items: list[Item]) -> set[str]:
+        """Items naming as ``supersedes`` an id that only another commune has sent."""
+        batch = {i.id for i in items}
+        targets = sorted({i.supersedes for i in items if i.supersedes and i.supersedes not in batch})
+        if not targets:
+            return set()
+        foreign = {row[0] for row in conn.execute(
+            "SELECT id FROM items WHERE id = ANY(%(t)s) AND commune_code <> %(c)s"
+            " EXCEPT SELECT id FROM items WHERE id = ANY(%(t)s) AND commune_code = %(c)s",
+            {"t": targets, "c": commune})}
+        return {i.id for i in items if i.supersedes in foreign}
 
     def stats(self) -> dict[str, dict[str, dict[str, int]]]:
         with self._pool.connection() as conn:
@@ -163,5 +181,6 @@ class PostgresStore:
 
     def stored_payload(self, item_id: str) -> dict | None:
         with self._pool.connection() as conn:
-            row = conn.execute("SELECT payload FROM items WHERE id = %s", (item_id,)).fetchone()
+            row = conn.execute("SELECT payload FROM items WHERE id = %s ORDER BY received_at"
+                               " LIMIT 1", (item_id,)).fetchone()
         return None if row is None else row[0]

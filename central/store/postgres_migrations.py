@@ -19,6 +19,11 @@ STEPS: list[str] = [
     );
     CREATE INDEX items_entity ON items(commune_code, entity);
     """,
+    # 2: report ids are scoped per commune (see sqlite_migrations step 2).
+    """
+    ALTER TABLE items DROP CONSTRAINT items_pkey, ADD PRIMARY KEY (commune_code, id);
+    CREATE INDEX items_id ON items(id);
+    """,
 ]
 
 LATEST = len(STEPS)

@@ -117,8 +117,9 @@ class SQLiteStore:
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
-                known = self._stored_hashes([i.id for i in items])
-                fresh = [i for i in items if i.id not in known]
+                known = self._stored_hashes(desk.commune_code, [i.id for i in items])
+                refused = self._foreign_supersedes(desk.commune_code, items)
+                fresh = [i for i in items if i.id not in known and i.id not in refused]
                 self._conn.executemany(
                     "INSERT INTO items(id, kind, entity, payload, payload_hash, created_at,"
                     " commune_code, desk, app_version, supersedes, received_at, token_id)"
@@ -130,16 +131,29 @@ class SQLiteStore:
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
-        return answers(items, {i.id for i in fresh}, known)
+        return answers(items, {i.id for i in fresh}, known, refused)
 
-    def _stored_hashes(self, ids: list[str]) -> dict[str, str]:
+    def _stored_hashes(self, commune: str, ids: list[str]) -> dict[str, str]:
         known: dict[str, str] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
             known.update(self._conn.execute(
-                f"SELECT id, payload_hash FROM items WHERE id IN ({marks})", chunk).fetchall())
+                f"SELECT id, payload_hash FROM items WHERE commune_code = ? AND id IN ({marks})",
+                [commune, *chunk]).fetchall())
         return known
+
+    def _foreign_supersedes(self, commune: str, items: list[Item]) -> set[str]:
+        """Items naming as ``supersedes`` an id that only another commune has sent."""
+        batch = {i.id for i in items}
+        targets = {i.supersedes for i in items if i.supersedes and i.supersedes not in batch}
+        if not targets:
+            return set()
+        own = self._stored_hashes(commune, sorted(targets))
+        foreign = {row[0] for row in self._conn.execute(
+            f"SELECT id FROM items WHERE id IN ({','.join('?' * len(targets))})"
+            " AND commune_code <> ?", [*sorted(targets), commune])} - own.keys()
+        return {i.id for i in items if i.supersedes in foreign}
 
     def stats(self) -> dict[str, dict[str, dict[str, int]]]:
         """Distinct items (and the entities they describe) per commune and kind."""
@@ -158,6 +172,6 @@ class SQLiteStore:
 
     def stored_payload(self, item_id: str) -> dict | None:
         with self._lock:
-            row = self._conn.execute("SELECT payload FROM items WHERE id = ?",
+            row = self._conn.execute("SELECT payload FROM items WHERE id = ? ORDER BY received_at",
                                      (item_id,)).fetchone()
         return None if row is None else json.loads(row[0])

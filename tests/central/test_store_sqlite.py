@@ -74,3 +74,25 @@ def test_migrate_then_token_list_and_revoke(tmp_path):
     assert missing.returncode == 2 and "không có mã số 9" in missing.stderr
     nonsense = central_cli("token", "revoke", "một", "--db", db)
     assert nonsense.returncode == 2
+
+
+def test_a_version_1_file_keeps_its_reports_and_is_backed_up_first(tmp_path):
+    from central.store.sqlite_migrations import STEPS
+
+    path = tmp_path / "v1.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(STEPS[0] + "PRAGMA user_version = 1;")
+        conn.execute("INSERT INTO tokens(token_hash, commune_code, desk, issued_at)"
+                     " VALUES ('h', '70', 1, 1)")
+        conn.execute("INSERT INTO items VALUES ('a', 'dossier', 'dossier:X', '{}', 'h', 1, '70',"
+                     " 1, '0.1', NULL, 2, 1)")
+    store = SQLiteStore(path)
+    try:
+        assert store.schema_version() == LATEST
+        assert store.item_ids() == ["a"] and store.stats()["70"]["dossier"]["items"] == 1
+    finally:
+        store.close()
+    backup = tmp_path / "v1.sqlite3.v1-backup"
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("SELECT id FROM items").fetchall() == [("a",)]
