@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from central.server import HEADER_TIMEOUT, MAX_CONNECTIONS, server_config
 from central.store import CentralStore, NewerSchema, StoreUnavailable, open_store
 
 
@@ -38,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8750)
     serve.add_argument("--certfile", type=Path, help="chứng thư TLS (PEM); không có: HTTP thường")
     serve.add_argument("--keyfile", type=Path, help="khóa riêng TLS (PEM)")
+    serve.add_argument("--max-connections", type=int, default=MAX_CONNECTIONS,
+                       help="số kết nối tối đa cùng lúc (mặc định %(default)s)")
+    serve.add_argument("--header-timeout", type=float, default=HEADER_TIMEOUT,
+                       help="giây chờ tối đa để nhận xong phần đầu yêu cầu (mặc định %(default)s)")
+    serve.add_argument("--docs", action="store_true",
+                       help="mở /docs, /redoc, /openapi.json (mặc định: đóng)")
     serve.set_defaults(handler=cmd_serve)
 
     migrate = sub.add_parser("migrate", help="nâng lược đồ cơ sở dữ liệu lên bản mới nhất")
@@ -89,10 +96,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if bool(args.certfile) != bool(args.keyfile):
         raise CliError("cần cả --certfile và --keyfile để bật TLS.")
+    if args.max_connections < 1 or args.header_timeout <= 0:
+        raise CliError("--max-connections và --header-timeout phải lớn hơn 0.")
     with _opened(args.db, must_exist=False) as store:
-        uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info",
-                    ssl_certfile=str(args.certfile) if args.certfile else None,
-                    ssl_keyfile=str(args.keyfile) if args.keyfile else None)
+        config = server_config(create_app(store, docs=args.docs), host=args.host,
+                               port=args.port, certfile=args.certfile, keyfile=args.keyfile,
+                               header_timeout=args.header_timeout,
+                               max_connections=args.max_connections)
+        uvicorn.Server(config).run()
     return 0
 
 
