@@ -67,6 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(revoke)
     revoke.set_defaults(handler=cmd_token_revoke)
 
+    viewer = sub.add_parser("viewer", help="tài khoản chỉ xem trang giám sát")
+    vinner = viewer.add_subparsers(dest="viewer_command", metavar="ACTION", required=True)
+    vadd = vinner.add_parser("add", help="tạo tài khoản (mật khẩu đọc từ đầu vào chuẩn)")
+    vadd.add_argument("name")
+    scope = vadd.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--province", help="mã tỉnh, thành phố: chỉ xem tỉnh này")
+    scope.add_argument("--national", action="store_true", help="xem toàn quốc")
+    _db_arg(vadd)
+    vadd.set_defaults(handler=cmd_viewer_add)
+
     stats = sub.add_parser("stats", help="số báo cáo đã nhận theo xã và loại")
     _db_arg(stats)
     stats.add_argument("--json", action="store_true")
@@ -154,6 +164,31 @@ def cmd_token_revoke(args: argparse.Namespace) -> int:
     if int(args.id) not in known:
         raise CliError(f"không có mã số {args.id}.")
     print(f"Đã thu hồi mã số {args.id}." if done else f"Mã số {args.id} đã bị thu hồi từ trước.")
+    return 0
+
+
+def cmd_viewer_add(args: argparse.Namespace) -> int:
+    from central.dashboard import geo
+    from central.store.viewers import add_viewer
+
+    name = args.name.strip()
+    if not re.fullmatch(r"[\w.@-]{2,60}", name):
+        raise CliError("tên tài khoản chỉ gồm chữ, số, . @ - _ (2–60 ký tự).")
+    if args.province is not None and args.province not in geo.provinces():
+        raise CliError(f"không có tỉnh, thành phố mã «{args.province}».")
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass("Mật khẩu: ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    if len(password) < 10:
+        raise CliError("mật khẩu cần ít nhất 10 ký tự.")
+    with _opened(args.db, must_exist=False) as store:
+        if not add_viewer(store, name, password, args.province, int(time.time())):
+            raise CliError(f"tài khoản «{name}» đã có.")
+    scope = "toàn quốc" if args.province is None else f"tỉnh mã {args.province}"
+    print(f"Đã tạo tài khoản chỉ xem «{name}» ({scope}).")
     return 0
 
 

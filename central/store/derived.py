@@ -36,12 +36,13 @@ WHERE excluded.reported_at >= checklist_state.reported_at
 """
 
 UPSERT_SUMMARY = """
-INSERT INTO daily_totals(commune_code, day, received_total, received_online, resolved_total,
-                         early, on_time, late, pending_overdue, reported_at)
-VALUES (:commune, :day, :received_total, :received_online, :resolved_total, :early, :on_time,
-        :late, :pending_overdue, :reported_at)
+INSERT INTO daily_totals(commune_code, day, received_online, received_direct_post,
+                         resolved_total, early, on_time, late, pending_overdue, reported_at)
+VALUES (:commune, :day, :received_online, :received_direct_post, :resolved_total, :early,
+        :on_time, :late, :pending_overdue, :reported_at)
 ON CONFLICT (commune_code, day) DO UPDATE SET
-    received_total = excluded.received_total, received_online = excluded.received_online,
+    received_online = excluded.received_online,
+    received_direct_post = excluded.received_direct_post,
     resolved_total = excluded.resolved_total, early = excluded.early,
     on_time = excluded.on_time, late = excluded.late,
     pending_overdue = excluded.pending_overdue, reported_at = excluded.reported_at
@@ -54,8 +55,8 @@ ON CONFLICT (commune_code, desk) DO UPDATE SET last_received_at = excluded.last_
 WHERE excluded.last_received_at > desk_seen.last_received_at
 """
 
-SUMMARY_COUNTS = ("received_total", "received_online", "resolved_total", "early", "on_time",
-                  "late", "pending_overdue")
+SUMMARY_COUNTS = ("received_online", "received_direct_post", "resolved_total", "early",
+                  "on_time", "late", "pending_overdue")
 
 
 def pyformat(sql: str) -> str:

@@ -55,8 +55,8 @@ STEPS: list[str] = [
         reported_at BIGINT NOT NULL
     );
     CREATE TABLE daily_totals (
-        commune_code TEXT NOT NULL, day TEXT NOT NULL, received_total BIGINT NOT NULL,
-        received_online BIGINT NOT NULL, resolved_total BIGINT NOT NULL, early BIGINT NOT NULL,
+        commune_code TEXT NOT NULL, day TEXT NOT NULL, received_online BIGINT NOT NULL,
+        received_direct_post BIGINT NOT NULL, resolved_total BIGINT NOT NULL, early BIGINT NOT NULL,
         on_time BIGINT NOT NULL, late BIGINT NOT NULL, pending_overdue BIGINT NOT NULL,
         reported_at BIGINT NOT NULL, PRIMARY KEY (commune_code, day)
     );
