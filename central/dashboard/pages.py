@@ -74,7 +74,7 @@ def national(store: CentralStore, now: int) -> str:
         tiles.append(f'<a class="tile {cls}" href="/p/{pcode}"><b>{escape(pname)}</b>'
                      f"{green}/{len(places)} xã đạt XANH ({percent(share)})</a>")
         rows.append(
-            f'<tr><td class="l"><a href="/p/{pcode}">{escape(pname)}</a></td>'
+            f'<tr data-province="{pcode}"><td class="l"><a href="/p/{pcode}">{escape(pname)}</a></td>'
             f"<td>{len(places)}</td><td class='{cls}' data-k='green'>{green} ({percent(share)})</td>"
             f"<td data-k='reporting'>{reporting}</td>"
             f"<td data-k='received'>{number(sum(f.received_today for f in got))}</td>"
