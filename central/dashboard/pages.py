@@ -45,9 +45,10 @@ def _title(item_id: object) -> str:
         return f"Tiêu chí {item_id}"
 
 
-def figures(store: CentralStore, now: int) -> dict[str, CommuneFigures]:
+def figures(store: CentralStore, now: int,
+            communes: list[str] | None = None) -> dict[str, CommuneFigures]:
     return oversight.commune_figures(store, now=now, day_start=day_start(now),
-                                     month_start=month_start(now))
+                                     month_start=month_start(now), communes=communes)
 
 
 def _silent(f: CommuneFigures | None, now: int) -> bool:
@@ -108,11 +109,13 @@ def _missing(f: CommuneFigures | None) -> list[str]:
 
 
 def province(store: CentralStore, pcode: str, now: int, sort: str, descending: bool) -> str:
-    by_commune = figures(store, now)
-    entries = [(p, by_commune.get(p.code)) for p in geo.communes_of(pcode)]
+    places = geo.communes_of(pcode)
+    by_commune = figures(store, now, [p.code for p in places])
+    entries = [(p, by_commune.get(p.code)) for p in places]
     keys = {
         "name": lambda e: e[0].name,
-        "green": lambda e: (e[1] is not None and bool(e[1].green), -len(_missing(e[1]))),
+        "green": lambda e: (0 if e[1] is None or e[1].green is None else 1 + bool(e[1].green),
+                            -len(_missing(e[1]))),
         "received": lambda e: e[1].received_today if e[1] else 0,
         "on_time": lambda e: (e[1].on_time_rate if e[1] and e[1].on_time_rate is not None
                               else -1),

@@ -7,6 +7,7 @@ dossiers (a partial index), or one commune's rows. Written in SQL both engines s
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from central.store import CentralStore
@@ -27,7 +28,7 @@ SELECT commune_code, COUNT(*) FROM dossier_state
 WHERE end_at IS NULL AND appointment_at < :now AND state NOT IN {NOT_RUNNING}
 GROUP BY commune_code
 """
-CHECKLISTS = "SELECT commune_code, green, items, reported_at FROM checklist_state"
+CHECKLISTS = "SELECT commune_code, green, items, reported_at FROM checklist_state WHERE 1 = 1"
 LAST_SEEN = "SELECT commune_code, MAX(last_received_at) FROM desk_seen GROUP BY commune_code"
 
 
@@ -52,27 +53,41 @@ class CommuneFigures:
         return self.online_month / self.received_month if self.received_month else None
 
 
-def commune_figures(store: CentralStore, *, now: int, day_start: int,
-                    month_start: int) -> dict[str, CommuneFigures]:
-    """Figures of every commune that ever reported, keyed by commune code."""
+def _only(sql: str, communes: list[str] | None) -> tuple[str, dict[str, str]]:
+    """Narrow a query to some communes (one province) so it reads only their index ranges."""
+    if communes is None:
+        return sql, {}
+    marks = {f"c{n}": code for n, code in enumerate(communes)}
+    where = f"commune_code IN ({', '.join(':' + k for k in marks) or 'NULL'})"
+    if re.search(r"\sWHERE\s", sql):
+        return re.sub(r"\sWHERE\s", f" WHERE {where} AND ", sql, count=1), marks
+    return re.sub(r"\sGROUP BY\s", f" WHERE {where} GROUP BY ", sql, count=1), marks
+
+
+def commune_figures(store: CentralStore, *, now: int, day_start: int, month_start: int,
+                    communes: list[str] | None = None) -> dict[str, CommuneFigures]:
+    """Figures of every commune that ever reported (or of ``communes``), by commune code."""
     out: dict[str, CommuneFigures] = {}
+
+    def rows(sql: str, params: dict | None = None) -> list[tuple]:
+        narrowed, marks = _only(sql, communes)
+        return store.rows(narrowed, (params or {}) | marks)
 
     def of(code: str) -> CommuneFigures:
         return out.setdefault(code, CommuneFigures())
 
-    for code, today, month, online in store.rows(RECEIVED, {"day": day_start,
-                                                            "month": month_start}):
+    for code, today, month, online in rows(RECEIVED, {"day": day_start, "month": month_start}):
         f = of(code)
         f.received_today, f.received_month, f.online_month = int(today), int(month), int(online)
-    for code, resolved, in_time in store.rows(RESOLVED, {"month": month_start}):
+    for code, resolved, in_time in rows(RESOLVED, {"month": month_start}):
         f = of(code)
         f.resolved_month, f.in_time_month = int(resolved), int(in_time)
-    for code, overdue in store.rows(OVERDUE, {"now": now}):
+    for code, overdue in rows(OVERDUE, {"now": now}):
         of(code).overdue = int(overdue)
-    for code, green, items, _at in store.rows(CHECKLISTS):
+    for code, green, items, _at in rows(CHECKLISTS):
         f = of(code)
         f.green, f.checklist = bool(green), json.loads(items)
-    for code, last in store.rows(LAST_SEEN):
+    for code, last in rows(LAST_SEEN):
         of(code).last_report = int(last)
     return out
 

@@ -36,6 +36,8 @@ STEPS: list[str] = [
     );
     CREATE INDEX dossier_received ON dossier_state(received_at, commune_code);
     CREATE INDEX dossier_ended ON dossier_state(end_at, commune_code);
+    CREATE INDEX dossier_commune_received ON dossier_state(commune_code, received_at);
+    CREATE INDEX dossier_commune_ended ON dossier_state(commune_code, end_at);
     CREATE INDEX dossier_open ON dossier_state(appointment_at, commune_code) WHERE end_at IS NULL;
     CREATE TABLE checklist_state (
         commune_code TEXT PRIMARY KEY, green INTEGER NOT NULL, items TEXT NOT NULL,
