@@ -44,7 +44,7 @@ def main() -> int:
         browser.find_element(By.NAME, "password").send_keys("demo-password-1")
         browser.find_element(By.CSS_SELECTOR, "form.login button").click()
         browser.save_screenshot(str(OUT / "central-national.png"))
-        browser.get(f"{live.url}/p/1?sort=green")
+        browser.get(f"{live.url}/p/1?sort=green&desc=1")
         browser.save_screenshot(str(OUT / "central-province.png"))
         browser.set_window_size(1366, 1700)
         browser.get(f"{live.url}/c/{hanoi[0]}")
