@@ -204,13 +204,13 @@ class Store:
     def backup(self, target: Path | None = None) -> Path:
         return backup.take_backup(self.conn, self.data_dir, self.clock(), target)
 
-    def restore(self, source: Path) -> Restored:
-        """Replace this file's contents with a backup (the current file is kept aside first),
-        then bring the open connection up to date as at start-up: an older backup is copied
-        aside and migrated, and everything cached from the old contents is dropped."""
+    def restore(self, source: Path, *, adopt_connection: bool = False) -> Restored:
+        """Replace this file's contents with a backup (checked, migrated and re-checked in a
+        staging copy; the current file kept aside first), then drop everything cached from
+        the old contents. Connection settings stay as they are unless ``adopt_connection``."""
         from desktop.storage.restore import restore
 
-        result = restore(self.data_dir, source, self.clock())
+        result = restore(self.data_dir, source, self.clock(), adopt_connection=adopt_connection)
         self._open()
         self.__dict__.pop("calendar", None)
         self.__dict__.pop("field_names", None)

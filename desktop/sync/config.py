@@ -76,10 +76,16 @@ def http_transport_factory(store: Store, tokens: TokenStore | None = None,
         endpoint = (store.settings.get("endpoint") or "").strip()
         if not endpoint:
             raise UserError("Chưa khai báo máy chủ nhận báo cáo. Chạy: motcua login --endpoint URL")
-        token = (tokens or tokens_for(store)).load()
-        if not token:
+        endpoint = check_endpoint(endpoint)
+        bound = (tokens or tokens_for(store)).load_bound()
+        if bound is None:
             raise UserError("Chưa có mã truy cập của quầy. Chạy: motcua login --endpoint URL")
-        return HttpTransport(check_endpoint(endpoint), token, session or requests.Session(),
+        if bound.endpoint != endpoint:
+            raise UserError(
+                f"Mã truy cập được cấp cho máy chủ «{bound.endpoint or 'chưa rõ'}», nhưng cài đặt "
+                f"đang trỏ tới «{endpoint}». Mã không được gửi tới máy chủ khác; nếu đúng là đổi "
+                f"máy chủ, hãy đăng nhập lại: motcua login --endpoint {endpoint}")
+        return HttpTransport(endpoint, bound.token, session or requests.Session(),
                              verify=verify_setting(store), stall_timeout=stall_timeout)
 
     return build
@@ -116,7 +122,7 @@ def login(store: Store, endpoint: str, token: str, tokens: TokenStore,
         raise UserError(f"Máy chủ từ chối mã truy cập này; chưa lưu. {exc.reason}") from None
     except SyncFailure as exc:
         note = f" Chưa kiểm tra được với máy chủ: {exc.reason}"
-    tokens.save(token)
+    tokens.save(token, endpoint)
     with store.transaction():
         store.settings.set("endpoint", endpoint)
         store.settings.set("token_in_file", tokens.in_file)
