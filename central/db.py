@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from central.schema import Item, ItemResult, Status, canonical_json
+from desktop.paths import private_file
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS tokens (
@@ -49,6 +50,7 @@ class CentralDB:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
+        private_file(self.path)  # reports may carry personal data; SQLite's -wal follows suit
         self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                      timeout=30)
         self._conn.execute("PRAGMA journal_mode = WAL")

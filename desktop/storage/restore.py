@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.core.clock import to_vn
-from desktop.paths import db_path
+from desktop.paths import db_path, private_file
 from desktop.storage import backup, migrations
 from desktop.storage.db import (
     CorruptDatabase,
@@ -183,6 +183,7 @@ def _stage(checked: BackupCheck, staging: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise as_known(exc, checked.path) from exc
     try:
+        private_file(staging)
         staged = connect(staging)
         try:
             src.backup(staged)
@@ -274,7 +275,9 @@ def _keep_current(target: Path, kept: Path) -> None:
         for suffix in ("", "-wal"):
             extra = target.with_name(target.name + suffix)
             if extra.exists():
-                shutil.copy2(extra, kept.with_name(kept.name + suffix))
+                copied = kept.with_name(kept.name + suffix)
+                private_file(copied)
+                shutil.copyfile(extra, copied)
     except OSError as exc:
         raise StorageError(f"Không giữ lại được bản hiện tại ({exc.strerror}); chưa khôi phục.",
                            kept) from exc

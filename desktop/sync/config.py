@@ -16,6 +16,7 @@ import certifi
 import requests
 
 from desktop.core.errors import UserError
+from desktop.paths import private_file
 from desktop.storage import Store, outbox
 from desktop.storage.outbox import Failure
 from desktop.sync.credentials import TokenStore
@@ -61,7 +62,7 @@ def verify_setting(store: Store) -> bool | str:
         raise UserError(f"Không đọc được tệp chứng thư CA bổ sung «{extra}» (cài đặt ca_bundle).") from None
     if "BEGIN CERTIFICATE" not in text:
         raise UserError(f"Tệp «{extra}» không phải chứng thư dạng PEM (cài đặt ca_bundle).")
-    combined = store.data_dir / CA_BUNDLE_FILENAME
+    combined = private_file(store.data_dir / CA_BUNDLE_FILENAME)
     combined.write_text(Path(certifi.where()).read_text(encoding="ascii") + "\n" + text,
                         encoding="ascii")
     return str(combined)
