@@ -25,6 +25,7 @@ from central.store import (
     hash_token,
 )  # fmt: skip
 from central.store.sqlite_migrations import LATEST, STEPS
+from desktop.paths import private_file
 
 
 class SQLiteStore:
@@ -34,6 +35,7 @@ class SQLiteStore:
         self.path = Path(path)
         self._lock = threading.Lock()
         try:
+            private_file(self.path)  # reports may carry personal data; SQLite's -wal follows suit
             self._conn = sqlite3.connect(self.path, isolation_level=None,
                                          check_same_thread=False, timeout=30)
             self._conn.execute("PRAGMA journal_mode = WAL")
@@ -70,7 +72,7 @@ class SQLiteStore:
             return self.schema_version()
 
     def _back_up(self, version: int) -> None:
-        copy = sqlite3.connect(self.path.with_name(f"{self.path.name}.v{version}-backup"))
+        copy = sqlite3.connect(private_file(self.path.with_name(f"{self.path.name}.v{version}-backup")))
         try:
             self._conn.backup(copy)
         finally:

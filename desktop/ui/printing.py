@@ -12,14 +12,14 @@ from pathlib import Path
 
 from desktop.core.clock import to_vn
 from desktop.core.errors import UserError
+from desktop.paths import private_dir
 from desktop.ui.dialogs import show_warning
 from desktop.ui.qt import QDesktopServices, QObject, QUrl, QWidget, Signal
 from desktop.ui.tasks import Tasks
 
 
 def printout_path(data_dir: Path, stem: str, now: object) -> Path:
-    folder = data_dir / "printouts"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(data_dir / "printouts")
     return folder / f"{stem}-{to_vn(now):%Y%m%d-%H%M%S}.pdf"
 
 
