@@ -141,12 +141,22 @@ CREATE VIRTUAL TABLE dossier_search USING fts5(
 );
 """
 
+# Version 5: corrections of a saved dossier are events too. ``kind`` tells a state move
+# ('state') from a correction ('correction'); ``changes`` holds the corrected fields as JSON
+# ``{"field": [old, new]}``; a correction keeps the state (from_state = to_state) and its
+# required reason is the note. Still append-only: the triggers of version 1 cover the columns.
+SCHEMA_V5 = """
+ALTER TABLE dossier_events ADD COLUMN kind TEXT NOT NULL DEFAULT 'state';
+ALTER TABLE dossier_events ADD COLUMN changes TEXT;
+"""
+
 
 STEPS: list[tuple[str, Callable[[sqlite3.Connection], None] | None]] = [
     (SCHEMA_V1, None),
     (SCHEMA_V2, _v2_backfill),
     (SCHEMA_V3, None),
     (SCHEMA_V4, _index_all),
+    (SCHEMA_V5, None),
 ]
 CURRENT_VERSION = len(STEPS)
 
