@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
     def open_dossier(self, code: str) -> DossierDialog:
         from desktop.ui.dossier_detail import DossierDialog
 
-        dialog = DossierDialog(self.tasks, self.printer, code, self)
+        dialog = DossierDialog(self.tasks, self.printer, code, self, session=self.session)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop.core.catalogue import Procedure
-from desktop.core.clock import VN_TZ, format_slip_time
+from desktop.core.clock import format_slip_time
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.states import Channel
 from desktop.storage.dossiers import Dossier, NewDossier
@@ -36,7 +36,7 @@ from desktop.ui.qt import (
 )
 from desktop.ui.session import Session
 from desktop.ui.tasks import Tasks
-from desktop.ui.widgets import InlineError, PickList, heading, with_error
+from desktop.ui.widgets import InlineError, PickList, edited_time, heading, with_error
 
 
 class NewDossierPage(QWidget):
@@ -173,10 +173,7 @@ class NewDossierPage(QWidget):
     def received_at(self) -> datetime:
         if not self._received_edited:
             return self._tasks.clock()
-        value = self.received.dateTime()
-        day, time = value.date(), value.time()
-        return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
-                        tzinfo=VN_TZ)
+        return edited_time(self.received)
 
     def current_procedure(self) -> Procedure | None:
         slug = self.procedure.current_data()

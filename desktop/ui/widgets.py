@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
+from itertools import pairwise
 
+from desktop.core.clock import VN_TZ
 from desktop.core.fold import fold
 from desktop.ui.qt import (
+    QDateTimeEdit,
     QKeyEvent,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -122,6 +127,13 @@ class PickList(QWidget):
 
 
 
+def edited_time(edit: QDateTimeEdit) -> datetime:
+    """What a date-time field shows, as a Vietnam-time moment to the minute."""
+    value = edit.dateTime()
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=VN_TZ)
+
+
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     font = label.font()
@@ -143,9 +155,27 @@ def with_error(field: QWidget, error: InlineError) -> QWidget:
     return box
 
 
+def layout_widgets(layout: QLayout) -> list[QWidget]:
+    """The widgets of a row or column, in the order they are shown."""
+    items = (layout.itemAt(i) for i in range(layout.count()))
+    return [w for w in (item.widget() for item in items) if w is not None]
+
+
+def chain_focus(widgets: list[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (Shift+Tab the reverse); whatever cannot take
+    focus is skipped."""
+    tab = Qt.FocusPolicy.TabFocus.value
+    takers = [w for w in widgets if w.focusPolicy().value & tab]
+    for before, after in pairwise(takers):
+        QWidget.setTabOrder(before, after)
+
+
 class HistoryTable(QTableWidget):
     """A read-only list of who did what when (a dossier's timeline, a criterion's history);
-    the last column, the note, takes the remaining width and wraps."""
+    the last column, the note, takes the remaining width and wraps.
+
+    One Tab stop: arrows move between cells, Tab/Shift+Tab and Ctrl+Tab/Ctrl+Shift+Tab leave
+    (Qt's convention for widgets that would otherwise keep Tab)."""
 
     def __init__(self, headers: list[str], name: str, parent: QWidget | None = None) -> None:
         super().__init__(0, len(headers), parent)
@@ -155,6 +185,16 @@ class HistoryTable(QTableWidget):
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
         self.horizontalHeader().setStretchLastSection(True)
+        self.setTabKeyNavigation(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            backwards = (event.key() == Qt.Key.Key_Backtab
+                         or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            self.focusNextPrevChild(not backwards)
+            return
+        super().keyPressEvent(event)
 
     def show_rows(self, rows: list[tuple[str, ...]]) -> None:
         self.setRowCount(len(rows))
