@@ -53,7 +53,8 @@ class _SearchLine(QLineEdit):
 class PickList(QWidget):
     """A search box over a list: typing narrows it, ignoring accents ("dang" finds "Đặng").
 
-    Down arrow moves from the box into the list; Enter or a click chooses.
+    Down arrow moves from the box into the list; Enter or a click chooses. The picker is one
+    Tab stop (its search box).
     """
 
     chosen = Signal(object)
@@ -66,6 +67,8 @@ class PickList(QWidget):
         self.search.setAccessibleName(placeholder)
         self.list = QListWidget(self)
         self.list.setAccessibleName(placeholder)
+        # Tab goes from the search box to the next field; the list is reached with Down.
+        self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
