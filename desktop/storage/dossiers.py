@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from desktop.core.catalogue import Procedure
 from desktop.core.clock import day_start, from_epoch, iso, to_epoch, to_vn
 from desktop.core.codes import make_code
+from desktop.core.collation import sort_key
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.states import Channel, State, check_transition, parse_channel, parse_state
 from desktop.core.summary import Summary, summarise
@@ -255,12 +256,13 @@ class DossierRepo:
             cursor = conn.execute(
                 "INSERT INTO dossiers(code, procedure, field, channel, state, applicant, id_number,"
                 " phone, address, email, authorised, documents, sets, received_at, appointment_at,"
-                " base_appointment_at, book_entry, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " base_appointment_at, book_entry, updated_at, applicant_key)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (code, p.slug, p.field, int(checked.channel), int(state), checked.applicant,
                  checked.id_number, checked.phone, checked.address, checked.email,
                  checked.authorised, json.dumps(checked.documents, ensure_ascii=False),
-                 checked.sets, received, appointment_s, appointment_s, entry, now_s),
+                 checked.sets, received, appointment_s, appointment_s, entry, now_s,
+                 sort_key(checked.applicant)),
             )
             dossier_id = cursor.lastrowid
             conn.execute(

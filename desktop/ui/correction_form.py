@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from desktop.core.collation import sort_key
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.states import Channel
 from desktop.storage.corrections import Correction
@@ -66,7 +67,7 @@ class CorrectionDialog(QDialog):
         self.lines: dict[str, QLineEdit] = {}
         self.procedure = QComboBox(self)
         self.procedure.setAccessibleName(self.tr("Procedure"))
-        for procedure in sorted(session.procedures.values(), key=lambda p: p.name):
+        for procedure in sorted(session.procedures.values(), key=lambda p: sort_key(p.name)):
             self.procedure.addItem(procedure.name, procedure.slug)
         if self.procedure.findData(dossier.procedure) < 0:
             self.procedure.addItem(dossier.procedure_name, dossier.procedure)

@@ -7,7 +7,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from desktop.core.clock import VN_TZ
-from desktop.core.fold import fold
+from desktop.core.fold import fold, rank_folded
 from desktop.ui.qt import (
     QDateTimeEdit,
     QKeyEvent,
@@ -74,17 +74,24 @@ class PickList(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         self._keys: list[str] = []
+        self._titles: list[str] = []
+        self._best: object | None = None
         self.search.textChanged.connect(self._narrow)
         self.list.currentItemChanged.connect(self._on_current)
         self.setFocusProxy(self.search)
 
-    def set_items(self, items: Iterable[tuple[str, object]]) -> None:
+    def set_items(self, items: Iterable[tuple[str, object]],
+                  titles: Iterable[str] | None = None) -> None:
+        """``titles`` (one per item) is what matches are ranked on, when the label carries
+        more than the name (a procedure's field after it)."""
         self.list.clear()
-        self._keys = []
+        self._keys, self._titles = [], []
+        titles = iter(titles) if titles is not None else None
         for label, data in items:
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, data)
             self._keys.append(fold(label))
+            self._titles.append(" ".join(fold(next(titles) if titles is not None else label).split()))
         self._narrow(self.search.text())
 
     def current_data(self) -> object | None:
@@ -107,22 +114,28 @@ class PickList(QWidget):
         return sum(not self.list.item(r).isHidden() for r in range(self.list.count()))
 
     def _narrow(self, text: str) -> None:
-        """Hide what does not match; the best match (one that starts with what was typed)
-        becomes current, so Enter after a few letters picks the obvious one."""
-        query = fold(text).strip()
-        wanted = query.split()
-        best = first = None
+        """Hide what does not match; the best-ranked match (``core.fold.match_rank``) becomes
+        current, so Enter after a few words picks the obvious one."""
+        wanted = fold(text).split()
+        query = " ".join(wanted)
+        best: tuple[tuple[int, int], int] | None = None
         for row, key in enumerate(self._keys):
             item = self.list.item(row)
             hidden = not all(part in key for part in wanted)
             item.setHidden(hidden)
-            if hidden:
+            if hidden or not wanted:
                 continue
-            first = first or item
-            if best is None and key.startswith(query):
-                best = item
-        if wanted and (best or first) is not None:
-            self.list.setCurrentItem(best or first)
+            rank = rank_folded(query, self._titles[row]) or (4, len(key))
+            if best is None or (rank, row) < best:
+                best = (rank, row)
+        self._best = None
+        if best is not None:
+            self._best = self.list.item(best[1]).data(Qt.ItemDataRole.UserRole)
+            self.list.setCurrentRow(best[1])
+
+    def best_data(self) -> object | None:
+        """What the current query matches best, whatever the clerk then moved to."""
+        return self._best
 
     def _on_current(self, item: QListWidgetItem | None) -> None:
         if item is not None and not item.isHidden():
