@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
             page = ReportsPage(self.tasks, self.printer, parent)
         elif key == "sync":
             page = SyncPage(self.tasks, self.sync, parent)
+            page.open_connection.connect(self.show_connection)
         else:
             page = SettingsPage(self.tasks, session, self.language, parent)
             page.session_changed.connect(self.reload_session)
@@ -250,6 +251,10 @@ class MainWindow(QMainWindow):
             page.procedure.setFocus()
         elif key == "dossiers":
             page.table.setFocus()
+
+    def show_connection(self) -> None:
+        self.go("settings")
+        self.pages["settings"].show_connection()
 
     def _find(self) -> None:
         self.go("dossiers")
