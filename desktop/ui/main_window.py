@@ -19,6 +19,8 @@ from desktop.ui.qt import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QProgressBar,
+    QPushButton,
     QSettings,
     QShortcut,
     QSize,
@@ -82,6 +84,18 @@ class MainWindow(QMainWindow):
         self.identity_label = QLabel(self)
         self.statusBar().addWidget(self.identity_label, 1)
         self.statusBar().addPermanentWidget(self.outbox_label)
+        self.render_progress = QProgressBar(self)
+        self.render_progress.setRange(0, 0)  # busy: a render's length is not known ahead
+        self.render_progress.setMaximumWidth(160)
+        self.render_progress.setFormat(self.tr("Preparing the paper…"))
+        self.render_progress.setAccessibleName(self.tr("Preparing the paper"))
+        self.cancel_render = QPushButton(self.tr("Cancel printing"), self)
+        self.statusBar().addPermanentWidget(self.render_progress)
+        self.statusBar().addPermanentWidget(self.cancel_render)
+        self.render_progress.hide()
+        self.cancel_render.hide()
+        self.cancel_render.clicked.connect(self.printer.cancel)
+        self.printer.busy.connect(self._on_render_busy)
         tasks.storage_error.connect(self._on_storage_error)
         tasks.unexpected_error.connect(self._on_unexpected_error)
         tasks.changed.connect(self._on_changed)
@@ -251,6 +265,10 @@ class MainWindow(QMainWindow):
             page.procedure.setFocus()
         elif key == "dossiers":
             page.table.setFocus()
+
+    def _on_render_busy(self, busy: bool) -> None:
+        self.render_progress.setVisible(busy)
+        self.cancel_render.setVisible(busy)
 
     def show_connection(self) -> None:
         self.go("settings")
