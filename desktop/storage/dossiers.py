@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from desktop.core.catalogue import Procedure
 from desktop.core.clock import day_start, from_epoch, iso, to_epoch, to_vn
 from desktop.core.codes import make_code
+from desktop.core.collation import sort_key
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.states import Channel, State, check_transition, parse_channel, parse_state
 from desktop.core.summary import Summary, summarise
@@ -28,7 +29,8 @@ from desktop.core.validation import (
     clean_phone,
     clean_text,
 )  # fmt: skip
-from desktop.storage import outbox
+from desktop.storage import corrections, outbox
+from desktop.storage.corrections import CORRECTION, Correction, FieldChange
 from desktop.storage.search import index_text, search_ids
 
 if TYPE_CHECKING:
@@ -77,6 +79,13 @@ class Event:
     from_state: State | None
     to_state: State
     note: str | None
+    #: "state" for a move; "correction" for corrected fields (the note is then the reason).
+    kind: str = "state"
+    changes: tuple[FieldChange, ...] = ()
+
+    @property
+    def is_correction(self) -> bool:
+        return self.kind == CORRECTION
 
 
 @dataclass(frozen=True)
@@ -247,12 +256,13 @@ class DossierRepo:
             cursor = conn.execute(
                 "INSERT INTO dossiers(code, procedure, field, channel, state, applicant, id_number,"
                 " phone, address, email, authorised, documents, sets, received_at, appointment_at,"
-                " base_appointment_at, book_entry, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " base_appointment_at, book_entry, updated_at, applicant_key)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (code, p.slug, p.field, int(checked.channel), int(state), checked.applicant,
                  checked.id_number, checked.phone, checked.address, checked.email,
                  checked.authorised, json.dumps(checked.documents, ensure_ascii=False),
-                 checked.sets, received, appointment_s, appointment_s, entry, now_s),
+                 checked.sets, received, appointment_s, appointment_s, entry, now_s,
+                 sort_key(checked.applicant)),
             )
             dossier_id = cursor.lastrowid
             conn.execute(
@@ -285,8 +295,8 @@ class DossierRepo:
                 raise UserError(f"Không tìm thấy hồ sơ có mã «{code}».", "code")
             current = State(row["state"])
             check_transition(current, target)
-            last = conn.execute("SELECT max(at) FROM dossier_events WHERE dossier_id = ?",
-                                (row["id"],)).fetchone()[0]
+            last = conn.execute("SELECT max(at) FROM dossier_events WHERE dossier_id = ?"
+                                " AND kind = 'state'", (row["id"],)).fetchone()[0]
             if at_s < max(last or 0, row["received_at"]):
                 raise UserError("Thời điểm chuyển trạng thái không được trước lần cập nhật trước "
                                 f"({from_epoch(max(last or 0, row['received_at'])):%H:%M %d/%m/%Y}).", "at")
@@ -321,12 +331,38 @@ class DossierRepo:
         log.info("dossier %s: state %d -> %d", dossier.code, current, target)
         return dossier
 
+    # -- correcting -------------------------------------------------------------
+    def correct(self, code: str, correction: Correction, *, now: datetime,
+                actor: str | None = None) -> Dossier:
+        """Change saved details, whatever the state; see ``desktop.storage.corrections``."""
+        with self._store.transaction() as conn:
+            row = conn.execute(_SELECT + " WHERE code = ?", (code.strip(),)).fetchone()
+            if row is None:
+                raise UserError(f"Không tìm thấy hồ sơ có mã «{code}».", "code")
+            updates, changes, reason = corrections.plan(self, row, correction, now)
+            corrections.apply(conn, row, updates, changes, reason,
+                              actor=actor or self._store.actor, now=now)
+            dossier = self._by_id(conn, row["id"])
+            self._report(conn, dossier, now)
+        log.info("dossier %s corrected: %s", dossier.code, ", ".join(c.field for c in changes))
+        return dossier
+
     def _report(self, conn: sqlite3.Connection, dossier: Dossier, now: datetime,
                 identity: DeskIdentity | None = None) -> None:
         identity = identity or self._store.settings.identity()
+        personal = bool(self._store.settings.get("send_personal_data"))
+        payload = dossier.report(personal=personal, now=now)
+        fixes = conn.execute("SELECT at, note, changes FROM dossier_events WHERE dossier_id = ?"
+                             " AND kind = ? ORDER BY at, id", (dossier.id, CORRECTION)).fetchall()
+        if fixes:
+            # Which fields were corrected and when; values and reasons only with personal data.
+            payload["corrections"] = [
+                {"at": iso(from_epoch(r["at"])), "fields": list(json.loads(r["changes"]))}
+                | ({"changes": json.loads(r["changes"]), "reason": r["note"]} if personal else {})
+                for r in fixes
+            ]
         outbox.enqueue(
-            conn, "dossier", f"dossier:{dossier.code}",
-            dossier.report(personal=bool(self._store.settings.get("send_personal_data")), now=now),
+            conn, "dossier", f"dossier:{dossier.code}", payload,
             now=to_epoch(now), commune_code=identity.commune.code if identity else None,
             desk=identity.desk if identity else None,
         )
@@ -357,7 +393,7 @@ class DossierRepo:
         return [
             Event(from_epoch(r["at"]), r["actor"],
                   None if r["from_state"] is None else State(r["from_state"]),
-                  State(r["to_state"]), r["note"])
+                  State(r["to_state"]), r["note"], r["kind"], corrections.decode(r["changes"]))
             for r in rows
         ]
 

@@ -143,12 +143,38 @@ CREATE VIRTUAL TABLE dossier_search USING fts5(
 );
 """
 
+# Version 5: corrections of a saved dossier are events too. ``kind`` tells a state move
+# ('state') from a correction ('correction'); ``changes`` holds the corrected fields as JSON
+# ``{"field": [old, new]}``; a correction keeps the state (from_state = to_state) and its
+# required reason is the note. Still append-only: the triggers of version 1 cover the columns.
+SCHEMA_V5 = """
+ALTER TABLE dossier_events ADD COLUMN kind TEXT NOT NULL DEFAULT 'state';
+ALTER TABLE dossier_events ADD COLUMN changes TEXT;
+"""
+
+# Version 6: the log sorted by applicant in Vietnamese order (Đ after D, "Châu" before "Chi")
+# from an index: a stored key (``core.collation.sort_key``), written with every name.
+SCHEMA_V6 = """
+ALTER TABLE dossiers ADD COLUMN applicant_key TEXT;
+"""
+
+
+def _v6_keys(conn: sqlite3.Connection) -> None:
+    """Key every stored name, then index (building the index once is faster than growing it)."""
+    from desktop.core.collation import sort_key
+
+    conn.create_function("vi_sort_key", 1, sort_key, deterministic=True)
+    conn.execute("UPDATE dossiers SET applicant_key = vi_sort_key(applicant)")
+    conn.execute("CREATE INDEX dossiers_applicant_key ON dossiers(applicant_key, id)")
+
 
 STEPS: list[tuple[str, Callable[[sqlite3.Connection], None] | None]] = [
     (SCHEMA_V1, None),
     (SCHEMA_V2, _v2_backfill),
     (SCHEMA_V3, None),
     (SCHEMA_V4, _index_all),
+    (SCHEMA_V5, None),
+    (SCHEMA_V6, _v6_keys),
 ]
 CURRENT_VERSION = len(STEPS)
 

@@ -99,36 +99,72 @@ class LoginResult:
     message: str
 
 
-def login(store: Store, endpoint: str, token: str, tokens: TokenStore,
-          session: requests.Session | None = None) -> LoginResult:
-    """Check the token with the server when it can be reached, then keep it. A token the
-    server refuses is not stored; an unreachable server is not a reason to refuse it (the
-    commune may set up while offline)."""
-    endpoint = check_endpoint(endpoint)
+@dataclass(frozen=True)
+class TokenCheck:
+    """What the server said about a token: who it belongs to, or why it could not be asked."""
+
+    commune_code: str | None = None
+    desk: int | None = None
+    problem: str | None = None
+
+    @property
+    def checked(self) -> bool:
+        return self.commune_code is not None
+
+
+def clean_token(token: str) -> str:
     token = token.strip()
     if not token or any(c.isspace() for c in token) or len(token) > 500:
-        raise UserError("Mã truy cập trống hoặc không hợp lệ (đọc từ đầu vào chuẩn, một dòng).")
-    transport = HttpTransport(endpoint, token, session or requests.Session(),
-                              verify=verify_setting(store), stall_timeout=20.0)
-    checked, note = False, ""
+        raise UserError("Mã truy cập trống hoặc không hợp lệ (một dòng, không có khoảng trắng).")
+    return token
+
+
+def check_token(endpoint: str, token: str, verify: bool | str,
+                session: requests.Session | None = None) -> TokenCheck:
+    """Network only (no store): ask ``whoami``. A refused token raises; an unreachable server
+    is not a refusal (the commune may set up while offline)."""
+    transport = HttpTransport(endpoint, token, session or requests.Session(), verify=verify,
+                              stall_timeout=20.0)
     try:
         who = transport.whoami()
-        checked = True
-        identity = store.settings.identity()
-        if identity and (who["commune_code"] != str(identity.commune.code)
-                         or who["desk"] != identity.desk):
-            note = (f" Lưu ý: mã này thuộc xã {who['commune_code']}, quầy {who['desk']:02d}, khác "
-                    f"thiết lập của máy (xã {identity.commune.code}, quầy {identity.desk:02d}).")
     except CredentialsRefused as exc:
         raise UserError(f"Máy chủ từ chối mã truy cập này; chưa lưu. {exc.reason}") from None
     except SyncFailure as exc:
-        note = f" Chưa kiểm tra được với máy chủ: {exc.reason}"
+        return TokenCheck(problem=exc.reason)
+    return TokenCheck(who["commune_code"], who["desk"])
+
+
+def mismatch(store: Store, check: TokenCheck) -> str:
+    """A warning when the token belongs to another commune or desk than this PC's setup."""
+    identity = store.settings.identity()
+    if not check.checked or identity is None or (
+            check.commune_code == str(identity.commune.code) and check.desk == identity.desk):
+        return ""
+    return (f" Lưu ý: mã này thuộc xã {check.commune_code}, quầy {check.desk:02d}, khác "
+            f"thiết lập của máy (xã {identity.commune.code}, quầy {identity.desk:02d}).")
+
+
+def keep_token(store: Store, endpoint: str, token: str, tokens: TokenStore,
+               check: TokenCheck) -> LoginResult:
+    """Store the checked token and the endpoint; put back what failed for want of a token."""
     tokens.save(token, endpoint)
     with store.transaction():
         store.settings.set("endpoint", endpoint)
         store.settings.set("token_in_file", tokens.in_file)
         requeued = outbox.retry_failed(store.conn, Failure.CREDENTIALS)
+    note = mismatch(store, check) if check.checked else (
+        f" Chưa kiểm tra được với máy chủ: {check.problem}" if check.problem else "")
     again = f" {requeued} báo cáo bị từ chối vì mã cũ đã được xếp hàng gửi lại." if requeued else ""
-    verdict = "Máy chủ đã xác nhận mã." if checked else ""
-    return LoginResult(tokens.where(), checked,
+    verdict = "Máy chủ đã xác nhận mã." if check.checked else ""
+    return LoginResult(tokens.where(), check.checked,
                        f"Đã lưu mã truy cập vào {tokens.where()}. {verdict}{note}{again}".strip())
+
+
+def login(store: Store, endpoint: str, token: str, tokens: TokenStore,
+          session: requests.Session | None = None) -> LoginResult:
+    """Check the token with the server when it can be reached, then keep it. A token the
+    server refuses is not stored. The window runs the same three steps on its own threads."""
+    endpoint = check_endpoint(endpoint)
+    token = clean_token(token)
+    check = check_token(endpoint, token, verify_setting(store), session)
+    return keep_token(store, endpoint, token, tokens, check)

@@ -1,5 +1,5 @@
 """Cài đặt: the desk identity, working hours and cut-off, local holiday overrides, language,
-and backups."""
+backups and the connection for sending reports."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.core.calendar import WorkingHours
 from desktop.core.errors import UserError
 from desktop.storage.backup import BackupFile, list_backups
+from desktop.ui.connection_tab import ConnectionTab
 from desktop.ui.dialogs import ask
 from desktop.ui.identity_form import IdentityForm
 from desktop.ui.qt import (
@@ -70,6 +71,12 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._hours_tab(session), self.tr("Working time"))
         self.tabs.addTab(self._language_tab(language), self.tr("Language"))
         self.tabs.addTab(self._backup_tab(), self.tr("Backups"))
+        self.connection = ConnectionTab(tasks, self)
+        self.tabs.addTab(self.connection, self.tr("Connection"))
+
+    def show_connection(self) -> None:
+        self.tabs.setCurrentWidget(self.connection)
+        self.connection.endpoint.setFocus()
 
     # -- working time ---------------------------------------------------------------------
     def _hours_tab(self, session: Session) -> QWidget:
@@ -209,6 +216,7 @@ class SettingsPage(QWidget):
         return tab
 
     def refresh(self) -> None:
+        self.connection.refresh()
         self._tasks.db(lambda store: list_backups(store.data_dir), self._show_backups,
                        label="settings.backups")
 
