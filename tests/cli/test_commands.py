@@ -137,7 +137,8 @@ def test_second_supplement_warns(ready):
     day = past_working_day()
     code = add_json(ready, "--received", f"{day}T09:00")["code"]
     for state, hour in (("5", 10), ("4", 11), ("5", 14)):
-        rc, out, err = ready("dossier", "set-status", code, state, "--at", f"{day}T{hour}:00")
+        rc, out, err = ready("dossier", "set-status", code, state, "--at", f"{day}T{hour}:00",
+                             "--note", "Thiếu bản sao")
         assert rc == 0
     assert "lần yêu cầu bổ sung thứ hai" in err and "quá hạn" in err
 
@@ -248,7 +249,7 @@ def test_bad_input_refused_and_nothing_written(ready, data_dir, case):
 
 def test_illegal_transition_refused_and_nothing_written(ready, data_dir):
     code = add_json(ready, "--received", f"{past_working_day()}T09:00")["code"]
-    assert ready("dossier", "set-status", code, "withdrawn")[0] == 0
+    assert ready("dossier", "set-status", code, "withdrawn", "--note", "Công dân xin rút")[0] == 0
     before = fingerprint(data_dir)
     assert_refused(ready("dossier", "set-status", code, "processing"), contains="trạng thái cuối")
     assert_refused(ready("dossier", "set-status", code, "7"), contains="trạng thái cuối")
