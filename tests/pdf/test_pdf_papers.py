@@ -153,3 +153,22 @@ def test_a_paper_that_does_not_apply_writes_nothing(staffed, tmp_path, kind, mes
         render_letter(staffed, kind, d.code, tmp_path / "x.pdf", now=NOW)
     assert not (tmp_path / "x.pdf").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["data"]
+
+
+def test_book_and_overdue_list_show_the_new_appointment_beside_the_slips(staffed, tmp_path):
+    from datetime import date
+
+    from desktop.pdf import render_book, render_summary
+
+    d = add(staffed, "Đặng Quốc Việt", "tam-tru", received=vn(2026, 11, 16, 9))
+    staffed.handling.reschedule(d.code, vn(2026, 11, 25, 15), "Chờ xác minh",
+                                now=vn(2026, 11, 19, 10))
+    book = render_book(staffed, date(2026, 11, 16), date(2026, 11, 20), None,
+                       tmp_path / "book.pdf", now=NOW)
+    blocks = text_blocks(book)
+    assert "Hẹn lại" in [b[2] for b in blocks]
+    row = row_at(blocks, "Đặng Quốc Việt")
+    assert row[row.index("09:00 19/11/2026") + 1] == "15:00 25/11/2026"  # the column after
+    summary = render_summary(staffed, date(2026, 11, 16), date(2026, 11, 20),
+                             tmp_path / "summary.pdf", now=NOW)
+    assert "09:00 19/11/2026 (hẹn lại 15:00 25/11/2026)" in " ".join(pdftotext(summary).split())
