@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from desktop.core.checklist import ItemState
 from desktop.core.states import Channel, State
+from desktop.core.steps import Role
 from desktop.core.timing import Timing
 from desktop.storage.outbox import OutboxState
 from desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
@@ -60,6 +61,12 @@ _OUTBOX = {
     OutboxState.FAILED: QT_TRANSLATE_NOOP("Labels", "Set aside"),
 }
 
+_ROLES = {
+    Role.DESK: QT_TRANSLATE_NOOP("Labels", "Desk clerk"),
+    Role.SPECIALIST: QT_TRANSLATE_NOOP("Labels", "Specialist officer"),
+    Role.LEADER: QT_TRANSLATE_NOOP("Labels", "Leader"),
+}
+
 _OUTBOX_KINDS = {
     "dossier": QT_TRANSLATE_NOOP("Labels", "Dossier"),
     "checklist": QT_TRANSLATE_NOOP("Labels", "Readiness checklist"),
@@ -87,6 +94,10 @@ def channel_label(channel: Channel | int) -> str:
 
 def timing_label(timing: Timing | str) -> str:
     return _tr(_TIMINGS[Timing(timing)])
+
+
+def role_label(role: Role | str) -> str:
+    return _tr(_ROLES[Role(role)])
 
 
 def item_state_label(state: ItemState | str) -> str:
