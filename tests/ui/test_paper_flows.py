@@ -202,3 +202,25 @@ def test_handover_chain_with_one_late_step_and_the_held_by_filter(qtbot, opened,
     dialog.control_button.click()
     qtbot.waitUntil(lambda: len(window.printer.opened) == 1, timeout=10_000)
     assert "Quá hạn" in pdftext(window.printer.opened[0])
+
+
+def test_staff_list_is_kept_in_settings(qtbot, open_app, set_up_dir, clock):
+    window = open_app(set_up_dir)
+    window.go("settings")
+    tab = window.pages["settings"].staff
+    wait_idle(qtbot, window.tasks)
+    type_text(tab.name, "Nguyễn Văn Chuyên")
+    tab.role.setCurrentIndex(tab.role.findData("specialist"))
+    with qtbot.waitSignal(window.ready, timeout=10_000):  # screens rebuilt with the new list
+        tab.add_button.click()
+    wait_idle(qtbot, window.tasks)
+    tab = window.pages["settings"].staff
+    qtbot.waitUntil(lambda: tab.list.count() == 1)
+    assert "Nguyễn Văn Chuyên" in tab.list.item(0).text()
+    tab.add_button.click()  # an empty name: explained, nothing added
+    qtbot.waitUntil(lambda: not tab.error.isHidden())
+    assert "Họ tên" in tab.error.text()
+    assert window.pages["dossiers"].holder.findData("Nguyễn Văn Chuyên") >= 0
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        assert [(m.name, m.role.value) for m in store.staff.list()] == [
+            ("Nguyễn Văn Chuyên", "specialist")]
