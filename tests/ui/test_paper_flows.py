@@ -220,6 +220,7 @@ def test_staff_list_is_kept_in_settings(qtbot, open_app, set_up_dir, clock):
     tab.add_button.click()  # an empty name: explained, nothing added
     qtbot.waitUntil(lambda: not tab.error.isHidden())
     assert "Họ tên" in tab.error.text()
+    window.go("dossiers")
     assert window.pages["dossiers"].holder.findData("Nguyễn Văn Chuyên") >= 0
     with Store(set_up_dir, clock=clock, auto_backup=False) as store:
         assert [(m.name, m.role.value) for m in store.staff.list()] == [
