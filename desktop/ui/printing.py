@@ -19,6 +19,9 @@ from desktop.ui.dialogs import show_warning
 from desktop.ui.qt import QDesktopServices, QObject, QUrl, QWidget, Signal
 from desktop.ui.tasks import Cancelled, Tasks
 
+LETTER_STEMS = {"supplement": "yeu-cau-bo-sung", "refusal": "tu-choi", "apology": "xin-loi-hen-lai",
+                "stop": "dung-xu-ly"}
+
 
 def printout_path(data_dir: Path, stem: str, now: object) -> Path:
     folder = private_dir(data_dir / "printouts")
@@ -46,6 +49,19 @@ class Printer(QObject):
         safe = code.replace("/", "_")
         self._render(lambda pdf, store, out: pdf.render_receipt(store, code, out, now=store.clock()),
                      f"giay-hen-{safe}", target)
+
+    def letter(self, kind: str, code: str, target: Path | None = None) -> None:
+        """Form 02–05 (``kind``: supplement, refusal, apology, stop)."""
+        safe = code.replace("/", "_")
+        self._render(lambda pdf, store, out: pdf.render_letter(store, kind, code, out,
+                                                               now=store.clock()),
+                     f"{LETTER_STEMS[kind]}-{safe}", target)
+
+    def control(self, code: str, target: Path | None = None) -> None:
+        safe = code.replace("/", "_")
+        self._render(lambda pdf, store, out: pdf.render_control(store, code, out,
+                                                                now=store.clock()),
+                     f"phieu-kiem-soat-{safe}", target)
 
     def summary(self, first: date, last: date, target: Path | None = None) -> None:
         self._render(lambda pdf, store, out: pdf.render_summary(store, first, last, out, now=store.clock()),
