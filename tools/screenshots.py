@@ -87,7 +87,8 @@ def sync_shots(app, data_dir: Path, out: Path, suffix: str) -> None:  # noqa: AN
     with Store(copy, auto_backup=False) as store:
         identity = store.settings.require_identity()
         TokenStore(copy, in_file=True).save(central.issue_token(str(identity.commune.code),
-                                                                identity.desk))
+                                                                identity.desk),
+                                                       f"http://127.0.0.1:{port}")
         store.update_settings(endpoint=f"http://127.0.0.1:{port}", token_in_file=True)
     window, _ = open_window(app, copy, sync_timing=SyncTiming(idle_poll=0.5, probe_interval=0.5))
     window.resize(1366, 768)

@@ -26,6 +26,7 @@ from central.store import (
 )  # fmt: skip
 from central.store.derived import fold_rows
 from central.store.sqlite_migrations import LATEST, STEPS
+from desktop.paths import private_file
 
 
 class SQLiteStore:
@@ -35,6 +36,7 @@ class SQLiteStore:
         self.path = Path(path)
         self._lock = threading.Lock()
         try:
+            private_file(self.path)  # reports may carry personal data; SQLite's -wal follows suit
             self._conn = sqlite3.connect(self.path, isolation_level=None,
                                          check_same_thread=False, timeout=30)
             self._conn.execute("PRAGMA journal_mode = WAL")
@@ -71,7 +73,7 @@ class SQLiteStore:
             return self.schema_version()
 
     def _back_up(self, version: int) -> None:
-        copy = sqlite3.connect(self.path.with_name(f"{self.path.name}.v{version}-backup"))
+        copy = sqlite3.connect(private_file(self.path.with_name(f"{self.path.name}.v{version}-backup")))
         try:
             self._conn.backup(copy)
         finally:

@@ -274,7 +274,7 @@ def test_untrusted_certificate_is_refused_until_its_ca_is_configured(store, tmp_
     try:
         add_dossiers(store, 2)
         tokens = TokenStore(store.data_dir, in_file=True)
-        tokens.save(token)
+        tokens.save(token, live.url)
         store.update_settings(endpoint=live.url, token_in_file=True)
         engine = SyncEngine(store, http_transport_factory(store, tokens))
         result = engine.run_once()
