@@ -182,3 +182,15 @@ def test_eight_bombs_at_once_leave_the_server_small_and_health_answering(tmp_pat
     shown = subprocess.run([sys.executable, "-m", "central", "stats", "--db", str(db_path),
                             "--json"], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert json.loads(shown.stdout) == {"communes": {}}
+
+
+def test_health_says_503_when_the_database_does_not_answer(tmp_path):
+    store = SQLiteStore(tmp_path / "central.sqlite3")
+    live = serve_in_thread(create_app(store))
+    try:
+        assert requests.get(live.url + "/health").status_code == 200
+        store.close()
+        broken = requests.get(live.url + "/health")
+        assert broken.status_code == 503 and "không trả lời" in broken.json()["detail"]
+    finally:
+        live.stop()
