@@ -65,7 +65,7 @@ class _Base(QDialog):
         self.layout_.addWidget(self.error)
         row = QHBoxLayout()
         self.confirm = QPushButton(confirm_text, self)
-        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel = QPushButton(QCoreApplication.translate("MoveDialogs", "Cancel"), self)
         for button in (self.confirm, self.cancel):
             button.setAutoDefault(False)
             button.setDefault(False)

@@ -142,146 +142,208 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="57"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
         <source>Dossier %1</source>
-        <extracomment>Moves listed in the order a dossier usually goes.</extracomment>
+        <extracomment>Moves listed in the order a dossier usually goes. The paper a state is issued with (form 02, 03, 05), offered at once after the move. The latest letter that applies (supplement, refusal, stop, apology), if any.</extracomment>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="67"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="96"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="70"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="99"/>
         <source>History of this dossier</source>
         <translation>History of this dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="98"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="98"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="98"/>
         <source>Moved to</source>
         <translation>Moved to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
-        <location filename="../../desktop/ui/dossier_detail.py" line="77"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="98"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="106"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="76"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="105"/>
         <source>Note for the next move (optional)</source>
         <translation>Note for the next move (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
         <source>Print receipt slip (Ctrl+P)</source>
         <translation>Print receipt slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="87"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="116"/>
+        <source>Process-control sheet (form 06)</source>
+        <translation>Process-control sheet (form 06)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="126"/>
         <source>Close</source>
+        <extracomment>The letter that goes with the last move (forms 02–05); focused right after the move, so one key prints it.</extracomment>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="149"/>
         <source>Overdue</source>
+        <extracomment>Actions that are not moves: &quot;handover&quot; and &quot;reschedule&quot;.</extracomment>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="149"/>
         <source>Within deadline</source>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="105"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="151"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="157"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="157"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="158"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="158"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="159"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="159"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="160"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="160"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="115"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="161"/>
         <source>Authorised person</source>
         <translation>Authorised person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="116"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="162"/>
         <source>Documents received</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="117"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="163"/>
         <source> (%1 set(s))</source>
         <translation> (%1 set(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="164"/>
         <source>%1 set(s)</source>
         <translation>%1 set(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="165"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="166"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="147"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="169"/>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="171"/>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="186"/>
+        <source>Hand-over: %1 → %2</source>
+        <translation>Hand-over: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="189"/>
+        <source>New appointment: %1</source>
+        <translation>New appointment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="211"/>
         <source>Final state: no further moves</source>
         <translation>Final state: no further moves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="216"/>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="218"/>
+        <source>Apologise and reschedule</source>
+        <translation>Apologise and reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="229"/>
+        <source>Print supplement request (form 02)</source>
+        <translation>Print supplement request (form 02)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="230"/>
+        <source>Print refusal (form 03)</source>
+        <translation>Print refusal (form 03)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="231"/>
+        <source>Print apology and new appointment (form 04)</source>
+        <translation>Print apology and new appointment (form 04)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="232"/>
+        <source>Print stop notice (form 05)</source>
+        <translation>Print stop notice (form 05)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="252"/>
+        <source>Move dossier %1 of %2 to «%3»?</source>
+        <translation>Move dossier %1 of %2 to «%3»?</translation>
     </message>
 </context>
 <context>
@@ -320,6 +382,12 @@
         <location filename="../../desktop/ui/dossier_model.py" line="40"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="226"/>
+        <source>%1 (new: %2)</source>
+        <extracomment>The count and first page of a new filter or sort are in.</extracomment>
+        <translation>%1 (new: %2)</translation>
     </message>
 </context>
 <context>
@@ -416,27 +484,91 @@
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="69"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
+        <source>Held by anyone</source>
+        <translation>Held by anyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
+        <source>Held by %1</source>
+        <translation>Held by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="72"/>
         <source>Number of dossiers found</source>
         <translation>Number of dossiers found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="77"/>
         <source>Dossier list</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="87"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="90"/>
         <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
         <translation>Red: overdue · Amber: due today · Enter or double-click opens a dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="149"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="153"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
             <numerusform>%n dossiers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="232"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; is with %2. Each hand-over is a row of the process-control sheet (form 06).</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt; is with %2. Each hand-over is a row of the process-control sheet (form 06).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="235"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="252"/>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="237"/>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="241"/>
+        <source>Hand to:</source>
+        <translation>Hand to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="243"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="244"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="245"/>
+        <source>The result is ready: mark the dossier resolved</source>
+        <translation>The result is ready: mark the dossier resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="251"/>
+        <source>The staff list is empty: add people in Settings.</source>
+        <translation>The staff list is empty: add people in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="264"/>
+        <source>Choose who receives the dossier.</source>
+        <translation>Choose who receives the dossier.</translation>
     </message>
 </context>
 <context>
@@ -510,183 +642,198 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
+        <location filename="../../desktop/ui/labels.py" line="18"/>
         <source>Registered online</source>
         <translation>Registered online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="19"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="20"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <location filename="../../desktop/ui/labels.py" line="21"/>
         <source>Processing</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>Fees or taxes due</source>
         <translation>Fees or taxes due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>Withdrawn by citizen</source>
         <translation>Withdrawn by citizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>Processing stopped</source>
         <translation>Processing stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>Result returned</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29"/>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="32"/>
         <source>Transfer to processing</source>
         <translation>Transfer to processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <location filename="../../desktop/ui/labels.py" line="33"/>
         <source>Request supplement</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>Request fees</source>
         <translation>Request fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>Stop processing</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>Return result</source>
         <translation>Return result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Supplement received</source>
         <extracomment>Leaving &quot;supplement requested&quot; for processing is the supplement coming back.</extracomment>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="44"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>Public post</source>
         <translation>Public post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/ui/labels.py" line="49"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <location filename="../../desktop/ui/labels.py" line="50"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>Not met</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="55"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <location filename="../../desktop/ui/labels.py" line="60"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <location filename="../../desktop/ui/labels.py" line="61"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <source>Desk clerk</source>
+        <translation>Desk clerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="66"/>
+        <source>Specialist officer</source>
+        <translation>Specialist officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="67"/>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <location filename="../../desktop/ui/labels.py" line="72"/>
         <source>Readiness checklist</source>
         <translation>Readiness checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66"/>
+        <location filename="../../desktop/ui/labels.py" line="73"/>
         <source>Status summary</source>
         <translation>Status summary</translation>
     </message>
@@ -755,7 +902,7 @@
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n report waiting to be sent</numerusform>
@@ -763,7 +910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -771,24 +918,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Data file problem</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>sending %1/%2</source>
         <translation>sending %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="39"/>
+        <source>This is a final state: the dossier can never be moved again.</source>
+        <translation>This is a final state: the dossier can never be moved again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="40"/>
+        <source>The result is handed to the citizen and the dossier is closed.</source>
+        <translation>The result is handed to the citizen and the dossier is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="41"/>
+        <source>The clock pauses until the papers come back. Only one request is lawful: a second one makes the dossier count as late.</source>
+        <translation>The clock pauses until the papers come back. Only one request is lawful: a second one makes the dossier count as late.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1050,9 +1220,87 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="74"/>
+        <location filename="../../desktop/ui/printing.py" line="90"/>
         <source>Printing</source>
         <translation>Printing</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="102"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; of %2 will move to «%3».</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt; of %2 will move to «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="109"/>
+        <source>Papers to add or correct (tick them, say why):</source>
+        <translation>Papers to add or correct (tick them, say why):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="112"/>
+        <source>Papers to add or correct</source>
+        <translation>Papers to add or correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="113"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="113"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="122"/>
+        <source>Another paper, typed</source>
+        <translation>Another paper, typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="123"/>
+        <source>Another paper</source>
+        <translation>Another paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="124"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="132"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="133"/>
+        <source>Reason (required):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="137"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="138"/>
+        <source>e.g. Article 22, Law on Residence 2020</source>
+        <translation>e.g. Article 22, Law on Residence 2020</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="139"/>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="174"/>
+        <source>Write the reason: it is saved with the dossier and printed on the paper.</source>
+        <translation>Write the reason: it is saved with the dossier and printed on the paper.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="177"/>
+        <source>Tick or type at least one paper to add or correct.</source>
+        <translation>Tick or type at least one paper to add or correct.</translation>
     </message>
 </context>
 <context>
@@ -1258,146 +1506,194 @@ overdue</translation>
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="194"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; is overdue or due within one working day. The appointment on the slip (%2) still judges it; the citizen receives an apology with the new appointment.</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt; is overdue or due within one working day. The appointment on the slip (%2) still judges it; the citizen receives an apology with the new appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="198"/>
+        <source>Apologise and give a new appointment</source>
+        <translation>Apologise and give a new appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="202"/>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="204"/>
+        <source>New appointment:</source>
+        <translation>New appointment:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="206"/>
+        <source>Reason for the delay</source>
+        <translation>Reason for the delay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="207"/>
+        <source>Reason for the delay (required):</source>
+        <translation>Reason for the delay (required):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="208"/>
+        <source>Record and print the apology</source>
+        <translation>Record and print the apology</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="223"/>
+        <source>Write the reason for the delay: the apology prints it.</source>
+        <translation>Write the reason for the delay: the apology prints it.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../desktop/ui/settings_page.py" line="69"/>
         <source>Commune and desk</source>
         <translation>Commune and desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../desktop/ui/settings_page.py" line="70"/>
         <source>Working time</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
-        <location filename="../../desktop/ui/settings_page.py" line="172"/>
+        <location filename="../../desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../desktop/ui/settings_page.py" line="176"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="196"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="84"/>
         <source>Morning:</source>
         <translation>Morning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="84"/>
         <source>Afternoon:</source>
         <translation>Afternoon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="88"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="88"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="94"/>
+        <location filename="../../desktop/ui/settings_page.py" line="98"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Afternoon cut-off for same-day procedures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>Same-day cut-off:</source>
         <translation>Same-day cut-off:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/settings_page.py" line="101"/>
         <source>Local days off and make-up working days</source>
         <translation>Local days off and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="110"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../desktop/ui/settings_page.py" line="112"/>
         <source>Kind of day</source>
         <translation>Kind of day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="113"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../desktop/ui/settings_page.py" line="114"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../desktop/ui/settings_page.py" line="115"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="116"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../desktop/ui/settings_page.py" line="120"/>
         <source>Local overrides:</source>
         <translation>Local overrides:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/settings_page.py" line="124"/>
         <source>Save working time</source>
         <translation>Save working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="134"/>
         <source>working day</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="134"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="180"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../desktop/ui/settings_page.py" line="181"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189"/>
+        <location filename="../../desktop/ui/settings_page.py" line="193"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Backups are taken every day automatically and the newest 14 are kept:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../desktop/ui/settings_page.py" line="201"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../desktop/ui/settings_page.py" line="202"/>
         <source>Restore this backup…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="227"/>
+        <location filename="../../desktop/ui/settings_page.py" line="231"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="228"/>
+        <location filename="../../desktop/ui/settings_page.py" line="232"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -1406,12 +1702,12 @@ The current data file is kept beside it first, so nothing is lost.</source>
 The current data file is kept beside it first, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="234"/>
+        <location filename="../../desktop/ui/settings_page.py" line="238"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="244"/>
+        <location filename="../../desktop/ui/settings_page.py" line="248"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Restored %n dossier. The data from before the restore is kept at %1.</numerusform>
@@ -1419,14 +1715,48 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265"/>
+        <location filename="../../desktop/ui/settings_page.py" line="269"/>
         <source>Backup taken.</source>
         <translation>Backup taken.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="38"/>
+        <source>People a dossier is handed to. Each hand-over is a row of the process-control sheet (form 06).</source>
+        <translation>People a dossier is handed to. Each hand-over is a row of the process-control sheet (form 06).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="41"/>
+        <source>Staff list</source>
+        <translation>Staff list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="45"/>
+        <location filename="../../desktop/ui/staff_tab.py" line="46"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="48"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="51"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="52"/>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
     </message>
 </context>
 <context>

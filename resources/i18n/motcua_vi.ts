@@ -141,146 +141,208 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="57"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
         <source>Dossier %1</source>
-        <extracomment>Moves listed in the order a dossier usually goes.</extracomment>
+        <extracomment>Moves listed in the order a dossier usually goes. The paper a state is issued with (form 02, 03, 05), offered at once after the move. The latest letter that applies (supplement, refusal, stop, apology), if any.</extracomment>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="67"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="96"/>
         <source>History</source>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="70"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="99"/>
         <source>History of this dossier</source>
         <translation>Quá trình xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="98"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="98"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="98"/>
         <source>Moved to</source>
         <translation>Chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
-        <location filename="../../desktop/ui/dossier_detail.py" line="77"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="98"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="106"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="76"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="105"/>
         <source>Note for the next move (optional)</source>
         <translation>Ghi chú cho bước tiếp theo (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
         <source>Print receipt slip (Ctrl+P)</source>
         <translation>In giấy hẹn (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="87"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="116"/>
+        <source>Process-control sheet (form 06)</source>
+        <translation>Phiếu kiểm soát (mẫu 06)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="126"/>
         <source>Close</source>
+        <extracomment>The letter that goes with the last move (forms 02–05); focused right after the move, so one key prints it.</extracomment>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="149"/>
         <source>Overdue</source>
+        <extracomment>Actions that are not moves: &quot;handover&quot; and &quot;reschedule&quot;.</extracomment>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="149"/>
         <source>Within deadline</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="105"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="151"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · hẹn trả %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="157"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="157"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="158"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="158"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="159"/>
         <source>ID number</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="159"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="160"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="160"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="115"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="161"/>
         <source>Authorised person</source>
         <translation>Người được ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="116"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="162"/>
         <source>Documents received</source>
         <translation>Giấy tờ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="117"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="163"/>
         <source> (%1 set(s))</source>
         <translation> (%1 bộ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="164"/>
         <source>%1 set(s)</source>
         <translation>%1 bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="165"/>
         <source>Received at</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="166"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="147"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="169"/>
+        <source>New appointment</source>
+        <translation>Hẹn lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="171"/>
+        <source>Held by</source>
+        <translation>Đang ở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="186"/>
+        <source>Hand-over: %1 → %2</source>
+        <translation>Chuyển giao: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="189"/>
+        <source>New appointment: %1</source>
+        <translation>Hẹn lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="211"/>
         <source>Final state: no further moves</source>
         <translation>Trạng thái cuối: không còn bước nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="216"/>
+        <source>Hand over</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="218"/>
+        <source>Apologise and reschedule</source>
+        <translation>Xin lỗi và hẹn lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="229"/>
+        <source>Print supplement request (form 02)</source>
+        <translation>In phiếu yêu cầu bổ sung (mẫu 02)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="230"/>
+        <source>Print refusal (form 03)</source>
+        <translation>In phiếu từ chối (mẫu 03)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="231"/>
+        <source>Print apology and new appointment (form 04)</source>
+        <translation>In văn bản xin lỗi và hẹn lại (mẫu 04)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="232"/>
+        <source>Print stop notice (form 05)</source>
+        <translation>In thông báo dừng xử lý (mẫu 05)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="252"/>
+        <source>Move dossier %1 of %2 to «%3»?</source>
+        <translation>Chuyển hồ sơ %1 của %2 sang «%3»?</translation>
     </message>
 </context>
 <context>
@@ -319,6 +381,12 @@
         <location filename="../../desktop/ui/dossier_model.py" line="40"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="226"/>
+        <source>%1 (new: %2)</source>
+        <extracomment>The count and first page of a new filter or sort are in.</extracomment>
+        <translation>%1 (hẹn lại: %2)</translation>
     </message>
 </context>
 <context>
@@ -415,26 +483,90 @@
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="69"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
+        <source>Held by</source>
+        <translation>Đang ở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
+        <source>Held by anyone</source>
+        <translation>Đang ở: mọi người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
+        <source>Held by %1</source>
+        <translation>Đang ở: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="72"/>
         <source>Number of dossiers found</source>
         <translation>Số hồ sơ tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="77"/>
         <source>Dossier list</source>
         <translation>Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="87"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="90"/>
         <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
         <translation>Đỏ: quá hạn · Vàng: đến hạn hôm nay · Enter hoặc nháy đúp để mở hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="149"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="153"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="232"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; is with %2. Each hand-over is a row of the process-control sheet (form 06).</source>
+        <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; đang ở %2. Mỗi lần chuyển giao là một dòng của phiếu kiểm soát quá trình giải quyết (mẫu 06).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="235"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="252"/>
+        <source>Hand over</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="237"/>
+        <source>Receiver</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="241"/>
+        <source>Hand to:</source>
+        <translation>Chuyển cho:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="243"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="244"/>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="245"/>
+        <source>The result is ready: mark the dossier resolved</source>
+        <translation>Đã có kết quả: đánh dấu «Đã xử lý xong»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="251"/>
+        <source>The staff list is empty: add people in Settings.</source>
+        <translation>Danh sách cán bộ đang trống: thêm trong Cài đặt › Cán bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="264"/>
+        <source>Choose who receives the dossier.</source>
+        <translation>Hãy chọn người nhận hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -508,183 +640,198 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
+        <location filename="../../desktop/ui/labels.py" line="18"/>
         <source>Registered online</source>
         <translation>Mới đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="19"/>
         <source>Received</source>
         <translation>Được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="20"/>
         <source>Refused</source>
         <translation>Không được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <location filename="../../desktop/ui/labels.py" line="21"/>
         <source>Processing</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>Supplement requested</source>
         <translation>Yêu cầu bổ sung giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>Fees or taxes due</source>
         <translation>Yêu cầu thực hiện nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>Withdrawn by citizen</source>
         <translation>Công dân yêu cầu rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>Processing stopped</source>
         <translation>Dừng xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>Resolved</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>Result returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29"/>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>Accept</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>Refuse</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="32"/>
         <source>Transfer to processing</source>
         <translation>Chuyển xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <location filename="../../desktop/ui/labels.py" line="33"/>
         <source>Request supplement</source>
         <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>Request fees</source>
         <translation>Yêu cầu nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>Stop processing</source>
         <translation>Dừng xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
         <source>Resolve</source>
         <translation>Đã giải quyết xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>Return result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Supplement received</source>
         <extracomment>Leaving &quot;supplement requested&quot; for processing is the supplement coming back.</extracomment>
         <translation>Đã nhận bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="44"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>Public post</source>
         <translation>Bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/ui/labels.py" line="49"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <location filename="../../desktop/ui/labels.py" line="50"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>Met</source>
         <translation>Đã đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>Not met</source>
         <translation>Chưa đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="55"/>
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>Waiting</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <location filename="../../desktop/ui/labels.py" line="60"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <location filename="../../desktop/ui/labels.py" line="61"/>
         <source>Set aside</source>
         <translation>Bị từ chối, cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <source>Desk clerk</source>
+        <translation>Cán bộ một cửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="66"/>
+        <source>Specialist officer</source>
+        <translation>Công chức chuyên môn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="67"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <location filename="../../desktop/ui/labels.py" line="72"/>
         <source>Readiness checklist</source>
         <translation>Điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66"/>
+        <location filename="../../desktop/ui/labels.py" line="73"/>
         <source>Status summary</source>
         <translation>Báo cáo tình hình giải quyết</translation>
     </message>
@@ -753,38 +900,61 @@
         <translation>Cài đặt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n báo cáo chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Data file problem</source>
         <translation>Sự cố tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua gặp lỗi ngoài dự kiến; dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký. Hãy thử lại, nếu lỗi lặp lại hãy báo cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>sending %1/%2</source>
         <translation>đang gửi %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="39"/>
+        <source>This is a final state: the dossier can never be moved again.</source>
+        <translation>Đây là trạng thái cuối: hồ sơ sẽ không thể chuyển tiếp hay hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="40"/>
+        <source>The result is handed to the citizen and the dossier is closed.</source>
+        <translation>Kết quả được trao cho công dân và hồ sơ kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="41"/>
+        <source>The clock pauses until the papers come back. Only one request is lawful: a second one makes the dossier count as late.</source>
+        <translation>Thời hạn tạm dừng cho đến khi công dân nộp bổ sung. Chỉ được yêu cầu bổ sung một lần: lần thứ hai làm hồ sơ bị tính là quá hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1045,9 +1215,87 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="74"/>
+        <location filename="../../desktop/ui/printing.py" line="90"/>
         <source>Printing</source>
         <translation>In biểu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="102"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; of %2 will move to «%3».</source>
+        <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; của %2 sẽ chuyển sang «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="109"/>
+        <source>Papers to add or correct (tick them, say why):</source>
+        <translation>Giấy tờ cần bổ sung, hoàn thiện (đánh dấu và ghi lý do):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="112"/>
+        <source>Papers to add or correct</source>
+        <translation>Giấy tờ cần bổ sung, hoàn thiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="113"/>
+        <source>Paper</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="113"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="122"/>
+        <source>Another paper, typed</source>
+        <translation>Giấy tờ khác (gõ tên)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="123"/>
+        <source>Another paper</source>
+        <translation>Giấy tờ khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="124"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="132"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="133"/>
+        <source>Reason (required):</source>
+        <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="137"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="138"/>
+        <source>e.g. Article 22, Law on Residence 2020</source>
+        <translation>ví dụ: Điều 22 Luật Cư trú 2020</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="139"/>
+        <source>Legal basis:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="174"/>
+        <source>Write the reason: it is saved with the dossier and printed on the paper.</source>
+        <translation>Hãy ghi lý do: lý do được lưu cùng hồ sơ và in trên phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="177"/>
+        <source>Tick or type at least one paper to add or correct.</source>
+        <translation>Hãy đánh dấu hoặc gõ ít nhất một giấy tờ cần bổ sung, hoàn thiện.</translation>
     </message>
 </context>
 <context>
@@ -1252,146 +1500,194 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="194"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; is overdue or due within one working day. The appointment on the slip (%2) still judges it; the citizen receives an apology with the new appointment.</source>
+        <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; đã quá hạn hoặc đến hạn trong vòng một ngày làm việc. Hồ sơ vẫn được đánh giá theo thời hạn trên giấy tiếp nhận (%2); công dân nhận văn bản xin lỗi kèm thời gian hẹn mới.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="198"/>
+        <source>Apologise and give a new appointment</source>
+        <translation>Xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="202"/>
+        <source>New appointment</source>
+        <translation>Hẹn lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="204"/>
+        <source>New appointment:</source>
+        <translation>Thời gian hẹn mới:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="206"/>
+        <source>Reason for the delay</source>
+        <translation>Lý do chậm trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="207"/>
+        <source>Reason for the delay (required):</source>
+        <translation>Lý do chậm trả (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="208"/>
+        <source>Record and print the apology</source>
+        <translation>Ghi nhận và in văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="223"/>
+        <source>Write the reason for the delay: the apology prints it.</source>
+        <translation>Hãy ghi lý do chậm trả: văn bản xin lỗi sẽ in lý do này.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../desktop/ui/settings_page.py" line="69"/>
         <source>Commune and desk</source>
         <translation>Đơn vị và quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../desktop/ui/settings_page.py" line="70"/>
         <source>Working time</source>
         <translation>Thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
-        <location filename="../../desktop/ui/settings_page.py" line="172"/>
+        <location filename="../../desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../desktop/ui/settings_page.py" line="176"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="196"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="84"/>
         <source>Morning:</source>
         <translation>Buổi sáng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="84"/>
         <source>Afternoon:</source>
         <translation>Buổi chiều:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="88"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="88"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="94"/>
+        <location filename="../../desktop/ui/settings_page.py" line="98"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Giờ chốt buổi chiều cho thủ tục giải quyết trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>Same-day cut-off:</source>
         <translation>Giờ chốt trong ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/settings_page.py" line="101"/>
         <source>Local days off and make-up working days</source>
         <translation>Ngày nghỉ và ngày làm bù của địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="110"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../desktop/ui/settings_page.py" line="112"/>
         <source>Kind of day</source>
         <translation>Loại ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="113"/>
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../desktop/ui/settings_page.py" line="114"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../desktop/ui/settings_page.py" line="115"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="116"/>
         <source>Remove selected</source>
         <translation>Xóa dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../desktop/ui/settings_page.py" line="120"/>
         <source>Local overrides:</source>
         <translation>Ngày nghỉ/làm bù địa phương:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/settings_page.py" line="124"/>
         <source>Save working time</source>
         <translation>Lưu thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="134"/>
         <source>working day</source>
         <translation>ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="134"/>
         <source>day off</source>
         <translation>ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="180"/>
         <source>Interface language:</source>
         <translation>Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../desktop/ui/settings_page.py" line="181"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>Giao diện đổi ngôn ngữ ngay; dữ liệu hồ sơ, tên thủ tục và biểu mẫu in vẫn bằng tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189"/>
+        <location filename="../../desktop/ui/settings_page.py" line="193"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Dữ liệu được tự động sao lưu mỗi ngày, giữ 14 bản mới nhất:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../desktop/ui/settings_page.py" line="201"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../desktop/ui/settings_page.py" line="202"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="227"/>
+        <location filename="../../desktop/ui/settings_page.py" line="231"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="228"/>
+        <location filename="../../desktop/ui/settings_page.py" line="232"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -1400,26 +1696,60 @@ The current data file is kept beside it first, so nothing is lost.</source>
 Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi khôi phục, nên không mất gì.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="234"/>
+        <location filename="../../desktop/ui/settings_page.py" line="238"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="244"/>
+        <location filename="../../desktop/ui/settings_page.py" line="248"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Đã khôi phục %n hồ sơ. Dữ liệu trước khi khôi phục được giữ tại %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265"/>
+        <location filename="../../desktop/ui/settings_page.py" line="269"/>
         <source>Backup taken.</source>
         <translation>Đã sao lưu xong.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="38"/>
+        <source>People a dossier is handed to. Each hand-over is a row of the process-control sheet (form 06).</source>
+        <translation>Những người nhận chuyển giao hồ sơ. Mỗi lần chuyển giao là một dòng của phiếu kiểm soát (mẫu 06).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="41"/>
+        <source>Staff list</source>
+        <translation>Danh sách cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="45"/>
+        <location filename="../../desktop/ui/staff_tab.py" line="46"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="48"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="51"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="52"/>
+        <source>Remove selected</source>
+        <translation>Bỏ người đã chọn</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ def test_supplement_request_with_picked_papers_then_one_key_prints_form_02(
     dialog.action_buttons[State.SUPPLEMENT_REQUESTED].click()
     ask = dialog.move_dialog
     assert isinstance(ask, ReasonDialog) and ask.isVisible()
-    assert code in ask.intro.text()
+    assert code in ask.intro.text() and "một lần" in ask.intro.text()  # the consequence
     assert ask.papers.rowCount() == 2  # the procedure's document list, to pick from
     ask.papers.item(1, 0).setCheckState(Qt.CheckState.Checked)
     ask.papers.item(1, 1).setText("Bản sao không có chứng thực")
