@@ -525,48 +525,48 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="232"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="238"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; is with %2. Each hand-over is a row of the process-control sheet (form 06).</source>
         <translation>Dossier &lt;b&gt;%1&lt;/b&gt; is with %2. Each hand-over is a row of the process-control sheet (form 06).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="235"/>
-        <location filename="../../desktop/ui/move_dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="258"/>
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="243"/>
         <source>Receiver</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="247"/>
         <source>Hand to:</source>
         <translation>Hand to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="243"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="249"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="244"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="250"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="245"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="251"/>
         <source>The result is ready: mark the dossier resolved</source>
         <translation>The result is ready: mark the dossier resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="257"/>
         <source>The staff list is empty: add people in Settings.</source>
         <translation>The staff list is empty: add people in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="271"/>
         <source>Choose who receives the dossier.</source>
         <translation>Choose who receives the dossier.</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>The clock pauses until the papers come back. Only one request is lawful: a second one makes the dossier count as late.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1228,77 +1228,77 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="105"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; of %2 will move to «%3».</source>
         <translation>Dossier &lt;b&gt;%1&lt;/b&gt; of %2 will move to «%3».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="112"/>
         <source>Papers to add or correct (tick them, say why):</source>
         <translation>Papers to add or correct (tick them, say why):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="115"/>
         <source>Papers to add or correct</source>
         <translation>Papers to add or correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="116"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="116"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="125"/>
         <source>Another paper, typed</source>
         <translation>Another paper, typed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="126"/>
         <source>Another paper</source>
         <translation>Another paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="127"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="135"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="136"/>
         <source>Reason (required):</source>
         <translation>Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="140"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="141"/>
         <source>e.g. Article 22, Law on Residence 2020</source>
         <translation>e.g. Article 22, Law on Residence 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="142"/>
         <source>Legal basis:</source>
         <translation>Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="179"/>
         <source>Write the reason: it is saved with the dossier and printed on the paper.</source>
         <translation>Write the reason: it is saved with the dossier and printed on the paper.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="182"/>
         <source>Tick or type at least one paper to add or correct.</source>
         <translation>Tick or type at least one paper to add or correct.</translation>
     </message>
@@ -1508,42 +1508,42 @@ overdue</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="199"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; is overdue or due within one working day. The appointment on the slip (%2) still judges it; the citizen receives an apology with the new appointment.</source>
         <translation>Dossier &lt;b&gt;%1&lt;/b&gt; is overdue or due within one working day. The appointment on the slip (%2) still judges it; the citizen receives an apology with the new appointment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="203"/>
         <source>Apologise and give a new appointment</source>
         <translation>Apologise and give a new appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="207"/>
         <source>New appointment</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="209"/>
         <source>New appointment:</source>
         <translation>New appointment:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="211"/>
         <source>Reason for the delay</source>
         <translation>Reason for the delay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="212"/>
         <source>Reason for the delay (required):</source>
         <translation>Reason for the delay (required):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="213"/>
         <source>Record and print the apology</source>
         <translation>Record and print the apology</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="229"/>
         <source>Write the reason for the delay: the apology prints it.</source>
         <translation>Write the reason for the delay: the apology prints it.</translation>
     </message>

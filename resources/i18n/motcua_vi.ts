@@ -523,48 +523,48 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="232"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="238"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; is with %2. Each hand-over is a row of the process-control sheet (form 06).</source>
         <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; đang ở %2. Mỗi lần chuyển giao là một dòng của phiếu kiểm soát quá trình giải quyết (mẫu 06).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="235"/>
-        <location filename="../../desktop/ui/move_dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="258"/>
         <source>Hand over</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="243"/>
         <source>Receiver</source>
         <translation>Người nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="247"/>
         <source>Hand to:</source>
         <translation>Chuyển cho:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="243"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="249"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="244"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="250"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="245"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="251"/>
         <source>The result is ready: mark the dossier resolved</source>
         <translation>Đã có kết quả: đánh dấu «Đã xử lý xong»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="257"/>
         <source>The staff list is empty: add people in Settings.</source>
         <translation>Danh sách cán bộ đang trống: thêm trong Cài đặt › Cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="271"/>
         <source>Choose who receives the dossier.</source>
         <translation>Hãy chọn người nhận hồ sơ.</translation>
     </message>
@@ -952,7 +952,7 @@
         <translation>Thời hạn tạm dừng cho đến khi công dân nộp bổ sung. Chỉ được yêu cầu bổ sung một lần: lần thứ hai làm hồ sơ bị tính là quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="71"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1223,77 +1223,77 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="105"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; of %2 will move to «%3».</source>
         <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; của %2 sẽ chuyển sang «%3».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="112"/>
         <source>Papers to add or correct (tick them, say why):</source>
         <translation>Giấy tờ cần bổ sung, hoàn thiện (đánh dấu và ghi lý do):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="115"/>
         <source>Papers to add or correct</source>
         <translation>Giấy tờ cần bổ sung, hoàn thiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="116"/>
         <source>Paper</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="116"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="125"/>
         <source>Another paper, typed</source>
         <translation>Giấy tờ khác (gõ tên)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="126"/>
         <source>Another paper</source>
         <translation>Giấy tờ khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="127"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="135"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="136"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="140"/>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="141"/>
         <source>e.g. Article 22, Law on Residence 2020</source>
         <translation>ví dụ: Điều 22 Luật Cư trú 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="142"/>
         <source>Legal basis:</source>
         <translation>Căn cứ pháp lý:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="179"/>
         <source>Write the reason: it is saved with the dossier and printed on the paper.</source>
         <translation>Hãy ghi lý do: lý do được lưu cùng hồ sơ và in trên phiếu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="182"/>
         <source>Tick or type at least one paper to add or correct.</source>
         <translation>Hãy đánh dấu hoặc gõ ít nhất một giấy tờ cần bổ sung, hoàn thiện.</translation>
     </message>
@@ -1502,42 +1502,42 @@ quá hạn</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="199"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; is overdue or due within one working day. The appointment on the slip (%2) still judges it; the citizen receives an apology with the new appointment.</source>
         <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; đã quá hạn hoặc đến hạn trong vòng một ngày làm việc. Hồ sơ vẫn được đánh giá theo thời hạn trên giấy tiếp nhận (%2); công dân nhận văn bản xin lỗi kèm thời gian hẹn mới.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="203"/>
         <source>Apologise and give a new appointment</source>
         <translation>Xin lỗi và hẹn lại ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="207"/>
         <source>New appointment</source>
         <translation>Hẹn lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="209"/>
         <source>New appointment:</source>
         <translation>Thời gian hẹn mới:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="211"/>
         <source>Reason for the delay</source>
         <translation>Lý do chậm trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="212"/>
         <source>Reason for the delay (required):</source>
         <translation>Lý do chậm trả (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="213"/>
         <source>Record and print the apology</source>
         <translation>Ghi nhận và in văn bản xin lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/move_dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="229"/>
         <source>Write the reason for the delay: the apology prints it.</source>
         <translation>Hãy ghi lý do chậm trả: văn bản xin lỗi sẽ in lý do này.</translation>
     </message>
