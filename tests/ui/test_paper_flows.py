@@ -15,7 +15,7 @@ from desktop.storage import Store
 from desktop.storage.dossiers import NewDossier
 from desktop.ui.move_dialogs import HandoverDialog, ReasonDialog, RescheduleDialog
 from desktop.ui.qt import QMessageBox, Qt
-from tests.conftest import db_fingerprint
+from tests.cli.test_commands import fingerprint
 from tests.ui.helpers import press_enter, type_text, wait_idle
 
 
@@ -32,18 +32,6 @@ def receive(data_dir, clock, procedure: str, received: datetime, applicant: str 
             store.staff.add("Trần Thị Lãnh", "leader", now=clock.now)
         return store.dossiers.add(NewDossier(procedure, applicant, received_at=received),
                                   now=clock.now).code
-
-
-def fingerprint(data_dir):
-    import sqlite3
-
-    from desktop.paths import db_path
-
-    conn = sqlite3.connect(db_path(data_dir))
-    try:
-        return db_fingerprint(conn)
-    finally:
-        conn.close()
 
 
 def pdftext(path) -> str:
