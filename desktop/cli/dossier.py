@@ -10,6 +10,7 @@ from desktop.core.clock import format_slip_time, iso, to_vn
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.papers import basis_payload, parse_missing, supplement_payload
 from desktop.core.states import REASON_REQUIRED, State, parse_state
+from desktop.storage.corrections import Correction, summary_line
 from desktop.storage.dossiers import NewDossier, event_text
 
 
@@ -54,6 +55,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     status.add_argument("--basis", help="căn cứ pháp lý (yêu cầu bổ sung, từ chối)")
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=cmd_set_status)
+
+    edit = inner.add_parser(
+        "edit", help="sửa thông tin đã lưu của hồ sơ (ghi lại giá trị cũ, mới và lý do)",
+        description="Sửa thông tin hồ sơ đã lưu, kể cả hồ sơ đã kết thúc. Mã hồ sơ không đổi. "
+        "Đổi thủ tục, kênh hoặc thời điểm tiếp nhận thì ngày hẹn trả được tính lại theo đúng "
+        "quy tắc khi tiếp nhận (giữ thời gian chờ bổ sung). Để xóa một trường, truyền chuỗi rỗng.")
+    edit.add_argument("code", help="mã hồ sơ")
+    edit.add_argument("--reason", required=True, help="lý do sửa (bắt buộc)")
+    edit.add_argument("--applicant", help="họ tên người nộp")
+    edit.add_argument("--id-number", help="số định danh cá nhân (12 chữ số)")
+    edit.add_argument("--phone", help="số điện thoại (10 chữ số)")
+    edit.add_argument("--address", help="địa chỉ")
+    edit.add_argument("--email", help="thư điện tử")
+    edit.add_argument("--authorised", help="người được ủy quyền")
+    edit.add_argument("--procedure", help="mã thủ tục, ví dụ khai-sinh")
+    edit.add_argument("--channel", choices=["direct", "online", "postal"], help="kênh nộp")
+    edit.add_argument("--received", help="thời điểm tiếp nhận YYYY-MM-DDTHH:MM")
+    edit.add_argument("--document", action="append", dest="documents",
+                      help="giấy tờ đã nhận (lặp lại cho từng giấy tờ; thay cả danh sách)")
+    edit.add_argument("--sets", type=int, help="số bộ hồ sơ")
+    edit.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    edit.set_defaults(handler=cmd_edit)
 
     reschedule = inner.add_parser("reschedule", help="xin lỗi và hẹn lại ngày trả kết quả")
     reschedule.add_argument("code")
@@ -132,6 +155,27 @@ def cmd_set_status(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     return 0
 
 
+def cmd_edit(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
+    correction = Correction(
+        reason=args.reason, applicant=args.applicant, id_number=args.id_number, phone=args.phone,
+        address=args.address, email=args.email, authorised=args.authorised,
+        procedure=args.procedure, channel=args.channel,
+        received_at=parse_local_time(args.received) if args.received else None,
+        documents=tuple(args.documents) if args.documents is not None else None, sets=args.sets,
+    )
+    store = ctx.store()
+    try:
+        dossier = store.dossiers.correct(args.code, correction, now=ctx.now())
+    except ValidationError as exc:
+        raise UserError(" ".join(exc.errors.values())) from exc
+    event = store.dossiers.events(dossier.code)[-1]
+    if args.json:
+        ctx.out_json(dossier.to_json(ctx.now()) | {"correction": event.to_json()})
+    else:
+        ctx.out(f"{dossier.code}: đã sửa — {summary_line(event.changes)}")
+    return 0
+
+
 def cmd_reschedule(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     new_at = parse_local_time(args.to)
     store = ctx.store()
@@ -177,6 +221,7 @@ def show_json(store, code: str, now: datetime) -> dict:  # noqa: ANN001
     data["reschedules"] = [
         {"at": iso(e.at), "reason": e.note, **e.payload} for e in events if e.kind == "reschedule"
     ]
+    data["corrections"] = [e.to_json() for e in events if e.is_correction]
     data["steps"] = [step.to_json() for step in store.handling.steps(dossier, events)]
     return data
 
@@ -209,6 +254,10 @@ def cmd_show(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
         lines.append("Kết quả:       Đang quá hạn")
     lines.append("Lịch sử:")
     for e in events:
+        if e.is_correction:
+            lines.append(f"  {format_slip_time(e.at)}  Sửa thông tin ({e.actor}): "
+                         f"{summary_line(e.changes)} — lý do: {e.note}")
+            continue
         note = f" — {e.note}" if e.note else ""
         lines.append(f"  {format_slip_time(e.at)}  {event_text(e)} ({e.actor}){note}")
     ctx.out("\n".join(lines))

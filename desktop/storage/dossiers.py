@@ -24,6 +24,7 @@ from desktop.core.clock import (
     to_vn,
 )  # fmt: skip
 from desktop.core.codes import make_code
+from desktop.core.collation import sort_key
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.states import (
     REASON_REQUIRED,
@@ -44,7 +45,8 @@ from desktop.core.validation import (
     clean_phone,
     clean_text,
 )  # fmt: skip
-from desktop.storage import outbox
+from desktop.storage import corrections, outbox
+from desktop.storage.corrections import CORRECTION, Correction, FieldChange
 from desktop.storage.search import index_text, search_ids
 
 if TYPE_CHECKING:
@@ -98,11 +100,20 @@ class Event:
     note: str | None
     kind: str = "state"
     payload: dict = field(default_factory=dict)
+    #: For a correction: each changed field's old and new value (the note is the reason).
+    changes: tuple[FieldChange, ...] = ()
+
+    @property
+    def is_correction(self) -> bool:
+        return self.kind == CORRECTION
 
     def to_json(self) -> dict:
-        return {"at": iso(self.at), "actor": self.actor, "kind": self.kind,
-                "from": self.from_state.slug if self.from_state else None,
-                "to": self.to_state.slug, "note": self.note, **self.payload}
+        found = {"at": iso(self.at), "actor": self.actor, "kind": self.kind,
+                 "from": self.from_state.slug if self.from_state else None,
+                 "to": self.to_state.slug, "note": self.note, **self.payload}
+        if self.changes:
+            found["changes"] = {c.field: {"old": c.old, "new": c.new} for c in self.changes}
+        return found
 
 
 @dataclass(frozen=True)
@@ -278,12 +289,13 @@ class DossierRepo:
             cursor = conn.execute(
                 "INSERT INTO dossiers(code, procedure, field, channel, state, applicant, id_number,"
                 " phone, address, email, authorised, documents, sets, received_at, appointment_at,"
-                " base_appointment_at, book_entry, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " base_appointment_at, book_entry, updated_at, applicant_key)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (code, p.slug, p.field, int(checked.channel), int(state), checked.applicant,
                  checked.id_number, checked.phone, checked.address, checked.email,
                  checked.authorised, json.dumps(checked.documents, ensure_ascii=False),
-                 checked.sets, received, appointment_s, appointment_s, entry, now_s),
+                 checked.sets, received, appointment_s, appointment_s, entry, now_s,
+                 sort_key(checked.applicant)),
             )
             dossier_id = cursor.lastrowid
             conn.execute(
@@ -327,8 +339,8 @@ class DossierRepo:
 
     def check_after_last(self, conn: sqlite3.Connection, row: sqlite3.Row, at: datetime) -> None:
         """Events follow each other: a late entry may not slip before the last one."""
-        last = conn.execute("SELECT max(at) FROM dossier_events WHERE dossier_id = ?",
-                            (row["id"],)).fetchone()[0]
+        last = conn.execute("SELECT max(at) FROM dossier_events WHERE dossier_id = ?"
+                            " AND kind != 'correction'", (row["id"],)).fetchone()[0]
         if to_epoch(at) < max(last or 0, row["received_at"]):
             raise UserError("Thời điểm cập nhật không được trước lần cập nhật trước "
                             f"({from_epoch(max(last or 0, row['received_at'])):%H:%M %d/%m/%Y}).", "at")
@@ -378,6 +390,22 @@ class DossierRepo:
              json.dumps(payload, ensure_ascii=False) if payload else None),
         )
 
+    # -- correcting -------------------------------------------------------------
+    def correct(self, code: str, correction: Correction, *, now: datetime,
+                actor: str | None = None) -> Dossier:
+        """Change saved details, whatever the state; see ``desktop.storage.corrections``."""
+        with self._store.transaction() as conn:
+            row = conn.execute(_SELECT + " WHERE code = ?", (code.strip(),)).fetchone()
+            if row is None:
+                raise UserError(f"Không tìm thấy hồ sơ có mã «{code}».", "code")
+            updates, changes, reason = corrections.plan(self, row, correction, now)
+            corrections.apply(conn, row, updates, changes, reason,
+                              actor=actor or self._store.actor, now=now)
+            dossier = self.by_id(conn, row["id"])
+            self.report(conn, dossier, now)
+        log.info("dossier %s corrected: %s", dossier.code, ", ".join(c.field for c in changes))
+        return dossier
+
     def report(self, conn: sqlite3.Connection, dossier: Dossier, now: datetime,
                 identity: DeskIdentity | None = None) -> None:
         identity = identity or self._store.settings.identity()
@@ -385,6 +413,15 @@ class DossierRepo:
         data = dossier.report(personal=personal, now=now)
         if dossier.supplement_count or dossier.end_at or dossier.holder or dossier.rescheduled_to:
             data["facts"] = upward_facts(self._events(conn, dossier.id), personal=personal)
+        fixes = conn.execute("SELECT at, note, changes FROM dossier_events WHERE dossier_id = ?"
+                             " AND kind = ? ORDER BY at, id", (dossier.id, CORRECTION)).fetchall()
+        if fixes:
+            # Which fields were corrected and when; values and reasons only with personal data.
+            data["corrections"] = [
+                {"at": iso(from_epoch(r["at"])), "fields": list(json.loads(r["changes"]))}
+                | ({"changes": json.loads(r["changes"]), "reason": r["note"]} if personal else {})
+                for r in fixes
+            ]
         outbox.enqueue(
             conn, "dossier", f"dossier:{dossier.code}", data,
             now=to_epoch(now), commune_code=identity.commune.code if identity else None,
@@ -420,7 +457,8 @@ class DossierRepo:
             Event(from_epoch(r["at"]), r["actor"],
                   None if r["from_state"] is None else State(r["from_state"]),
                   State(r["to_state"]), r["note"], r["kind"],
-                  json.loads(r["payload"]) if r["payload"] else {})
+                  json.loads(r["payload"]) if r["payload"] else {},
+                  corrections.decode(r["changes"]))
             for r in rows
         ]
 
@@ -490,8 +528,8 @@ def upward_facts(events: list[Event], *, personal: bool) -> list[dict]:
     dossier by role); the clerk's free text and staff names only with personal data on."""
     facts = []
     for e in events:
-        if e.kind == "state" and e.to_state not in REASON_REQUIRED:
-            continue
+        if e.kind == CORRECTION or (e.kind == "state" and e.to_state not in REASON_REQUIRED):
+            continue  # corrections travel in their own list (``report``)
         fact: dict = {"kind": e.kind if e.kind != "state" else e.to_state.slug, "at": iso(e.at)}
         if e.kind == "handover":
             fact |= {"giver_role": e.payload["giver_role"],

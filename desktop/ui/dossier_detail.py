@@ -1,4 +1,10 @@
-"""One dossier: every field, the timeline of events, and only the moves its state allows."""
+"""One dossier: every field, the timeline of events, and only the moves its state allows.
+
+Keyboard first: the window opens on the first move the state allows; Tab goes moves → note →
+print → correct → close → history, the history table being one Tab stop (arrows move inside
+it; Tab and Ctrl+Tab leave it). The order is rebuilt from the layouts whenever the moves
+change, so a button added to a row joins the order where it is shown.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,14 @@ from desktop.core.states import NEEDS_CONFIRMATION, REASON_REQUIRED, TRANSITIONS
 from desktop.storage.dossiers import Dossier, Event
 from desktop.storage.handling import current_holder, reschedules
 from desktop.ui.dialogs import ask
-from desktop.ui.labels import action_label, channel_label, state_label, timing_label
+from desktop.ui.labels import (
+    action_label,
+    channel_label,
+    field_label,
+    shown_value,
+    state_label,
+    timing_label,
+)
 from desktop.ui.move_dialogs import (
     HandoverDialog,
     MoveRequest,
@@ -32,8 +45,9 @@ from desktop.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop.ui.session import Session
 from desktop.ui.tasks import Tasks
-from desktop.ui.widgets import HistoryTable, InlineError, heading
+from desktop.ui.widgets import HistoryTable, InlineError, chain_focus, heading, layout_widgets
 
 #: Moves listed in the order a dossier usually goes.
 ACTION_ORDER = (State.RECEIVED, State.PROCESSING, State.SUPPLEMENT_REQUESTED, State.FEES_DUE,
@@ -78,10 +92,12 @@ class DossierDialog(QDialog):
     """Esc closes; after a move the dialog reloads from the database and tells the window."""
 
     def __init__(self, tasks: Tasks, printer: Printer, code: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, session: Session | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._printer = printer
+        self._session = session
+        self.correction_dialog = None
         self.code = code
         self.setWindowTitle(self.tr("Dossier %1").replace("%1", code))
         self.resize(900, 620)
@@ -113,6 +129,7 @@ class DossierDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print receipt slip (Ctrl+P)"), self)
         self.print_button.setShortcut("Ctrl+P")
         self.print_button.clicked.connect(lambda: self._printer.receipt(self.code))
+        self.print_button.setAutoDefault(False)
         self.control_button = QPushButton(self.tr("Process-control sheet (form 06)"), self)
         self.control_button.setAutoDefault(False)
         self.control_button.clicked.connect(lambda: self._printer.control(self.code))
@@ -123,13 +140,21 @@ class DossierDialog(QDialog):
         self.paper_button.hide()
         self.paper_button.clicked.connect(self.print_paper)
         self.paper: str | None = None
-        close = QPushButton(self.tr("Close"), self)
-        close.clicked.connect(self.reject)
+        self.correct_button = QPushButton(self.tr("Correct details… (Ctrl+E)"), self)
+        self.correct_button.setShortcut("Ctrl+E")
+        self.correct_button.setAutoDefault(False)
+        self.correct_button.setEnabled(False)
+        self.correct_button.clicked.connect(self.open_correction)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.paper_button)
         bottom.addWidget(self.control_button)
+        bottom.addWidget(self.correct_button)
         bottom.addStretch(1)
-        bottom.addWidget(close)
+        bottom.addWidget(self.close_button)
+        self.bottom_row = bottom
         layout.addLayout(bottom)
         self.action_buttons: dict[State, QPushButton] = {}
         #: Actions that are not moves: "handover" and "reschedule".
@@ -144,6 +169,7 @@ class DossierDialog(QDialog):
 
     def show_view(self, view: DossierView) -> None:
         self.view = view
+        self.correct_button.setEnabled(self._session is not None)
         d = view.dossier
         mark = timing_label(view.timing) if view.timing else (
             self.tr("Overdue") if view.overdue else self.tr("Within deadline"))
@@ -174,12 +200,46 @@ class DossierDialog(QDialog):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields.addRow(label + ":", text)
-        self.timeline.show_rows([
-            (format_slip_time(e.at), e.actor, self._event_text(e), e.note or "")
-            for e in view.events
-        ])
+        self.timeline.show_rows([self._history_row(e) for e in view.events])
         self._show_actions(d.state)
         self._show_paper(view.paper)
+        self._order_focus()
+
+    def _history_row(self, event: Event) -> tuple[str, str, str, str]:
+        when = format_slip_time(event.at)
+        if not event.is_correction:
+            return (when, event.actor, self._event_text(event), event.note or "")
+        name = self._session.procedure_name if self._session else str
+        changed = "; ".join(f"{field_label(c.field)}: {shown_value(c.field, c.old, name)} → "
+                            f"{shown_value(c.field, c.new, name)}" for c in event.changes)
+        return (when, event.actor, self.tr("Details corrected"),
+                self.tr("%1 — reason: %2").replace("%1", changed).replace("%2", event.note or ""))
+
+    def _order_focus(self) -> None:
+        """Moves → note → print → correct → close → history; focus on the first enabled move
+        (or on print when the state allows none)."""
+        moves = layout_widgets(self.actions_row)
+        for button in moves:
+            button.show()  # new buttons are shown by the layout later; focus needs them now
+        chain_focus([*moves, self.note, *layout_widgets(self.bottom_row), self.timeline])
+        first = next((b for b in moves if b.isEnabled()), self.print_button)
+        first.setFocus()
+
+    def open_correction(self) -> None:
+        if self.view is None or self._session is None:
+            return
+        from desktop.ui.correction_form import CorrectionDialog
+
+        dialog = CorrectionDialog(self._tasks, self._session, self.view.dossier, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.corrected.connect(self._on_corrected)
+        self.correction_dialog = dialog
+        dialog.open()
+
+    def _on_corrected(self, _dossier: Dossier) -> None:
+        self.correction_dialog = None
+        self.reload()
+        self._tasks.changed.emit()
 
     def _event_text(self, e: Event) -> str:
         if e.kind == "handover":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from desktop.core.collation import sort_key
 from desktop.core.states import Channel, State
 from desktop.storage.listing import DossierFilter, Due, searchable
 from desktop.ui.dossier_model import CODE_ROLE, DossierTableModel
@@ -54,7 +55,8 @@ class DossiersPage(QWidget):
         self.channel = self._combo(self.tr("Channel"), [(self.tr("All channels"), None)]
                                    + [(channel_label(c), int(c)) for c in Channel])
         self.field = self._combo(self.tr("Field"), [(self.tr("All fields"), None)]
-                                 + sorted(((n, k) for k, n in session.field_names.items())))
+                                 + sorted(((n, k) for k, n in session.field_names.items()),
+                                        key=lambda item: sort_key(item[0])))
         self.period = self._combo(self.tr("Received"), [
             (self.tr("Any time"), "all"), (self.tr("Today"), "today"),
             (self.tr("Last 7 days"), "week"), (self.tr("This month"), "month"),
@@ -104,6 +106,7 @@ class DossiersPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.activated.connect(self._open_index)
         self.model.loaded.connect(self._on_loaded)
+        self._shown_query = ""
         self._restore_filters()
 
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -150,8 +153,17 @@ class DossiersPage(QWidget):
         self.model.set_filter(self.current_filter(), again=True)
 
     def _on_loaded(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n dossier(s)", "", count)
-                                 .replace(str(count), QLocale().toString(count)))
+        locale, matched = QLocale(), self.model.matched
+        if matched is not None and matched > count:
+            self.count_label.setText(
+                self.tr("%1 / %2 dossiers — type more to narrow")
+                .replace("%1", locale.toString(count)).replace("%2", locale.toString(matched)))
+        else:
+            self.count_label.setText(self.tr("%n dossier(s)", "", count)
+                                     .replace(str(count), locale.toString(count)))
+        if self.model.filter.query != self._shown_query:
+            self._shown_query = self.model.filter.query
+            self.table.scrollToTop()
 
     def focus_search(self) -> None:
         self.search.setFocus()
