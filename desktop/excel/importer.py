@@ -34,6 +34,7 @@ from desktop.storage.register import (
     ImportOutcome,
     existing_codes,
     import_dossiers,
+    imported_fingerprints,
 )  # fmt: skip
 from desktop.storage.store import Store
 
@@ -112,7 +113,7 @@ class _Parser:
         self.calendar = store.calendar
         self.procedures: dict[str, Procedure] = {}
         for p in store.dossiers.procedures().values():
-            self.procedures[fold(p.slug)] = p
+            self.procedures[_words(p.slug)] = p
             self.procedures[_words(p.name)] = p
         self.field_names = store.field_names
 
@@ -244,6 +245,7 @@ def check_book(store: Store, path: Path | str, *, now: datetime) -> BookCheck:
     check = BookCheck(Path(path).name)
     seen: dict[str, int] = {}
     codes: list[str] = []
+    lines = imported_fingerprints(store.conn)
     states: Counter = Counter()
     fields: Counter = Counter()
     for number, item, errors in _checked_rows(store, path, now):
@@ -258,12 +260,20 @@ def check_book(store: Store, path: Path | str, *, now: datetime) -> BookCheck:
                 continue
             seen[item.code] = number
             codes.append(item.code)
+        else:
+            key = item.fingerprint
+            if key in seen:
+                check.errors.append(RowError(number, TITLE["applicant"], "Dòng giống hệt dòng "
+                                             f"{seen[key]} (không có mã hồ sơ để phân biệt)."))
+                continue
+            seen[key] = number
+            check.already_present += key in lines
         states[item.state] += 1
         fields[item.field] += 1
         received = from_epoch(item.received_at)
         check.first = received if check.first is None else min(check.first, received)
         check.last = received if check.last is None else max(check.last, received)
-    check.already_present = len(existing_codes(store.conn, codes))
+    check.already_present += len(existing_codes(store.conn, codes))
     check.by_state = Counter({s.label: states[s] for s in State if states[s]})
     check.by_field = Counter({store.field_names.get(f, f): n for f, n in fields.most_common()})
     return check

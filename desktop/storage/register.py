@@ -8,6 +8,7 @@ report — in one transaction for the whole file, so a crash or an error leaves 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import sqlite3
@@ -93,6 +94,31 @@ class ImportedDossier:
     note: str | None
     original: dict = field(repr=False, default_factory=dict)
 
+    @property
+    def fingerprint(self) -> str:
+        return row_fingerprint(self.original)
+
+
+def row_fingerprint(original: dict) -> str:
+    """Identifies a book line without a code, so importing the same file again adds nothing;
+    the line number (STT) is left out, as it changes when rows are inserted above."""
+    body = json.dumps({k: v for k, v in original.items() if k != "STT"}, ensure_ascii=False,
+                      sort_keys=True)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def imported_fingerprints(conn: sqlite3.Connection) -> set[str]:
+    """Fingerprints of every line imported so far, read back from the events' original rows."""
+    prefix = f"{IMPORT_NOTE}: "
+    found = set()
+    for (note,) in conn.execute("SELECT note FROM dossier_events WHERE from_state IS NULL"
+                                " AND note LIKE ?", (prefix + "%",)):
+        try:
+            found.add(row_fingerprint(json.loads(note[len(prefix):])))
+        except ValueError:
+            continue
+    return found
+
 
 @dataclass(frozen=True)
 class ImportOutcome:
@@ -116,7 +142,8 @@ def import_dossiers(store: Store, dossiers: Iterable[ImportedDossier], total: in
                     now: datetime, actor: str | None = None,
                     progress: Callable[[int, int], None] = lambda done, total: None,
                     ) -> ImportOutcome:
-    """Write every dossier in one transaction; codes already present are skipped. An exception
+    """Write every dossier in one transaction; lines already imported (the same code, or for a
+    line without one the same content) are skipped. An exception
     raised while ``dossiers`` is consumed rolls the whole import back."""
     identity = store.settings.require_identity()
     actor = actor or store.actor
@@ -125,9 +152,11 @@ def import_dossiers(store: Store, dossiers: Iterable[ImportedDossier], total: in
     added: list[str] = []
     taken: set[str] = set()
     with store.transaction() as conn:
+        lines = imported_fingerprints(conn)
         skipped = 0
         for done, item in enumerate(dossiers, 1):
-            if item.code and (item.code in taken or existing_codes(conn, [item.code])):
+            if (existing_codes(conn, [item.code]) if item.code
+                    else item.fingerprint in lines):
                 skipped += 1
             else:
                 code = item.code or _fresh_code(conn, identity.agency_id, identity.desk,
