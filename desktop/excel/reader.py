@@ -36,13 +36,18 @@ def read_book(path: Path | str) -> Iterator[Row]:
 def _sheet_lines(path: Path) -> Iterator[list]:
     try:
         book = CalamineWorkbook.from_path(str(path))
-        names = book.sheet_names
-        wanted = {header_key(n): n for n in names}.get(header_key(SHEET_BOOK), names[0])
-        sheet = book.get_sheet_by_name(wanted)
-        yield from sheet.iter_rows()
-    except CalamineError as exc:
+    except (CalamineError, OSError, ValueError) as exc:
         raise UserError(f"Không đọc được tệp Excel «{path.name}»: tệp hỏng hoặc không phải "
                         "sổ Excel.", "file") from exc
+    try:
+        names = book.sheet_names
+        wanted = {header_key(n): n for n in names}.get(header_key(SHEET_BOOK), names[0])
+        yield from book.get_sheet_by_name(wanted).iter_rows()
+    except CalamineError as exc:
+        raise UserError(f"Không đọc được trang «{SHEET_BOOK}» của tệp «{path.name}».",
+                        "file") from exc
+    finally:
+        book.close()
 
 
 def _csv_lines(path: Path) -> Iterator[list]:

@@ -47,6 +47,7 @@ def write_template(store: Store, out_path: Path | str) -> Path:
     sheet.append([c.title for c in COLUMNS])
     style_header(sheet)
     sheet.freeze_panes = "A2"
+    guide = book.create_sheet(SHEET_HELP)
     lists = book.create_sheet(SHEET_LISTS)
     for column, values in enumerate((procedures, channel_labels(), state_labels()), 1):
         for row, value in enumerate(values, 1):
@@ -67,7 +68,6 @@ def write_template(store: Store, out_path: Path | str) -> Path:
         for row in range(2, TEMPLATE_ROWS + 2):
             sheet[f"{letters[key]}{row}"].number_format = "@"
 
-    guide = book.create_sheet(SHEET_HELP)
     guide.append(["Cột", "Cách ghi"])
     for cell in guide[1]:
         cell.font = Font(bold=True)
