@@ -61,6 +61,7 @@ class BookCheck:
 
     file: str
     rows: int = 0
+    valid: int = 0
     errors: list[RowError] = field(default_factory=list)
     by_state: Counter = field(default_factory=Counter)
     by_field: Counter = field(default_factory=Counter)
@@ -74,7 +75,8 @@ class BookCheck:
 
     @property
     def new(self) -> int:
-        return self.rows - self.already_present
+        """Rows that would become dossiers (bad rows and lines already imported left out)."""
+        return self.valid - self.already_present
 
     def to_json(self) -> dict:
         return {
@@ -268,6 +270,7 @@ def check_book(store: Store, path: Path | str, *, now: datetime) -> BookCheck:
                 continue
             seen[key] = number
             check.already_present += key in lines
+        check.valid += 1
         states[item.state] += 1
         fields[item.field] += 1
         received = from_epoch(item.received_at)

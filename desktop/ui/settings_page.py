@@ -12,6 +12,7 @@ from desktop.core.errors import UserError
 from desktop.storage.backup import BackupFile, list_backups
 from desktop.ui.dialogs import ask
 from desktop.ui.identity_form import IdentityForm
+from desktop.ui.import_book import ImportBookTab
 from desktop.ui.qt import (
     QComboBox,
     QDate,
@@ -69,6 +70,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._hours_tab(session), self.tr("Working time"))
         self.tabs.addTab(self._language_tab(language), self.tr("Language"))
         self.tabs.addTab(self._backup_tab(), self.tr("Backups"))
+        self.import_book = ImportBookTab(tasks, self)
+        self.tabs.addTab(self.import_book, self.tr("Import old tracking book"))
 
     # -- working time ---------------------------------------------------------------------
     def _hours_tab(self, session: Session) -> QWidget:
