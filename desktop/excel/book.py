@@ -17,9 +17,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from desktop.core.clock import now_vn, to_epoch, to_vn
 from desktop.core.timing import book_mark
 from desktop.excel.columns import COLUMNS, DATE_TIME_FORMAT, SHEET_BOOK
-from desktop.excel.output import atomic_workbook
+from desktop.excel.output import atomic_workbook, check_workbook_target
 from desktop.pdf.book import _check_field
-from desktop.pdf.output import check_target
 from desktop.pdf.rows import period_bounds, read_snapshot
 from desktop.storage.register import RegisterRow, register_rows
 from desktop.storage.store import Store
@@ -46,7 +45,7 @@ def export_book(store: Store, first: date, last: date, field: str | None,
     """Returns the file and the number of dossiers written."""
     now = now or now_vn()
     start, end = period_bounds(first, last)
-    target = check_target(out_path)
+    target = check_workbook_target(out_path)
     field = _check_field(store, field)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(SHEET_BOOK)

@@ -1,4 +1,5 @@
-"""Workbooks are written like the PDFs: into a temporary file beside the target, then renamed."""
+"""Workbooks are written like the PDFs: into a temporary file beside the target, then renamed,
+so a half-written workbook never replaces a good one."""
 
 from __future__ import annotations
 
@@ -7,12 +8,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.core.errors import UserError
-from desktop.pdf.output import atomic_output
+from desktop.pdf.output import atomic_output, check_target
+
+KIND = "Excel"
+
+
+def check_workbook_target(out_path: Path | str) -> Path:
+    target = check_target(out_path, KIND)
+    if target.suffix.lower() != ".xlsx":
+        raise UserError(f"Tệp «{target.name}» phải có đuôi .xlsx.", "out")
+    return target
 
 
 @contextmanager
 def atomic_workbook(out_path: Path | str) -> Iterator[Path]:
-    if str(out_path).strip() and Path(out_path).suffix.lower() != ".xlsx":
-        raise UserError(f"Tệp «{out_path}» phải có đuôi .xlsx.", "out")
-    with atomic_output(out_path) as temp:
+    check_workbook_target(out_path)
+    with atomic_output(out_path, KIND) as temp:
         yield temp

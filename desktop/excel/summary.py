@@ -14,9 +14,8 @@ from openpyxl.utils import get_column_letter
 
 from desktop.core.clock import now_vn
 from desktop.core.summary import COUNT_KEYS, Summary, SummaryRow
-from desktop.excel.output import atomic_workbook
+from desktop.excel.output import atomic_workbook, check_workbook_target
 from desktop.pdf.layout import org_lines
-from desktop.pdf.output import check_target
 from desktop.pdf.summary import FORM, _header_rows, _period
 from desktop.pdf.text import place_date_line, upper
 from desktop.storage.store import Store
@@ -129,7 +128,7 @@ def export_summary(store: Store, first: date, last: date, out_path: Path | str, 
                    now: datetime | None = None) -> Path:
     """II.06a for [first, last], the same numbers as ``motcua summary --json``."""
     now = now or now_vn()
-    target = check_target(out_path)
+    target = check_workbook_target(out_path)
     identity = store.settings.require_identity()
     summary = store.dossiers.summary(first, last)
     return write_summary(summary, org_lines(identity), identity.commune.name, first, last, now,

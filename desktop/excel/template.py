@@ -22,7 +22,7 @@ from desktop.excel.columns import (
     channel_labels,
     state_labels,
 )  # fmt: skip
-from desktop.excel.output import atomic_workbook
+from desktop.excel.output import atomic_workbook, check_workbook_target
 from desktop.storage.store import Store
 
 #: Rows prepared with drop-downs and date formats; a bigger book still imports.
@@ -40,6 +40,7 @@ def style_header(sheet, row: int = 1) -> None:  # noqa: ANN001 - any openpyxl sh
 
 
 def write_template(store: Store, out_path: Path | str) -> Path:
+    check_workbook_target(out_path)
     procedures = sorted(p.name for p in store.dossiers.procedures().values())
     book = Workbook()
     sheet = book.active

@@ -89,11 +89,18 @@ def test_template_has_guide_and_drop_downs(store, tmp_path):
     assert "12 chữ số" in guide["Số định danh"]
 
 
-@pytest.mark.parametrize("name", ["bao-cao.pdf", "thu-muc-khong-co/bao-cao.xlsx"])
-def test_bad_target_refused(store, tmp_path, name):
-    with pytest.raises(UserError):
-        export_summary(store, FIRST, LAST, tmp_path / name, now=FIXED_NOW)
-    assert not (tmp_path / name).exists()
+@pytest.mark.parametrize("name, message", [
+    ("bao-cao.pdf", "phải có đuôi .xlsx"),
+    ("thu-muc-khong-co/bao-cao.xlsx", "không lưu được tệp Excel"),
+    ("", "Chưa nhập tên tệp Excel"),
+])
+def test_bad_target_refused(store, tmp_path, name, message):
+    target = tmp_path / name if name else ""
+    with pytest.raises(UserError, match=message):
+        export_summary(store, FIRST, LAST, target, now=FIXED_NOW)
+    with pytest.raises(UserError, match=message):
+        write_template(store, target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]  # the store only
 
 
 def test_reversed_period_refused_by_cli(demo_dir, tmp_path):
