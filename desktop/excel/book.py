@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from desktop.core.clock import now_vn, to_epoch, to_vn
 from desktop.core.timing import book_mark
 from desktop.excel.columns import COLUMNS, DATE_TIME_FORMAT, SHEET_BOOK
-from desktop.excel.output import atomic_workbook, check_workbook_target
+from desktop.excel.output import atomic_workbook, check_workbook_target, print_landscape
 from desktop.pdf.book import _check_field
 from desktop.pdf.rows import period_bounds, read_snapshot
 from desktop.storage.register import RegisterRow, register_rows
@@ -26,6 +26,7 @@ from desktop.storage.store import Store
 _BOLD = Font(bold=True)
 _FILL = PatternFill("solid", fgColor="DDDDDD")
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_MIDDLE = Alignment(horizontal="center")
 
 
 def _local(value: datetime | None) -> datetime | None:
@@ -52,6 +53,7 @@ def export_book(store: Store, first: date, last: date, field: str | None,
     for i, spec in enumerate(COLUMNS):
         sheet.column_dimensions[chr(ord("A") + i)].width = spec.width
     sheet.freeze_panes = "A2"
+    print_landscape(sheet)
     head = []
     for spec in COLUMNS:
         cell = WriteOnlyCell(sheet, spec.title)
@@ -64,10 +66,13 @@ def export_book(store: Store, first: date, last: date, field: str | None,
     with read_snapshot(store.conn):
         for count, row in enumerate(register_rows(store.conn, start, end, field), 1):  # noqa: B007
             values = book_values(count, row, judged_at)
+            values[0] = WriteOnlyCell(sheet, count)
+            values[0].alignment = _MIDDLE
             for i in dated:
                 if values[i] is not None:
                     cell = WriteOnlyCell(sheet, values[i])
                     cell.number_format = DATE_TIME_FORMAT
+                    cell.alignment = _MIDDLE
                     values[i] = cell
             sheet.append(values)
     with atomic_workbook(target) as temp:

@@ -36,7 +36,7 @@ COLUMNS = (
     Column("id_number", "Số định danh", 15, "Không bắt buộc. Đúng 12 chữ số (CCCD)."),
     Column("phone", "Điện thoại", 13, "Không bắt buộc. 10 chữ số, bắt đầu bằng 0."),
     Column("address", "Địa chỉ", 28, "Không bắt buộc."),
-    Column("procedure", "Thủ tục", 36,
+    Column("procedure", "Thủ tục", 44,
            "Bắt buộc. Tên thủ tục như trong danh mục (chọn trong danh sách) hoặc mã thủ tục; "
            "không phân biệt chữ hoa, có dấu hay không dấu.", required=True),
     Column("field", "Lĩnh vực", 14, "Chỉ có khi xuất sổ; khi nhập được suy ra từ thủ tục.",

@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.core.clock import now_vn
 from desktop.core.summary import COUNT_KEYS, Summary, SummaryRow
-from desktop.excel.output import atomic_workbook, check_workbook_target
+from desktop.excel.output import atomic_workbook, check_workbook_target, print_landscape
 from desktop.pdf.layout import org_lines
 from desktop.pdf.summary import FORM, _header_rows, _period
 from desktop.pdf.text import place_date_line, upper
@@ -113,12 +113,7 @@ def write_summary(summary: Summary, org: tuple[str, str], commune_name: str, fir
     line(row_no + 1, "CHỦ TỊCH", bold=True, first_col=10)
     line(row_no + 2, "(Ký, ghi rõ họ tên, đóng dấu)", italic=True, first_col=10)
 
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{top}:{top + 3}"
+    print_landscape(sheet, f"{top}:{top + 3}")
     with atomic_workbook(out_path) as temp:
         book.save(temp)
     return Path(out_path)

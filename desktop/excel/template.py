@@ -22,12 +22,13 @@ from desktop.excel.columns import (
     channel_labels,
     state_labels,
 )  # fmt: skip
-from desktop.excel.output import atomic_workbook, check_workbook_target
+from desktop.excel.output import atomic_workbook, check_workbook_target, print_landscape
 from desktop.storage.store import Store
 
 #: Rows prepared with drop-downs and date formats; a bigger book still imports.
 TEMPLATE_ROWS = 5000
 HEAD_FILL = PatternFill("solid", fgColor="DDDDDD")
+GUIDE_LINE_CHARS = 90
 
 
 def style_header(sheet, row: int = 1) -> None:  # noqa: ANN001 - any openpyxl sheet
@@ -48,6 +49,7 @@ def write_template(store: Store, out_path: Path | str) -> Path:
     sheet.append([c.title for c in COLUMNS])
     style_header(sheet)
     sheet.freeze_panes = "A2"
+    print_landscape(sheet)
     guide = book.create_sheet(SHEET_HELP)
     lists = book.create_sheet(SHEET_LISTS)
     for column, values in enumerate((procedures, channel_labels(), state_labels()), 1):
@@ -85,11 +87,15 @@ def write_template(store: Store, out_path: Path | str) -> Path:
     ):
         guide.append(["", line])
     guide.column_dimensions["A"].width = 18
-    guide.column_dimensions["B"].width = 110
+    guide.column_dimensions["B"].width = 100
+    print_landscape(guide)
     for row in guide.iter_rows(min_row=2):
         row[1].alignment = Alignment(wrap_text=True, vertical="top")
         row[0].alignment = Alignment(vertical="top")
         row[0].font = Font(bold=True)
+        # Spreadsheets do not grow a row for wrapped text they did not type themselves.
+        lines = -(-len(row[1].value or "") // GUIDE_LINE_CHARS) or 1
+        guide.row_dimensions[row[1].row].height = 15 * lines
     with atomic_workbook(out_path) as temp:
         book.save(temp)
     return Path(out_path)
