@@ -60,19 +60,22 @@ def export_book(store: Store, first: date, last: date, field: str | None,
         cell.font, cell.fill, cell.alignment = _BOLD, _FILL, _CENTER
         head.append(cell)
     sheet.append(head)
-    dated = {i for i, c in enumerate(COLUMNS) if c.key in ("received_at", "appointment_at", "end_at")}
+    # One styled cell per styled column, its value replaced on every line: ``append`` writes
+    # the line at once, and styling a fresh cell per value was half of the export's time.
+    styled = {i: WriteOnlyCell(sheet) for i, c in enumerate(COLUMNS)
+              if c.key in ("index", "received_at", "appointment_at", "end_at")}
+    for i, cell in styled.items():
+        cell.alignment = _MIDDLE
+        if i:
+            cell.number_format = DATE_TIME_FORMAT
     judged_at = to_epoch(now)
     count = 0
     with read_snapshot(store.conn):
         for count, row in enumerate(register_rows(store.conn, start, end, field), 1):  # noqa: B007
             values = book_values(count, row, judged_at)
-            values[0] = WriteOnlyCell(sheet, count)
-            values[0].alignment = _MIDDLE
-            for i in dated:
+            for i, cell in styled.items():
                 if values[i] is not None:
-                    cell = WriteOnlyCell(sheet, values[i])
-                    cell.number_format = DATE_TIME_FORMAT
-                    cell.alignment = _MIDDLE
+                    cell.value = values[i]
                     values[i] = cell
             sheet.append(values)
     with atomic_workbook(target) as temp:

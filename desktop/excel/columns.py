@@ -7,6 +7,7 @@ as "ma ho so" or "MÃ HỒ SƠ " is read the same as the template.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.core.fold import fold
 from desktop.core.states import CHANNEL_LABELS, STATE_LABELS, Channel, State
@@ -64,7 +65,13 @@ TITLES = tuple(c.title for c in COLUMNS)
 
 
 def header_key(text: object) -> str:
-    return " ".join(fold(str(text or "")).split())
+    return _key(str(text or ""))
+
+
+@lru_cache(maxsize=1024)
+def _key(text: str) -> str:
+    """Cached: a book repeats the same few states and channels on every row."""
+    return " ".join(fold(text).split())
 
 
 BY_HEADER = {header_key(c.title): c for c in COLUMNS}

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from desktop.core.catalogue import Procedure
@@ -39,6 +40,7 @@ from desktop.storage.register import (
 from desktop.storage.store import Store
 
 TITLE = {c.key: c.title for c in COLUMNS}
+_MOMENTS = frozenset({"received_at", "appointment_at", "end_at"})
 MAX_CODE_LENGTH = 60
 _TIME_FORMATS = ("%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%H:%M %d/%m/%Y", "%d/%m/%Y",
                  "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S",
@@ -119,14 +121,16 @@ class _Parser:
             self.procedures[_words(p.name)] = p
         self.field_names = store.field_names
 
-    def parse(self, number: int, cells: dict[str, object]
+    def parse(self, number: int, cells: dict[str, object], *, keep_original: bool = True
               ) -> tuple[ImportedDossier | None, list[RowError]]:
+        """``keep_original=False`` (the checking pass) skips formatting the row for its import
+        event, except for a line without a code, which is recognised by that text."""
         errors: list[RowError] = []
 
         def bad(key: str, message: str) -> None:
             errors.append(RowError(number, TITLE[key], message))
 
-        text = {key: _text(value) for key, value in cells.items()}
+        text = {key: _text(value) for key, value in cells.items() if key not in _MOMENTS}
         applicant, message = clean_name(text.get("applicant"))
         if message:
             bad("applicant", message)
@@ -180,7 +184,7 @@ class _Parser:
             bad("end_at", f"Hồ sơ ở tình trạng «{state.label}» chưa kết thúc xử lý: để trống "
                           "cột này hoặc sửa tình trạng.")
         code = text.get("code") or None
-        if code is not None and (len(code) > MAX_CODE_LENGTH or any(ch.isspace() for ch in code)):
+        if code is not None and (len(code) > MAX_CODE_LENGTH or len(code.split()) != 1):
             bad("code", f"Mã hồ sơ không hợp lệ (không có khoảng trắng, tối đa {MAX_CODE_LENGTH} "
                         "ký tự).")
         if errors:
@@ -195,7 +199,7 @@ class _Parser:
             phone=cleaned["phone"], address=clean_text(text.get("address")),
             received_at=to_epoch(received), appointment_at=to_epoch(appointment),
             end_at=None if end is None else to_epoch(end), note=clean_text(text.get("note"), 500),
-            original={TITLE[k]: v for k, v in text.items() if v},
+            original=_original(cells) if keep_original or code is None else {},
         ), []
 
     def _moment(self, value: object, key: str, bad: Callable[[str, str], None], *,
@@ -218,6 +222,17 @@ class _Parser:
         return None
 
 
+def _original(cells: dict[str, object]) -> dict[str, str]:
+    """The row as the clerk sees it, for its import event (and a code-less line's identity)."""
+    found = {}
+    for key, value in cells.items():
+        shown = _text(value)
+        if shown:
+            found[TITLE[key]] = shown
+    return found
+
+
+@lru_cache(maxsize=4096)
 def _words(text: str) -> str:
     return " ".join(fold(text).replace("-", " ").split())
 
@@ -235,11 +250,11 @@ def _text(value: object) -> str:
     return " ".join(str(value).split())
 
 
-def _checked_rows(store: Store, path: Path | str, now: datetime
+def _checked_rows(store: Store, path: Path | str, now: datetime, *, keep_original: bool
                   ) -> Iterator[tuple[int, ImportedDossier | None, list[RowError]]]:
     parser = _Parser(store, now)
     for number, cells in read_book(path):
-        yield number, *parser.parse(number, cells)
+        yield number, *parser.parse(number, cells, keep_original=keep_original)
 
 
 def check_book(store: Store, path: Path | str, *, now: datetime) -> BookCheck:
@@ -250,7 +265,7 @@ def check_book(store: Store, path: Path | str, *, now: datetime) -> BookCheck:
     lines = imported_fingerprints(store.conn)
     states: Counter = Counter()
     fields: Counter = Counter()
-    for number, item, errors in _checked_rows(store, path, now):
+    for number, item, errors in _checked_rows(store, path, now, keep_original=False):
         check.rows += 1
         check.errors.extend(errors)
         if item is None:
@@ -291,7 +306,7 @@ def import_book(store: Store, path: Path | str, *, now: datetime,
         raise BookRefused(check)
 
     def items() -> Iterator[ImportedDossier]:
-        for number, item, _errors in _checked_rows(store, path, now):
+        for number, item, _errors in _checked_rows(store, path, now, keep_original=True):
             if item is None:  # the file changed since it was checked: roll everything back
                 raise UserError(f"Tệp «{check.file}» đã thay đổi trong khi nhập (dòng {number}); "
                                 "chưa nhập hồ sơ nào, hãy nhập lại.", "file")
