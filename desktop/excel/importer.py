@@ -40,6 +40,7 @@ from desktop.storage.register import (
 from desktop.storage.store import Store
 
 TITLE = {c.key: c.title for c in COLUMNS}
+COLUMN_ORDER = {c.title: i for i, c in enumerate(COLUMNS)}
 _MOMENTS = frozenset({"received_at", "appointment_at", "end_at"})
 MAX_CODE_LENGTH = 60
 _TIME_FORMATS = ("%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%H:%M %d/%m/%Y", "%d/%m/%Y",
@@ -251,10 +252,10 @@ def _text(value: object) -> str:
 
 
 def _checked_rows(store: Store, path: Path | str, now: datetime, *, keep_original: bool
-                  ) -> Iterator[tuple[int, ImportedDossier | None, list[RowError]]]:
+                  ) -> Iterator[tuple[int, ImportedDossier | None, list[RowError], dict]]:
     parser = _Parser(store, now)
     for number, cells in read_book(path):
-        yield number, *parser.parse(number, cells, keep_original=keep_original)
+        yield number, *parser.parse(number, cells, keep_original=keep_original), cells
 
 
 def check_book(store: Store, path: Path | str, *, now: datetime) -> BookCheck:
@@ -265,17 +266,19 @@ def check_book(store: Store, path: Path | str, *, now: datetime) -> BookCheck:
     lines = imported_fingerprints(store.conn)
     states: Counter = Counter()
     fields: Counter = Counter()
-    for number, item, errors in _checked_rows(store, path, now, keep_original=False):
+    for number, item, errors, cells in _checked_rows(store, path, now, keep_original=False):
         check.rows += 1
-        check.errors.extend(errors)
-        if item is None:
+        code = _text(cells.get("code")) or None
+        if code is not None:  # a repeated code is named even on a row with other errors
+            if code in seen:
+                errors.append(RowError(number, TITLE["code"], f"Mã hồ sơ «{code}» trùng với "
+                                                              f"dòng {seen[code]}."))
+            else:
+                seen[code] = number
+        check.errors.extend(sorted(errors, key=lambda e: COLUMN_ORDER[e.column]))
+        if item is None or errors:
             continue
         if item.code is not None:
-            if item.code in seen:
-                check.errors.append(RowError(number, TITLE["code"], f"Mã hồ sơ «{item.code}» "
-                                             f"trùng với dòng {seen[item.code]}."))
-                continue
-            seen[item.code] = number
             codes.append(item.code)
         else:
             key = item.fingerprint
@@ -306,7 +309,7 @@ def import_book(store: Store, path: Path | str, *, now: datetime,
         raise BookRefused(check)
 
     def items() -> Iterator[ImportedDossier]:
-        for number, item, _errors in _checked_rows(store, path, now, keep_original=True):
+        for number, item, _errors, _cells in _checked_rows(store, path, now, keep_original=True):
             if item is None:  # the file changed since it was checked: roll everything back
                 raise UserError(f"Tệp «{check.file}» đã thay đổi trong khi nhập (dòng {number}); "
                                 "chưa nhập hồ sơ nào, hãy nhập lại.", "file")
