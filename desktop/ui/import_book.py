@@ -123,6 +123,9 @@ class ImportBookTab(QWidget):
             lines.append(self.tr("The file has no dossier rows."))
         elif check.new:
             lines.append(self.tr("Nothing has been written yet: press Import."))
+        else:
+            lines.append(self.tr("Every dossier of this file is already in motcua; there is "
+                                 "nothing to import."))
         self.result.setText("\n".join(lines))
         self.errors.clear()
         self.errors.addItems([str(e) for e in check.errors])

@@ -512,7 +512,7 @@
     <message>
         <location filename="../../desktop/ui/import_book.py" line="51"/>
         <source>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: motcua export template). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</source>
-        <translation>Bring in the dossiers of the commune's old tracking book (Excel .xlsx or CSV, in the columns of the template: motcua export template). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</translation>
+        <translation>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: motcua export template). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_book.py" line="58"/>
@@ -585,7 +585,12 @@
         <translation>Nothing has been written yet: press Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="156"/>
+        <location filename="../../desktop/ui/import_book.py" line="127"/>
+        <source>Every dossier of this file is already in motcua; there is nothing to import.</source>
+        <translation>Every dossier of this file is already in motcua; there is nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="159"/>
         <source>Imported %1 dossier(s); %2 already in motcua were skipped.</source>
         <translation>Dossiers imported: %1; already in motcua and skipped: %2.</translation>
     </message>

@@ -583,7 +583,12 @@
         <translation>Chưa ghi gì vào sổ: bấm Nhập để nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="156"/>
+        <location filename="../../desktop/ui/import_book.py" line="127"/>
+        <source>Every dossier of this file is already in motcua; there is nothing to import.</source>
+        <translation>Mọi hồ sơ trong tệp này đã có trong motcua; không có gì để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="159"/>
         <source>Imported %1 dossier(s); %2 already in motcua were skipped.</source>
         <translation>Đã nhập %1 hồ sơ; bỏ qua %2 hồ sơ đã có trong motcua.</translation>
     </message>

@@ -76,10 +76,18 @@ def test_import_old_book_shows_bad_rows_then_imports(qtbot, open_app, set_up_dir
     qtbot.waitUntil(lambda: tab.import_button.isEnabled(), timeout=10_000)
     assert not tab.errors.isVisible()
     assert "2 hồ sơ mới" in tab.result.text() and "06/05/2024" in tab.result.text()
+    steps = []
+    tab._progress.step.connect(lambda done, total: steps.append((done, total)))
     with qtbot.waitSignal(tab.imported, timeout=10_000) as imported:
         tab.import_button.click()
     assert imported.args == [2]
+    assert steps[-1] == (2, 2)  # the bar followed the worker
     assert tab.progress.isHidden() and "Đã nhập 2 hồ sơ" in tab.result.text()
     with Store(set_up_dir, clock=clock, auto_backup=False) as store:
         assert store.dossiers.count() == 2
         assert [d.applicant for d in store.dossiers.find("le van cuong")] == ["Lê Văn Cường"]
+
+    tab.choose_button.click()  # the same file again: nothing new, nothing to press
+    qtbot.waitUntil(lambda: "đã có trong motcua; không có gì để nhập" in tab.result.text(),
+                    timeout=10_000)
+    assert not tab.import_button.isEnabled()
