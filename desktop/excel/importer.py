@@ -147,22 +147,10 @@ class _Parser:
             procedure = self.procedures.get(_words(text["procedure"]))
             if procedure is None:
                 bad("procedure", f"Không có thủ tục «{text['procedure']}» trong danh mục.")
-        channel = Channel.DIRECT
-        if text.get("channel"):
-            found = match_channel(text["channel"])
-            if found is None:
-                bad("channel", f"Kênh «{text['channel']}» không hợp lệ: dùng Trực tiếp, "
-                               "Trực tuyến hoặc Bưu chính công ích.")
-            else:
-                channel = found
-        state = channel.start_state
-        if text.get("state"):
-            found_state = match_state(text["state"])
-            if found_state is None:
-                bad("state", f"Tình trạng «{text['state']}» không hợp lệ: dùng tên tình trạng "
-                             "như motcua in hoặc số 1–10.")
-            else:
-                state = found_state
+        channel = _choice(text, "channel", match_channel, Channel.DIRECT, bad,
+                          "dùng Trực tiếp, Trực tuyến hoặc Bưu chính công ích")
+        state = _choice(text, "state", match_state, channel.start_state, bad,
+                        "dùng tên tình trạng như motcua in hoặc số 1–10")
         if state is State.REGISTERED and channel is not Channel.ONLINE:
             bad("state", "Chỉ hồ sơ trực tuyến mới có tình trạng «Mới đăng ký».")
         received = self._moment(cells.get("received_at"), "received_at", bad, required=True)
@@ -221,6 +209,18 @@ class _Parser:
                 continue
         bad(key, f"«{raw}» không phải ngày giờ hợp lệ: ghi dạng dd/mm/yyyy hh:mm.")
         return None
+
+
+def _choice(text: dict[str, str], key: str, match: Callable[[str], object | None],
+            default: object, bad: Callable[[str, str], None], hint: str):  # noqa: ANN202
+    """A value picked from a list (channel, state): the default when empty, named when wrong."""
+    if not text.get(key):
+        return default
+    found = match(text[key])
+    if found is None:
+        bad(key, f"{TITLE[key]} «{text[key]}» không hợp lệ: {hint}.")
+        return default
+    return found
 
 
 def _original(cells: dict[str, object]) -> dict[str, str]:
