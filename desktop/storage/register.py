@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from desktop.core.clock import from_epoch, to_epoch
 from desktop.core.codes import make_code
+from desktop.core.collation import sort_key
 from desktop.core.states import Channel, State
 from desktop.core.timing import DossierClock
-from desktop.storage import outbox
 from desktop.storage.dossiers import _next
 from desktop.storage.search import index_text
 
@@ -147,7 +147,6 @@ def import_dossiers(store: Store, dossiers: Iterable[ImportedDossier], total: in
     raised while ``dossiers`` is consumed rolls the whole import back."""
     identity = store.settings.require_identity()
     actor = actor or store.actor
-    personal = bool(store.settings.get("send_personal_data"))
     now_s = to_epoch(now)
     added: list[str] = []
     taken: set[str] = set()
@@ -162,8 +161,10 @@ def import_dossiers(store: Store, dossiers: Iterable[ImportedDossier], total: in
                 code = item.code or _fresh_code(conn, identity.agency_id, identity.desk,
                                                 item.received_at, taken)
                 taken.add(code)
-                _write(conn, item, code, actor, now_s)
-                _report(store, conn, code, now, personal, identity)
+                dossier_id = _write(conn, item, code, actor, now_s)
+                # The same report every write queues, marked as coming from the old book.
+                store.dossiers.report(conn, store.dossiers.by_id(conn, dossier_id), now, identity,
+                                      extra={"imported": True})
                 added.append(code)
             if done % 1000 == 0 or done == total:
                 progress(done, total)
@@ -181,7 +182,7 @@ def _fresh_code(conn: sqlite3.Connection, agency_id: str, desk: int, received_at
 
 
 def _write(conn: sqlite3.Connection, item: ImportedDossier, code: str, actor: str,
-           now_s: int) -> None:
+           now_s: int) -> int:
     start_state = item.channel.start_state
     ends = item.state.ends_processing
     waiting = item.state is State.SUPPLEMENT_REQUESTED
@@ -189,11 +190,12 @@ def _write(conn: sqlite3.Connection, item: ImportedDossier, code: str, actor: st
     dossier_id = conn.execute(
         "INSERT INTO dossiers(code, procedure, field, channel, state, applicant, id_number,"
         " phone, address, received_at, appointment_at, base_appointment_at, end_at, end_state,"
-        " supplement_count, book_entry, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " supplement_count, book_entry, updated_at, applicant_key)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (code, item.procedure, item.field, int(item.channel), int(item.state), item.applicant,
          item.id_number, item.phone, item.address, item.received_at, item.appointment_at,
          item.appointment_at, item.end_at if ends else None, int(item.state) if ends else None,
-         1 if waiting else 0, entry, now_s),
+         1 if waiting else 0, entry, now_s, sort_key(item.applicant)),
     ).lastrowid
     original = json.dumps(item.original, ensure_ascii=False)
     events = [(dossier_id, item.received_at, actor, None, int(start_state),
@@ -206,13 +208,6 @@ def _write(conn: sqlite3.Connection, item: ImportedDossier, code: str, actor: st
                      " note) VALUES (?,?,?,?,?,?)", events)
     conn.execute("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)",
                  (dossier_id, index_text(code, item.applicant, item.phone, item.id_number)))
+    return dossier_id
 
 
-def _report(store: Store, conn: sqlite3.Connection, code: str, now: datetime, personal: bool,
-            identity: object) -> None:
-    """The same report ``DossierRepo`` queues, marked as coming from the old book."""
-    dossier = store.dossiers._from_row(
-        conn.execute("SELECT * FROM dossiers WHERE code = ?", (code,)).fetchone())
-    payload = dossier.report(personal=personal, now=now)
-    outbox.enqueue(conn, "dossier", f"dossier:{code}", payload | {"imported": True},
-                   now=to_epoch(now), commune_code=identity.commune.code, desk=identity.desk)
