@@ -123,7 +123,7 @@ def imported_fingerprints(conn: sqlite3.Connection) -> set[str]:
 @dataclass(frozen=True)
 class ImportOutcome:
     added: int
-    skipped: int  # codes already in the log
+    skipped: int  # lines already in the log
     codes: tuple[str, ...] = ()
 
 
@@ -143,8 +143,8 @@ def import_dossiers(store: Store, dossiers: Iterable[ImportedDossier], total: in
                     progress: Callable[[int, int], None] = lambda done, total: None,
                     ) -> ImportOutcome:
     """Write every dossier in one transaction; lines already imported (the same code, or for a
-    line without one the same content) are skipped. An exception
-    raised while ``dossiers`` is consumed rolls the whole import back."""
+    line without one the same content) are skipped. An exception raised while ``dossiers`` is
+    consumed rolls the whole import back."""
     identity = store.settings.require_identity()
     actor = actor or store.actor
     now_s = to_epoch(now)
