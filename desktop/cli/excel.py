@@ -89,8 +89,12 @@ def cmd_import(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
         else:
             sys.stderr.write(f"motcua: {refusal_text(check)}\n")
         return 0 if check.ok else 2
+    def progress(done: int, total: int) -> None:  # a long book: show that it is moving
+        if done % 10_000 == 0 and not args.json:
+            sys.stderr.write(f"… {number(done)} / {number(total)} dòng\n")
+
     try:
-        check, outcome = import_book(store, args.file, now=ctx.now())
+        check, outcome = import_book(store, args.file, now=ctx.now(), progress=progress)
     except BookRefused as exc:
         if not args.json:
             raise
