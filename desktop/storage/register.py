@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desktop.core.clock import from_epoch, to_epoch
-from desktop.core.codes import make_code
+from desktop.core.codes import CODE_RE, make_code
 from desktop.core.collation import sort_key
 from desktop.core.states import Channel, State
 from desktop.core.timing import DossierClock
@@ -26,6 +26,7 @@ from desktop.storage.dossiers import _next
 from desktop.storage.search import index_text
 
 if TYPE_CHECKING:
+    from desktop.storage.settings import DeskIdentity
     from desktop.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -158,6 +159,8 @@ def import_dossiers(store: Store, dossiers: Iterable[ImportedDossier], total: in
                     else item.fingerprint in lines):
                 skipped += 1
             else:
+                if item.code:
+                    _reserve(conn, identity, item.code)
                 code = item.code or _fresh_code(conn, identity.agency_id, identity.desk,
                                                 item.received_at, taken)
                 taken.add(code)
@@ -170,6 +173,17 @@ def import_dossiers(store: Store, dossiers: Iterable[ImportedDossier], total: in
                 progress(done, total)
     log.info("old book imported: %d dossiers added, %d already present", len(added), skipped)
     return ImportOutcome(len(added), skipped, tuple(added))
+
+
+def _reserve(conn: sqlite3.Connection, identity: DeskIdentity, code: str) -> None:
+    """A kept code in this desk's own format takes its number out of the day's sequence, so
+    the desk never hands it out again."""
+    found = CODE_RE.match(code)
+    if found and found["agency"] == identity.agency_id and int(found["desk"]) == identity.desk:
+        day = datetime.strptime(found["day"], "%y%m%d")
+        conn.execute("INSERT INTO code_sequences(key, last) VALUES (?, ?) ON CONFLICT(key)"
+                     " DO UPDATE SET last = max(last, excluded.last)",
+                     (f"D{day:%Y%m%d}", int(found["seq"])))
 
 
 def _fresh_code(conn: sqlite3.Connection, agency_id: str, desk: int, received_at: int,
