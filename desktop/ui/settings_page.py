@@ -13,6 +13,7 @@ from desktop.storage.backup import BackupFile, list_backups
 from desktop.ui.connection_tab import ConnectionTab
 from desktop.ui.dialogs import ask
 from desktop.ui.identity_form import IdentityForm
+from desktop.ui.import_book import ImportBookTab
 from desktop.ui.qt import (
     QComboBox,
     QDate,
@@ -77,6 +78,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.staff, self.tr("Staff"))
         self.connection = ConnectionTab(tasks, self)
         self.tabs.addTab(self.connection, self.tr("Connection"))
+        self.import_book = ImportBookTab(tasks, self)
+        self.tabs.addTab(self.import_book, self.tr("Import old tracking book"))
 
     def show_connection(self) -> None:
         self.tabs.setCurrentWidget(self.connection)

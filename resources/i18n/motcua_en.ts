@@ -924,6 +924,94 @@
     </message>
 </context>
 <context>
+    <name>ImportBookTab</name>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="51"/>
+        <source>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: motcua export template). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</source>
+        <translation>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: motcua export template). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="58"/>
+        <source>Choose a file and check it…</source>
+        <translation>Choose a file and check it…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="59"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="67"/>
+        <source>What the file holds</source>
+        <translation>What the file holds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="70"/>
+        <source>Rows to correct</source>
+        <translation>Rows to correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="83"/>
+        <source>Old tracking book</source>
+        <translation>Old tracking book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="84"/>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel or CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="92"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="106"/>
+        <source>%1: %2 dossier row(s); %3 new, %4 already in motcua (skipped).</source>
+        <translation>%1: %2 dossier rows; %3 new, %4 already in motcua (skipped).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="110"/>
+        <source>Received from %1 to %2.</source>
+        <translation>Received from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="113"/>
+        <source>By state:</source>
+        <translation>By state:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="114"/>
+        <source>By field:</source>
+        <translation>By field:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="119"/>
+        <source>%1 error(s): correct these rows in the file, then check it again. Nothing has been imported.</source>
+        <translation>Errors: %1. Correct these rows in the file, then check it again. Nothing has been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="123"/>
+        <source>The file has no dossier rows.</source>
+        <translation>The file has no dossier rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="125"/>
+        <source>Nothing has been written yet: press Import.</source>
+        <translation>Nothing has been written yet: press Import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="127"/>
+        <source>Every dossier of this file is already in motcua; there is nothing to import.</source>
+        <translation>Every dossier of this file is already in motcua; there is nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="159"/>
+        <source>Imported %1 dossier(s); %2 already in motcua were skipped.</source>
+        <translation>Dossiers imported: %1; already in motcua and skipped: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="22"/>
@@ -1672,188 +1760,225 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="59"/>
+        <location filename="../../desktop/ui/reports_page.py" line="61"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="62"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="62"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="63"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="63"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="72"/>
+        <location filename="../../desktop/ui/reports_page.py" line="74"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="74"/>
+        <location filename="../../desktop/ui/reports_page.py" line="76"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="78"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../desktop/ui/reports_page.py" line="80"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="85"/>
+        <location filename="../../desktop/ui/reports_page.py" line="87"/>
         <source>Status summary table</source>
         <translation>Status summary table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="88"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>Received
 total</source>
         <translation>Received
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>Received
 online</source>
         <translation>Received
 online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="90"/>
         <source>Received in person
 or by post</source>
         <translation>Received in person
 or by post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="90"/>
         <source>Carried
 over</source>
         <translation>Carried
 over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="91"/>
         <source>Resolved
 total</source>
         <translation>Resolved
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="91"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="91"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="91"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="92"/>
         <source>Pending
 total</source>
         <translation>Pending
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="92"/>
         <source>Pending
 within deadline</source>
         <translation>Pending
 within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="93"/>
         <source>Pending
 overdue</source>
         <translation>Pending
 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/reports_page.py" line="100"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/reports_page.py" line="101"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../../desktop/ui/reports_page.py" line="103"/>
         <source>Tracking book (PDF)</source>
         <translation>Tracking book (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="102"/>
+        <location filename="../../desktop/ui/reports_page.py" line="104"/>
         <source>One line per dossier received in the period</source>
         <translation>One line per dossier received in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/reports_page.py" line="223"/>
+        <location filename="../../desktop/ui/reports_page.py" line="228"/>
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
+        <source>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</source>
+        <translation>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="109"/>
+        <source>Status summary II.06a (.xlsx)…</source>
+        <translation>Status summary II.06a (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <source>Tracking book (.xlsx)…</source>
+        <translation>Tracking book (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="112"/>
         <source>Queue for sending</source>
         <translation>Queue for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="145"/>
+        <location filename="../../desktop/ui/reports_page.py" line="157"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Status of dossier handling from %1 to %2 (form II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="151"/>
+        <location filename="../../desktop/ui/reports_page.py" line="163"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="159"/>
+        <location filename="../../desktop/ui/reports_page.py" line="171"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>On-time rate: %1 · Online rate: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="175"/>
+        <location filename="../../desktop/ui/reports_page.py" line="187"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="205"/>
+        <source>Save as an Excel workbook</source>
+        <translation>Save as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="206"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="224"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="198"/>
+        <location filename="../../desktop/ui/reports_page.py" line="240"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>%n daily report queued; it will be sent at the next sync.</numerusform>
@@ -1861,12 +1986,12 @@ overdue</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="201"/>
+        <location filename="../../desktop/ui/reports_page.py" line="243"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>These reports were already queued or sent; nothing new to queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="202"/>
+        <location filename="../../desktop/ui/reports_page.py" line="244"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -1917,199 +2042,204 @@ overdue</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
         <source>Commune and desk</source>
         <translation>Commune and desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="73"/>
         <source>Working time</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="73"/>
-        <location filename="../../desktop/ui/settings_page.py" line="184"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
+        <location filename="../../desktop/ui/settings_page.py" line="187"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="74"/>
-        <location filename="../../desktop/ui/settings_page.py" line="204"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../desktop/ui/settings_page.py" line="207"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../desktop/ui/settings_page.py" line="78"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../desktop/ui/settings_page.py" line="80"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="92"/>
+        <location filename="../../desktop/ui/settings_page.py" line="82"/>
+        <source>Import old tracking book</source>
+        <translation>Import old tracking book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="95"/>
         <source>Morning:</source>
         <translation>Morning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="92"/>
+        <location filename="../../desktop/ui/settings_page.py" line="95"/>
         <source>Afternoon:</source>
         <translation>Afternoon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="109"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Afternoon cut-off for same-day procedures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="107"/>
+        <location filename="../../desktop/ui/settings_page.py" line="110"/>
         <source>Same-day cut-off:</source>
         <translation>Same-day cut-off:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="112"/>
         <source>Local days off and make-up working days</source>
         <translation>Local days off and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="118"/>
+        <location filename="../../desktop/ui/settings_page.py" line="121"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/settings_page.py" line="123"/>
         <source>Kind of day</source>
         <translation>Kind of day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../desktop/ui/settings_page.py" line="124"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="122"/>
+        <location filename="../../desktop/ui/settings_page.py" line="125"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="123"/>
+        <location filename="../../desktop/ui/settings_page.py" line="126"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../desktop/ui/settings_page.py" line="127"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../desktop/ui/settings_page.py" line="131"/>
         <source>Local overrides:</source>
         <translation>Local overrides:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="132"/>
+        <location filename="../../desktop/ui/settings_page.py" line="135"/>
         <source>Save working time</source>
         <translation>Save working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="142"/>
+        <location filename="../../desktop/ui/settings_page.py" line="145"/>
         <source>working day</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="142"/>
+        <location filename="../../desktop/ui/settings_page.py" line="145"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188"/>
+        <location filename="../../desktop/ui/settings_page.py" line="191"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189"/>
+        <location filename="../../desktop/ui/settings_page.py" line="192"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="201"/>
+        <location filename="../../desktop/ui/settings_page.py" line="204"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Backups are taken every day automatically and the newest 14 are kept:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="209"/>
+        <location filename="../../desktop/ui/settings_page.py" line="212"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="210"/>
+        <location filename="../../desktop/ui/settings_page.py" line="213"/>
         <source>Restore this backup…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="251"/>
+        <location filename="../../desktop/ui/settings_page.py" line="254"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="251"/>
+        <location filename="../../desktop/ui/settings_page.py" line="254"/>
         <source>Extra CA bundle</source>
         <translation>Extra CA bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="252"/>
+        <location filename="../../desktop/ui/settings_page.py" line="255"/>
         <source>Send personal data</source>
         <translation>Send personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="253"/>
+        <location filename="../../desktop/ui/settings_page.py" line="256"/>
         <source>Token kept in a file</source>
         <translation>Token kept in a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="257"/>
+        <location filename="../../desktop/ui/settings_page.py" line="260"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="257"/>
+        <location filename="../../desktop/ui/settings_page.py" line="260"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="258"/>
+        <location filename="../../desktop/ui/settings_page.py" line="261"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="270"/>
+        <location filename="../../desktop/ui/settings_page.py" line="273"/>
         <source>The backup has other connection settings (now | in the backup):</source>
         <translation>The backup has other connection settings (now | in the backup):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="271"/>
+        <location filename="../../desktop/ui/settings_page.py" line="274"/>
         <source>Yes keeps the current connection settings.</source>
         <translation>Yes keeps the current connection settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="272"/>
+        <location filename="../../desktop/ui/settings_page.py" line="275"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="264"/>
+        <location filename="../../desktop/ui/settings_page.py" line="267"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -2118,17 +2248,17 @@ The current data file is kept beside it first, so nothing is lost.</source>
 The current data file is kept beside it first, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="274"/>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
         <source>Restore and use the backup&apos;s connection</source>
         <translation>Restore and use the backup&apos;s connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="281"/>
+        <location filename="../../desktop/ui/settings_page.py" line="284"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="292"/>
+        <location filename="../../desktop/ui/settings_page.py" line="295"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Restored %n dossier. The data from before the restore is kept at %1.</numerusform>
@@ -2136,12 +2266,12 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="303"/>
+        <location filename="../../desktop/ui/settings_page.py" line="306"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="313"/>
+        <location filename="../../desktop/ui/settings_page.py" line="316"/>
         <source>Backup taken.</source>
         <translation>Backup taken.</translation>
     </message>

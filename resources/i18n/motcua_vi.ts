@@ -922,6 +922,94 @@
     </message>
 </context>
 <context>
+    <name>ImportBookTab</name>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="51"/>
+        <source>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: motcua export template). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</source>
+        <translation>Đưa hồ sơ trong sổ theo dõi cũ của xã vào motcua (tệp Excel .xlsx hoặc CSV, theo các cột của mẫu: motcua export template). Mọi dòng được kiểm tra trước; chỉ cần một dòng sai là không nhập gì. Nhập lại cùng một tệp không thêm hồ sơ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="58"/>
+        <source>Choose a file and check it…</source>
+        <translation>Chọn tệp và kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="59"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="67"/>
+        <source>What the file holds</source>
+        <translation>Nội dung tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="70"/>
+        <source>Rows to correct</source>
+        <translation>Các dòng cần sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="83"/>
+        <source>Old tracking book</source>
+        <translation>Sổ theo dõi cũ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="84"/>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="92"/>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="106"/>
+        <source>%1: %2 dossier row(s); %3 new, %4 already in motcua (skipped).</source>
+        <translation>%1: %2 dòng hồ sơ; %3 hồ sơ mới, %4 hồ sơ đã có trong motcua (bỏ qua).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="110"/>
+        <source>Received from %1 to %2.</source>
+        <translation>Tiếp nhận từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="113"/>
+        <source>By state:</source>
+        <translation>Theo tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="114"/>
+        <source>By field:</source>
+        <translation>Theo lĩnh vực:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="119"/>
+        <source>%1 error(s): correct these rows in the file, then check it again. Nothing has been imported.</source>
+        <translation>%1 lỗi: sửa các dòng dưới đây trong tệp rồi kiểm tra lại. Chưa nhập hồ sơ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="123"/>
+        <source>The file has no dossier rows.</source>
+        <translation>Tệp không có dòng hồ sơ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="125"/>
+        <source>Nothing has been written yet: press Import.</source>
+        <translation>Chưa ghi gì vào sổ: bấm Nhập để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="127"/>
+        <source>Every dossier of this file is already in motcua; there is nothing to import.</source>
+        <translation>Mọi hồ sơ trong tệp này đã có trong motcua; không có gì để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="159"/>
+        <source>Imported %1 dossier(s); %2 already in motcua were skipped.</source>
+        <translation>Đã nhập %1 hồ sơ; bỏ qua %2 hồ sơ đã có trong motcua.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/ui/labels.py" line="22"/>
@@ -1667,200 +1755,237 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="59"/>
+        <location filename="../../desktop/ui/reports_page.py" line="61"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="62"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="62"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="63"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="63"/>
         <source>Custom period</source>
         <translation>Tự chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="72"/>
+        <location filename="../../desktop/ui/reports_page.py" line="74"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="74"/>
+        <location filename="../../desktop/ui/reports_page.py" line="76"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="78"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../desktop/ui/reports_page.py" line="80"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="85"/>
+        <location filename="../../desktop/ui/reports_page.py" line="87"/>
         <source>Status summary table</source>
         <translation>Bảng tình hình giải quyết hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="88"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>Received
 total</source>
         <translation>Tiếp nhận
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>Received
 online</source>
         <translation>Tiếp nhận
 trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="90"/>
         <source>Received in person
 or by post</source>
         <translation>Trực tiếp,
 bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="90"/>
         <source>Carried
 over</source>
         <translation>Kỳ trước
 chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="91"/>
         <source>Resolved
 total</source>
         <translation>Đã giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="91"/>
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="91"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="91"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="92"/>
         <source>Pending
 total</source>
         <translation>Đang giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="92"/>
         <source>Pending
 within deadline</source>
         <translation>Đang giải quyết
 trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="93"/>
         <source>Pending
 overdue</source>
         <translation>Đang giải quyết
 quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/reports_page.py" line="100"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/reports_page.py" line="101"/>
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../../desktop/ui/reports_page.py" line="103"/>
         <source>Tracking book (PDF)</source>
         <translation>Sổ theo dõi hồ sơ (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="102"/>
+        <location filename="../../desktop/ui/reports_page.py" line="104"/>
         <source>One line per dossier received in the period</source>
         <translation>Mỗi hồ sơ tiếp nhận trong kỳ một dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/reports_page.py" line="223"/>
+        <location filename="../../desktop/ui/reports_page.py" line="228"/>
+        <source>Export Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
+        <source>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</source>
+        <translation>Biểu II.06a hoặc sổ theo dõi dưới dạng sổ Excel, để tỉnh tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="109"/>
+        <source>Status summary II.06a (.xlsx)…</source>
+        <translation>Báo cáo tình hình II.06a (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <source>Tracking book (.xlsx)…</source>
+        <translation>Sổ theo dõi hồ sơ (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="112"/>
         <source>Queue for sending</source>
         <translation>Xếp hàng gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="145"/>
+        <location filename="../../desktop/ui/reports_page.py" line="157"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Tình hình giải quyết hồ sơ từ %1 đến %2 (mẫu II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="151"/>
+        <location filename="../../desktop/ui/reports_page.py" line="163"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="159"/>
+        <location filename="../../desktop/ui/reports_page.py" line="171"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>Tỷ lệ đúng hạn: %1 · Tỷ lệ trực tuyến: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="175"/>
+        <location filename="../../desktop/ui/reports_page.py" line="187"/>
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo thành PDF</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="205"/>
+        <source>Save as an Excel workbook</source>
+        <translation>Lưu thành sổ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="206"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="224"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="198"/>
+        <location filename="../../desktop/ui/reports_page.py" line="240"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>Đã xếp hàng %n báo cáo ngày; sẽ được gửi trong lần đồng bộ tới.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="201"/>
+        <location filename="../../desktop/ui/reports_page.py" line="243"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>Các báo cáo này đã được xếp hàng hoặc đã gửi; không có gì mới để xếp hàng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="202"/>
+        <location filename="../../desktop/ui/reports_page.py" line="244"/>
         <source>Queued</source>
         <translation>Đã xếp hàng</translation>
     </message>
@@ -1911,199 +2036,204 @@ quá hạn</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
         <source>Commune and desk</source>
         <translation>Đơn vị và quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="73"/>
         <source>Working time</source>
         <translation>Thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="73"/>
-        <location filename="../../desktop/ui/settings_page.py" line="184"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
+        <location filename="../../desktop/ui/settings_page.py" line="187"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="74"/>
-        <location filename="../../desktop/ui/settings_page.py" line="204"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../desktop/ui/settings_page.py" line="207"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../desktop/ui/settings_page.py" line="78"/>
         <source>Staff</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../desktop/ui/settings_page.py" line="80"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="92"/>
+        <location filename="../../desktop/ui/settings_page.py" line="82"/>
+        <source>Import old tracking book</source>
+        <translation>Nhập sổ theo dõi cũ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="95"/>
         <source>Morning:</source>
         <translation>Buổi sáng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="92"/>
+        <location filename="../../desktop/ui/settings_page.py" line="95"/>
         <source>Afternoon:</source>
         <translation>Buổi chiều:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="109"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Giờ chốt buổi chiều cho thủ tục giải quyết trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="107"/>
+        <location filename="../../desktop/ui/settings_page.py" line="110"/>
         <source>Same-day cut-off:</source>
         <translation>Giờ chốt trong ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="112"/>
         <source>Local days off and make-up working days</source>
         <translation>Ngày nghỉ và ngày làm bù của địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="118"/>
+        <location filename="../../desktop/ui/settings_page.py" line="121"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/settings_page.py" line="123"/>
         <source>Kind of day</source>
         <translation>Loại ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../desktop/ui/settings_page.py" line="124"/>
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="122"/>
+        <location filename="../../desktop/ui/settings_page.py" line="125"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="123"/>
+        <location filename="../../desktop/ui/settings_page.py" line="126"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../desktop/ui/settings_page.py" line="127"/>
         <source>Remove selected</source>
         <translation>Xóa dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../desktop/ui/settings_page.py" line="131"/>
         <source>Local overrides:</source>
         <translation>Ngày nghỉ/làm bù địa phương:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="132"/>
+        <location filename="../../desktop/ui/settings_page.py" line="135"/>
         <source>Save working time</source>
         <translation>Lưu thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="142"/>
+        <location filename="../../desktop/ui/settings_page.py" line="145"/>
         <source>working day</source>
         <translation>ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="142"/>
+        <location filename="../../desktop/ui/settings_page.py" line="145"/>
         <source>day off</source>
         <translation>ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188"/>
+        <location filename="../../desktop/ui/settings_page.py" line="191"/>
         <source>Interface language:</source>
         <translation>Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189"/>
+        <location filename="../../desktop/ui/settings_page.py" line="192"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>Giao diện đổi ngôn ngữ ngay; dữ liệu hồ sơ, tên thủ tục và biểu mẫu in vẫn bằng tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="201"/>
+        <location filename="../../desktop/ui/settings_page.py" line="204"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Dữ liệu được tự động sao lưu mỗi ngày, giữ 14 bản mới nhất:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="209"/>
+        <location filename="../../desktop/ui/settings_page.py" line="212"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="210"/>
+        <location filename="../../desktop/ui/settings_page.py" line="213"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="251"/>
+        <location filename="../../desktop/ui/settings_page.py" line="254"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="251"/>
+        <location filename="../../desktop/ui/settings_page.py" line="254"/>
         <source>Extra CA bundle</source>
         <translation>Chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="252"/>
+        <location filename="../../desktop/ui/settings_page.py" line="255"/>
         <source>Send personal data</source>
         <translation>Gửi kèm thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="253"/>
+        <location filename="../../desktop/ui/settings_page.py" line="256"/>
         <source>Token kept in a file</source>
         <translation>Mã truy cập cất trong tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="257"/>
+        <location filename="../../desktop/ui/settings_page.py" line="260"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="257"/>
+        <location filename="../../desktop/ui/settings_page.py" line="260"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="258"/>
+        <location filename="../../desktop/ui/settings_page.py" line="261"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="270"/>
+        <location filename="../../desktop/ui/settings_page.py" line="273"/>
         <source>The backup has other connection settings (now | in the backup):</source>
         <translation>Bản sao lưu có thiết lập kết nối khác (hiện tại | trong bản sao lưu):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="271"/>
+        <location filename="../../desktop/ui/settings_page.py" line="274"/>
         <source>Yes keeps the current connection settings.</source>
         <translation>Chọn Có để giữ thiết lập kết nối hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="272"/>
+        <location filename="../../desktop/ui/settings_page.py" line="275"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="264"/>
+        <location filename="../../desktop/ui/settings_page.py" line="267"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -2112,29 +2242,29 @@ The current data file is kept beside it first, so nothing is lost.</source>
 Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi khôi phục, nên không mất gì.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="274"/>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
         <source>Restore and use the backup&apos;s connection</source>
         <translation>Khôi phục và dùng kết nối trong bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="281"/>
+        <location filename="../../desktop/ui/settings_page.py" line="284"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="292"/>
+        <location filename="../../desktop/ui/settings_page.py" line="295"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Đã khôi phục %n hồ sơ. Dữ liệu trước khi khôi phục được giữ tại %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="303"/>
+        <location filename="../../desktop/ui/settings_page.py" line="306"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="313"/>
+        <location filename="../../desktop/ui/settings_page.py" line="316"/>
         <source>Backup taken.</source>
         <translation>Đã sao lưu xong.</translation>
     </message>
