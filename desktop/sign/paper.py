@@ -7,13 +7,14 @@ pulled out halfway) leaves no half-signed file.
 
 from __future__ import annotations
 
+import io
 import logging
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -45,8 +46,22 @@ class SignedPaper:
 
 
 @cache
+def _font_bytes(path: str) -> bytes:
+    return Path(path).read_bytes()
+
+
+class _LoadedFont(GlyphAccumulatorFactory):
+    """The embedded font read once into memory (pyHanko's own factory leaves a file open)."""
+
+    def create_font_engine(self, writer, obj_stream=None) -> GlyphAccumulator:  # noqa: ANN001
+        if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+            obj_stream = writer.prepare_object_stream()
+        return GlyphAccumulator(writer=writer, font_handle=io.BytesIO(_font_bytes(self.font_file)),
+                                font_size=self.font_size, obj_stream=obj_stream)
+
+
 def _stamp_font() -> GlyphAccumulatorFactory:
-    return GlyphAccumulatorFactory(str(_font_file(FILES[REGULAR])), font_size=9)
+    return _LoadedFont(str(_font_file(FILES[REGULAR])), font_size=9)
 
 
 def stamp_style() -> TextStampStyle:
