@@ -16,7 +16,7 @@ from desktop.sign.setup import configure
 from desktop.sign.sources import P12Source, TokenSource
 from tests.pdf.conftest import NOW, add, pdftotext
 from tests.sign.checks import motcua_verify, pdfsig, pyhanko_status, tamper_page_content
-from tests.sign.conftest import HOLDER, P12_PASSWORD
+from tests.sign.pki import HOLDER, P12_PASSWORD
 
 
 def _papers(store, code: str):  # noqa: ANN202

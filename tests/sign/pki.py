@@ -25,7 +25,7 @@ TOKEN_LABEL, KEY_LABEL = "motcua-thu", "ky-so-xa"
 SOFTHSM_MODULE = next((p for p in ("/usr/lib/softhsm/libsofthsm2.so",
                                    "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so")
                        if Path(p).exists()), "")
-START = datetime(2026, 1, 1, tzinfo=UTC)
+START = datetime(2025, 1, 1, tzinfo=UTC)  # before FIXED_NOW and today; valid for 20 years
 
 
 def _name(common: str) -> x509.Name:
@@ -89,12 +89,13 @@ def _p12(path: Path, key, cert: x509.Certificate, chain: list[x509.Certificate])
 def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
     folder = tmp_path_factory.mktemp("pki")
     root_key, mid_key, signer_key, other_key = _key(), _key(), _key(), _key()
-    root = _cert("Root CA thử nghiệm", root_key, _name("Root CA thử nghiệm"), root_key, ca=True)
-    mid = _cert("CA trung gian thử nghiệm", mid_key, root.subject, root_key, ca=True)
-    signer = _cert(HOLDER, signer_key, mid.subject, mid_key, ca=False, days=1825)
+    root = _cert("Root CA thử nghiệm", root_key, _name("Root CA thử nghiệm"), root_key, ca=True,
+                 days=10000)
+    mid = _cert("CA trung gian thử nghiệm", mid_key, root.subject, root_key, ca=True, days=10000)
+    signer = _cert(HOLDER, signer_key, mid.subject, mid_key, ca=False, days=7300)
     expired = _cert(HOLDER, signer_key, mid.subject, mid_key, ca=False, days=30)
     future = _cert(HOLDER, signer_key, mid.subject, mid_key, ca=False,
-                   start=datetime(2030, 1, 1, tzinfo=UTC))
+                   start=datetime(2045, 1, 1, tzinfo=UTC))
     other = _cert("Root CA khác", other_key, _name("Root CA khác"), other_key, ca=True)
     (folder / "root.pem").write_bytes(_pem(root))
     (folder / "other-root.pem").write_bytes(_pem(other))
