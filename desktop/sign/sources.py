@@ -10,15 +10,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from asn1crypto import keys, x509
+from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
     NoEncryption,
     PrivateFormat,
     pkcs12,
 )  # fmt: skip
+from pyhanko.sign.general import get_pyca_cryptography_hash
 from pyhanko.sign.signers import Signer, SimpleSigner
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -59,30 +65,71 @@ class OpenSigner:
     certificate: CertificateInfo
 
 
+class _P12Signer(SimpleSigner):
+    """Signs with the key object already loaded: pyHanko's ``SimpleSigner`` re-parses (and
+    re-validates, ~70 ms for RSA) the key for each of its two signing passes."""
+
+    def __init__(self, private_key: PrivateKeyTypes, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self._private_key = private_key
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+        digest = get_pyca_cryptography_hash(digest_algorithm)
+        key = self._private_key
+        if isinstance(key, RSAPrivateKey) and mechanism == "rsassa_pkcs1v15":
+            return key.sign(data, PKCS1v15(), digest)
+        if isinstance(key, EllipticCurvePrivateKey) and mechanism == "ecdsa":
+            return key.sign(data, ECDSA(digest))
+        return super().sign_raw(data, digest_algorithm)
+
+
 def _der(cert: object) -> x509.Certificate:
     return x509.Certificate.load(cert.public_bytes(Encoding.DER))  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=1)
+def _unlock_p12(data: bytes, password: str) -> OpenSigner:
+    """The key decrypted and checked once per process for the same file and password: OpenSSL's
+    RSA key check alone costs ~75 ms, and a clerk signs slip after slip with one key."""
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
+    except ValueError:
+        raise _WrongPassword() from None
+    if key is None or cert is None:
+        raise _NoKey()
+    key_info = keys.PrivateKeyInfo.load(
+        key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption()))
+    signing_cert = _der(cert)
+    chain = SimpleCertificateStore.from_certs([_der(c) for c in extra or ()])
+    signer = _P12Signer(key, signing_cert=signing_cert, signing_key=key_info,
+                        cert_registry=chain)
+    return OpenSigner(signer, describe(signing_cert))
+
+
+class _WrongPassword(Exception):
+    pass
+
+
+class _NoKey(Exception):
+    pass
+
+
 def _open_p12(source: P12Source, password: str) -> OpenSigner:
+    name = Path(source.path).name
     try:
         data = Path(source.path).read_bytes()
     except OSError as exc:
         raise SigningError(f"Không đọc được tệp chứng thư «{source.path}»: "
                            f"{exc.strerror or exc}.") from None
     try:
-        key, cert, extra = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
-    except ValueError:
-        raise SigningError(f"Mật khẩu tệp «{Path(source.path).name}» không đúng, hoặc tệp không "
-                           "phải chứng thư số dạng .p12/.pfx. Chưa ký, không tệp nào được ghi.") from None
-    if key is None or cert is None:
-        raise SigningError(f"Tệp «{Path(source.path).name}» không chứa khóa bí mật kèm chứng thư; "
-                           "hãy xuất lại tệp .p12 có cả khóa bí mật.")
-    key_info = keys.PrivateKeyInfo.load(
-        key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption()))
-    signing_cert = _der(cert)
-    chain = SimpleCertificateStore.from_certs([_der(c) for c in extra or ()])
-    signer = SimpleSigner(signing_cert=signing_cert, signing_key=key_info, cert_registry=chain)
-    return OpenSigner(signer, describe(signing_cert))
+        return _unlock_p12(data, password)
+    except _WrongPassword:
+        raise SigningError(f"Mật khẩu tệp «{name}» không đúng, hoặc tệp không phải chứng thư số "
+                           "dạng .p12/.pfx. Chưa ký, không tệp nào được ghi.") from None
+    except _NoKey:
+        raise SigningError(f"Tệp «{name}» không chứa khóa bí mật kèm chứng thư; hãy xuất lại tệp "
+                           ".p12 có cả khóa bí mật.") from None
 
 
 @contextmanager

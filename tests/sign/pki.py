@@ -71,6 +71,7 @@ class Pki:
     root_pem: Path
     other_root_pem: Path
     p12: Path
+    windows_p12: Path
     expired_p12: Path
     future_p12: Path
     key_pem: Path
@@ -78,16 +79,27 @@ class Pki:
     intermediate: x509.Certificate
 
 
-def _p12(path: Path, key, cert: x509.Certificate, chain: list[x509.Certificate]) -> Path:  # noqa: ANN001
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"signer", key, cert, chain,
-        serialization.BestAvailableEncryption(P12_PASSWORD.encode())))
+def _p12(path: Path, key, cert: x509.Certificate, chain: list[x509.Certificate],  # noqa: ANN001
+         *, windows: bool = False) -> Path:
+    """AES-256 with many PBKDF2 rounds (cryptography's best), or as Windows' certificate
+    export and most CA tools write it (3DES, 2,000 rounds)."""
+    encryption = serialization.BestAvailableEncryption(P12_PASSWORD.encode())
+    if windows:
+        encryption = (serialization.PrivateFormat.PKCS12.encryption_builder().kdf_rounds(2000)
+                      .key_cert_algorithm(pkcs12.PBES.PBESv1SHA1And3KeyTripleDESCBC)
+                      .hmac_hash(hashes.SHA1()).build(P12_PASSWORD.encode()))
+    path.write_bytes(pkcs12.serialize_key_and_certificates(b"signer", key, cert, chain,
+                                                           encryption))
     return path
 
 
 @pytest.fixture(scope="session")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    folder = tmp_path_factory.mktemp("pki")
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
+def make_pki(folder: Path) -> Pki:
+    folder.mkdir(parents=True, exist_ok=True)
     root_key, mid_key, signer_key, other_key = _key(), _key(), _key(), _key()
     root = _cert("Root CA thử nghiệm", root_key, _name("Root CA thử nghiệm"), root_key, ca=True,
                  days=10000)
@@ -107,6 +119,7 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
                                                  serialization.NoEncryption()))
     return Pki(folder, folder / "root.pem", folder / "other-root.pem",
                _p12(folder / "xa.p12", signer_key, signer, [mid, root]),
+               _p12(folder / "xa-windows.p12", signer_key, signer, [mid, root], windows=True),
                _p12(folder / "expired.p12", signer_key, expired, [mid, root]),
                _p12(folder / "future.p12", signer_key, future, [mid, root]),
                key_pem, signer, mid)
@@ -122,11 +135,15 @@ class Token:
 
 @pytest.fixture(scope="session")
 def softhsm(pki: Pki, tmp_path_factory: pytest.TempPathFactory) -> Token:
-    """A SoftHSM2 token initialised in a temporary folder: the signer's key imported with
-    ``softhsm2-util``, its certificate and the intermediate stored through PKCS#11 itself."""
     if not SOFTHSM_MODULE or not shutil.which("softhsm2-util"):
         pytest.fail("softhsm2 is missing: run tools/ensure-system-packages.sh")
-    folder = tmp_path_factory.mktemp("softhsm")
+    return make_softhsm(pki, tmp_path_factory.mktemp("softhsm"))
+
+
+def make_softhsm(pki: Pki, folder: Path) -> Token:
+    """A SoftHSM2 token initialised in ``folder``: the signer's key imported with
+    ``softhsm2-util``, its certificate and the intermediate stored through PKCS#11 itself."""
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "tokens").mkdir()
     conf = folder / "softhsm2.conf"
     conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\n"
