@@ -4,7 +4,7 @@ OS keyring only when the clerk asked for it ("ghi nhớ"), never in the database
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -29,6 +29,7 @@ class SigningSetup:
     tsa_url: str = ""
     trust_roots: tuple[str, ...] = field(default=())
     remember: bool = False
+    sign_on_print: bool = False  # the window signs every paper it prints
 
     def to_json(self) -> dict[str, object]:
         source = self.source
@@ -37,7 +38,7 @@ class SigningSetup:
                   "key_label": source.key_label})
         return {"kind": source.kind, **where, "certificate": self.certificate.to_json(),
                 "tsa_url": self.tsa_url, "trust_roots": list(self.trust_roots),
-                "remember": self.remember}
+                "remember": self.remember, "sign_on_print": self.sign_on_print}
 
     @classmethod
     def from_json(cls, data: dict) -> SigningSetup:
@@ -49,7 +50,7 @@ class SigningSetup:
                                datetime.fromisoformat(cert["valid_from"]),
                                datetime.fromisoformat(cert["valid_to"]), cert["serial"])
         return cls(source, info, data.get("tsa_url", ""), tuple(data.get("trust_roots", ())),
-                   bool(data.get("remember")))
+                   bool(data.get("remember")), bool(data.get("sign_on_print")))
 
 
 def check_tsa(url: str) -> str:
@@ -105,7 +106,7 @@ class SecretStore:
 
 def configure(store: Store, source: Source, secret: str, *, now: datetime, tsa_url: str = "",
               trust_roots: tuple[str, ...] = (), remember: bool = False,
-              secrets: SecretStore | None = None) -> SigningSetup:
+              sign_on_print: bool = False, secrets: SecretStore | None = None) -> SigningSetup:
     """Open the key with ``secret`` (so a wrong PIN or an expired certificate is caught now, not
     at the first paper), then keep the set-up; the secret only if ``remember``."""
     from desktop.sign.verify import load_roots
@@ -114,7 +115,8 @@ def configure(store: Store, source: Source, secret: str, *, now: datetime, tsa_u
     load_roots(trust_roots)
     with open_signer(source, secret) as opened:
         require_current(opened.certificate, now)
-        setup = SigningSetup(source, opened.certificate, tsa_url, tuple(trust_roots), remember)
+        setup = SigningSetup(source, opened.certificate, tsa_url, tuple(trust_roots), remember,
+                             sign_on_print)
     secrets = secrets or SecretStore(store.data_dir)
     if remember:
         secrets.save(secret)
@@ -122,12 +124,6 @@ def configure(store: Store, source: Source, secret: str, *, now: datetime, tsa_u
         secrets.forget()
     store.update_settings(signing=setup.to_json())
     return setup
-
-
-def update_options(store: Store, setup: SigningSetup, **changes: object) -> SigningSetup:
-    changed = replace(setup, **changes)
-    store.update_settings(signing=changed.to_json())
-    return changed
 
 
 def forget(store: Store, secrets: SecretStore | None = None) -> None:

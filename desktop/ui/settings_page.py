@@ -31,6 +31,7 @@ from desktop.ui.qt import (
     Signal,
 )
 from desktop.ui.session import Session
+from desktop.ui.signing_tab import SigningTab
 from desktop.ui.tasks import Tasks
 from desktop.ui.widgets import InlineError
 
@@ -69,6 +70,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._hours_tab(session), self.tr("Working time"))
         self.tabs.addTab(self._language_tab(language), self.tr("Language"))
         self.tabs.addTab(self._backup_tab(), self.tr("Backups"))
+        self.signing = SigningTab(tasks, self)
+        self.tabs.addTab(self.signing, self.tr("Digital signature"))
 
     # -- working time ---------------------------------------------------------------------
     def _hours_tab(self, session: Session) -> QWidget:

@@ -755,7 +755,7 @@
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n report waiting to be sent</numerusform>
@@ -763,7 +763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -771,22 +771,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Data file problem</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>sending %1/%2</source>
         <translation>sending %1/%2</translation>
     </message>
@@ -1050,7 +1050,18 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="74"/>
+        <location filename="../../desktop/ui/printing.py" line="124"/>
+        <source>Digital signature</source>
+        <extracomment>``ask(setup, then)``: get the PIN/password from the clerk, then call ``then(secret)``. A signing step (&quot;open&quot;, &quot;render&quot;, &quot;sign&quot;), emitted from the DB thread.</extracomment>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="125"/>
+        <source>%1 (certificate of %2):</source>
+        <translation>%1 (certificate of %2):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -1260,144 +1271,149 @@ overdue</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../desktop/ui/settings_page.py" line="69"/>
         <source>Commune and desk</source>
         <translation>Commune and desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../desktop/ui/settings_page.py" line="70"/>
         <source>Working time</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
-        <location filename="../../desktop/ui/settings_page.py" line="172"/>
+        <location filename="../../desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../desktop/ui/settings_page.py" line="175"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="83"/>
         <source>Morning:</source>
         <translation>Morning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="83"/>
         <source>Afternoon:</source>
         <translation>Afternoon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="87"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="87"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="94"/>
+        <location filename="../../desktop/ui/settings_page.py" line="97"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Afternoon cut-off for same-day procedures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="98"/>
         <source>Same-day cut-off:</source>
         <translation>Same-day cut-off:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/settings_page.py" line="100"/>
         <source>Local days off and make-up working days</source>
         <translation>Local days off and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="109"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../desktop/ui/settings_page.py" line="111"/>
         <source>Kind of day</source>
         <translation>Kind of day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="112"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../desktop/ui/settings_page.py" line="113"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../desktop/ui/settings_page.py" line="114"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="115"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../desktop/ui/settings_page.py" line="119"/>
         <source>Local overrides:</source>
         <translation>Local overrides:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/settings_page.py" line="123"/>
         <source>Save working time</source>
         <translation>Save working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="133"/>
         <source>working day</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="133"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="179"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../desktop/ui/settings_page.py" line="180"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189"/>
+        <location filename="../../desktop/ui/settings_page.py" line="192"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Backups are taken every day automatically and the newest 14 are kept:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../desktop/ui/settings_page.py" line="200"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../desktop/ui/settings_page.py" line="201"/>
         <source>Restore this backup…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="227"/>
+        <location filename="../../desktop/ui/settings_page.py" line="230"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="228"/>
+        <location filename="../../desktop/ui/settings_page.py" line="231"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -1406,12 +1422,12 @@ The current data file is kept beside it first, so nothing is lost.</source>
 The current data file is kept beside it first, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="234"/>
+        <location filename="../../desktop/ui/settings_page.py" line="237"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="244"/>
+        <location filename="../../desktop/ui/settings_page.py" line="247"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Restored %n dossier. The data from before the restore is kept at %1.</numerusform>
@@ -1419,14 +1435,221 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265"/>
+        <location filename="../../desktop/ui/settings_page.py" line="268"/>
         <source>Backup taken.</source>
         <translation>Backup taken.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningProgress</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="157"/>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="162"/>
+        <source>Opening the signing key…</source>
+        <translation>Opening the signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="163"/>
+        <source>Preparing the paper…</source>
+        <translation>Preparing the paper…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="164"/>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+</context>
+<context>
+    <name>SigningTab</name>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="88"/>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="91"/>
+        <source>Certificate file (.p12/.pfx)</source>
+        <translation>Certificate file (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="92"/>
+        <source>USB token (PKCS#11)</source>
+        <translation>USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="94"/>
+        <source>Key is in:</source>
+        <translation>Key is in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="96"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="103"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="98"/>
+        <source>Certificate files (*.p12 *.pfx)</source>
+        <translation>Certificate files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="99"/>
+        <source>.p12 file:</source>
+        <translation>.p12 file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="101"/>
+        <source>the token&apos;s driver, e.g. C:\Windows\System32\vnpt-ca_v34.dll</source>
+        <translation>the token&apos;s driver, e.g. C:\Windows\System32\vnpt-ca_v34.dll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="105"/>
+        <source>PKCS#11 libraries (*.dll *.so *.dylib)</source>
+        <translation>PKCS#11 libraries (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="106"/>
+        <source>PKCS#11 library:</source>
+        <translation>PKCS#11 library:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="108"/>
+        <source>empty: the first token found</source>
+        <translation>empty: the first token found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="109"/>
+        <source>Token label:</source>
+        <translation>Token label:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="111"/>
+        <source>empty: the only key on the token</source>
+        <translation>empty: the only key on the token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="112"/>
+        <source>Key label:</source>
+        <translation>Key label:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="115"/>
+        <source>Password / PIN:</source>
+        <translation>Password / PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="116"/>
+        <source>Remember it in the system keyring</source>
+        <translation>Remember it in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="119"/>
+        <source>optional: the address given by the CA (http://…)</source>
+        <translation>optional: the address given by the CA (http://…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="120"/>
+        <source>Timestamp server:</source>
+        <translation>Timestamp server:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="122"/>
+        <source>root CA files, separated by ;</source>
+        <translation>root CA files, separated by ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="125"/>
+        <source>Trusted roots:</source>
+        <translation>Trusted roots:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="126"/>
+        <source>Sign every paper when printing</source>
+        <translation>Sign every paper when printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="129"/>
+        <source>Check and save</source>
+        <translation>Check and save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="131"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="142"/>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="147"/>
+        <source>Check a signed PDF</source>
+        <translation>Check a signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="149"/>
+        <source>Drop a PDF file here to check its digital signature</source>
+        <translation>Drop a PDF file here to check its digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="165"/>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="171"/>
+        <source>Choose root CA certificates</source>
+        <translation>Choose root CA certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="172"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="185"/>
+        <source>No digital signature is set up yet.</source>
+        <translation>No digital signature is set up yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="203"/>
+        <source>Holder: %1
+Issued by: %2
+Valid: %3</source>
+        <translation>Holder: %1
+Issued by: %2
+Valid: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="212"/>
+        <source>Choose the .p12 certificate file.</source>
+        <translation>Choose the .p12 certificate file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="215"/>
+        <source>Choose the token&apos;s PKCS#11 library.</source>
+        <translation>Choose the token&apos;s PKCS#11 library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="229"/>
+        <source>Enter the password or PIN to check the key.</source>
+        <translation>Enter the password or PIN to check the key.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="264"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
     </message>
 </context>
 <context>

@@ -753,36 +753,36 @@
         <translation>Cài đặt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n báo cáo chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Data file problem</source>
         <translation>Sự cố tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua gặp lỗi ngoài dự kiến; dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký. Hãy thử lại, nếu lỗi lặp lại hãy báo cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>sending %1/%2</source>
         <translation>đang gửi %1/%2</translation>
     </message>
@@ -1045,7 +1045,18 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="74"/>
+        <location filename="../../desktop/ui/printing.py" line="124"/>
+        <source>Digital signature</source>
+        <extracomment>``ask(setup, then)``: get the PIN/password from the clerk, then call ``then(secret)``. A signing step (&quot;open&quot;, &quot;render&quot;, &quot;sign&quot;), emitted from the DB thread.</extracomment>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="125"/>
+        <source>%1 (certificate of %2):</source>
+        <translation>%1 (chứng thư của %2):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="149"/>
         <source>Printing</source>
         <translation>In biểu mẫu</translation>
     </message>
@@ -1254,144 +1265,149 @@ quá hạn</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../desktop/ui/settings_page.py" line="69"/>
         <source>Commune and desk</source>
         <translation>Đơn vị và quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../desktop/ui/settings_page.py" line="70"/>
         <source>Working time</source>
         <translation>Thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
-        <location filename="../../desktop/ui/settings_page.py" line="172"/>
+        <location filename="../../desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../desktop/ui/settings_page.py" line="175"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="83"/>
         <source>Morning:</source>
         <translation>Buổi sáng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="83"/>
         <source>Afternoon:</source>
         <translation>Buổi chiều:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="87"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="87"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="94"/>
+        <location filename="../../desktop/ui/settings_page.py" line="97"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Giờ chốt buổi chiều cho thủ tục giải quyết trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="98"/>
         <source>Same-day cut-off:</source>
         <translation>Giờ chốt trong ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/settings_page.py" line="100"/>
         <source>Local days off and make-up working days</source>
         <translation>Ngày nghỉ và ngày làm bù của địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="109"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../desktop/ui/settings_page.py" line="111"/>
         <source>Kind of day</source>
         <translation>Loại ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="112"/>
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../desktop/ui/settings_page.py" line="113"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../desktop/ui/settings_page.py" line="114"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="115"/>
         <source>Remove selected</source>
         <translation>Xóa dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../desktop/ui/settings_page.py" line="119"/>
         <source>Local overrides:</source>
         <translation>Ngày nghỉ/làm bù địa phương:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/settings_page.py" line="123"/>
         <source>Save working time</source>
         <translation>Lưu thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="133"/>
         <source>working day</source>
         <translation>ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="133"/>
         <source>day off</source>
         <translation>ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="179"/>
         <source>Interface language:</source>
         <translation>Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../desktop/ui/settings_page.py" line="180"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>Giao diện đổi ngôn ngữ ngay; dữ liệu hồ sơ, tên thủ tục và biểu mẫu in vẫn bằng tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189"/>
+        <location filename="../../desktop/ui/settings_page.py" line="192"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Dữ liệu được tự động sao lưu mỗi ngày, giữ 14 bản mới nhất:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../desktop/ui/settings_page.py" line="200"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../desktop/ui/settings_page.py" line="201"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="227"/>
+        <location filename="../../desktop/ui/settings_page.py" line="230"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="228"/>
+        <location filename="../../desktop/ui/settings_page.py" line="231"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -1400,26 +1416,233 @@ The current data file is kept beside it first, so nothing is lost.</source>
 Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi khôi phục, nên không mất gì.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="234"/>
+        <location filename="../../desktop/ui/settings_page.py" line="237"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="244"/>
+        <location filename="../../desktop/ui/settings_page.py" line="247"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Đã khôi phục %n hồ sơ. Dữ liệu trước khi khôi phục được giữ tại %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265"/>
+        <location filename="../../desktop/ui/settings_page.py" line="268"/>
         <source>Backup taken.</source>
         <translation>Đã sao lưu xong.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningProgress</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="157"/>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="162"/>
+        <source>Opening the signing key…</source>
+        <translation>Đang mở khóa ký…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="163"/>
+        <source>Preparing the paper…</source>
+        <translation>Đang tạo giấy tờ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="164"/>
+        <source>Signing…</source>
+        <translation>Đang ký số…</translation>
+    </message>
+</context>
+<context>
+    <name>SigningTab</name>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="88"/>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="91"/>
+        <source>Certificate file (.p12/.pfx)</source>
+        <translation>Tệp chứng thư số (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="92"/>
+        <source>USB token (PKCS#11)</source>
+        <translation>Thiết bị ký số USB (token PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="94"/>
+        <source>Key is in:</source>
+        <translation>Khóa nằm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="96"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="103"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="98"/>
+        <source>Certificate files (*.p12 *.pfx)</source>
+        <translation>Tệp chứng thư số (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="99"/>
+        <source>.p12 file:</source>
+        <translation>Tệp .p12:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="101"/>
+        <source>the token&apos;s driver, e.g. C:\Windows\System32\vnpt-ca_v34.dll</source>
+        <translation>trình điều khiển của token, ví dụ C:\Windows\System32\vnpt-ca_v34.dll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="105"/>
+        <source>PKCS#11 libraries (*.dll *.so *.dylib)</source>
+        <translation>Thư viện PKCS#11 (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="106"/>
+        <source>PKCS#11 library:</source>
+        <translation>Thư viện PKCS#11:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="108"/>
+        <source>empty: the first token found</source>
+        <translation>để trống: token đầu tiên tìm thấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="109"/>
+        <source>Token label:</source>
+        <translation>Nhãn token:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="111"/>
+        <source>empty: the only key on the token</source>
+        <translation>để trống: khóa duy nhất trên token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="112"/>
+        <source>Key label:</source>
+        <translation>Nhãn khóa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="115"/>
+        <source>Password / PIN:</source>
+        <translation>Mật khẩu / mã PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="116"/>
+        <source>Remember it in the system keyring</source>
+        <translation>Ghi nhớ trong kho khóa của hệ điều hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="119"/>
+        <source>optional: the address given by the CA (http://…)</source>
+        <translation>không bắt buộc: địa chỉ do tổ chức chứng thực cung cấp (http://…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="120"/>
+        <source>Timestamp server:</source>
+        <translation>Máy chủ dấu thời gian:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="122"/>
+        <source>root CA files, separated by ;</source>
+        <translation>các tệp chứng thư gốc, cách nhau bởi dấu ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="125"/>
+        <source>Trusted roots:</source>
+        <translation>Chứng thư gốc tin cậy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="126"/>
+        <source>Sign every paper when printing</source>
+        <translation>Ký số mọi giấy tờ khi in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="129"/>
+        <source>Check and save</source>
+        <translation>Kiểm tra và lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="131"/>
+        <source>Remove</source>
+        <translation>Bỏ thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="142"/>
+        <source>Certificate:</source>
+        <translation>Chứng thư số:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="147"/>
+        <source>Check a signed PDF</source>
+        <translation>Kiểm tra tệp PDF đã ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="149"/>
+        <source>Drop a PDF file here to check its digital signature</source>
+        <translation>Kéo thả tệp PDF vào đây để kiểm tra chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="165"/>
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="171"/>
+        <source>Choose root CA certificates</source>
+        <translation>Chọn chứng thư gốc (root CA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="172"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Chứng thư số (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="185"/>
+        <source>No digital signature is set up yet.</source>
+        <translation>Chưa thiết lập chữ ký số.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="203"/>
+        <source>Holder: %1
+Issued by: %2
+Valid: %3</source>
+        <translation>Người giữ: %1
+Nơi cấp: %2
+Hiệu lực: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="212"/>
+        <source>Choose the .p12 certificate file.</source>
+        <translation>Hãy chọn tệp chứng thư số .p12.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="215"/>
+        <source>Choose the token&apos;s PKCS#11 library.</source>
+        <translation>Hãy chọn thư viện PKCS#11 của token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="229"/>
+        <source>Enter the password or PIN to check the key.</source>
+        <translation>Nhập mật khẩu hoặc mã PIN để kiểm tra khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="264"/>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
     </message>
 </context>
 <context>
