@@ -150,6 +150,7 @@ class SigningTab(QWidget):
         self.drop.dropped.connect(self.verify)
         layout.addWidget(self.drop)
         self.verdict = QLabel(box)
+        self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.verdict, 1)

@@ -91,7 +91,7 @@ def test_the_box_sits_where_the_paper_marked_its_signer(store, dossier, pki, tmp
     (spot,) = spots
     signed = render_signed(render, tmp_path / "signed.pdf", signing, P12_PASSWORD, now=NOW)
     reader = PdfReader(signed.path)
-    assert len(reader.pages) == spot.page + 1  # the signer signs at the end of the paper
+    assert spot.page < len(reader.pages)
     (widget,) = [a.get_object() for a in reader.pages[spot.page]["/Annots"]]
     assert widget["/FT"] == "/Sig" and widget["/T"] == "ChuKySo"
     assert [round(float(v)) for v in widget["/Rect"]] == list(spot.box)
