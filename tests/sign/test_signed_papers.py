@@ -3,6 +3,7 @@ pyHanko, ``motcua verify`` and poppler's ``pdfsig``; one changed byte is caught 
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -82,14 +83,19 @@ def test_signed_paper_is_valid_for_three_readers_and_a_changed_byte_for_none(
     assert "Digest Mismatch" in pdfsig(changed)
 
 
-@pytest.mark.parametrize("paper", ["receipt", "summary", "checklist", "book"])
-def test_the_box_sits_where_the_paper_marked_its_signer(store, dossier, pki, tmp_path, paper):
+def _plain_and_signed(store, dossier, pki, tmp_path, paper):  # noqa: ANN202
+    """``plain.pdf`` rendered while recording its signer's place, and ``signed.pdf``."""
     signing = configure(store, P12Source(pki.p12), P12_PASSWORD, now=NOW)
     render = _papers(store, dossier.code)[paper]
     with recording_spots() as spots:
         render(tmp_path / "plain.pdf")
     (spot,) = spots
-    signed = render_signed(render, tmp_path / "signed.pdf", signing, P12_PASSWORD, now=NOW)
+    return spot, render_signed(render, tmp_path / "signed.pdf", signing, P12_PASSWORD, now=NOW)
+
+
+@pytest.mark.parametrize("paper", ["receipt", "summary", "checklist", "book"])
+def test_the_box_sits_where_the_paper_marked_its_signer(store, dossier, pki, tmp_path, paper):
+    spot, signed = _plain_and_signed(store, dossier, pki, tmp_path, paper)
     reader = PdfReader(signed.path)
     assert spot.page < len(reader.pages)
     (widget,) = [a.get_object() for a in reader.pages[spot.page]["/Annots"]]
@@ -101,13 +107,8 @@ def test_the_box_sits_where_the_paper_marked_its_signer(store, dossier, pki, tmp
 
 def test_receipt_box_is_in_the_receivers_block(store, dossier, pki, tmp_path):
     """The words printed just above the box belong to the receiving officer's block."""
-    signing = configure(store, P12Source(pki.p12), P12_PASSWORD, now=NOW)
-    render = _papers(store, dossier.code)["receipt"]
-    with recording_spots() as spots:
-        render(tmp_path / "plain.pdf")
-    signed = render_signed(render, tmp_path / "signed.pdf", signing, P12_PASSWORD, now=NOW)
-    left, bottom, right, top = spots[0].box
-    import subprocess
+    spot, signed = _plain_and_signed(store, dossier, pki, tmp_path, "receipt")
+    left, bottom, right, top = spot.box
 
     above = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", "-x", str(round(left * 1)), "-y",
@@ -119,16 +120,10 @@ def test_receipt_box_is_in_the_receivers_block(store, dossier, pki, tmp_path):
 
 def test_the_box_shows_on_the_rendered_page(store, dossier, pki, tmp_path):
     """Pixels inside the box: blank on the plain paper, inked (border and text) once signed."""
-    import subprocess
-
-    signing = configure(store, P12Source(pki.p12), P12_PASSWORD, now=NOW)
-    render = _papers(store, dossier.code)["receipt"]
-    with recording_spots() as spots:
-        render(tmp_path / "plain.pdf")
-    signed = render_signed(render, tmp_path / "signed.pdf", signing, P12_PASSWORD, now=NOW)
+    spot, signed = _plain_and_signed(store, dossier, pki, tmp_path, "receipt")
 
     def dark_pixels(pdf: Path) -> int:
-        left, bottom, right, top = spots[0].box
+        left, bottom, right, top = spot.box
         subprocess.run(["pdftoppm", "-r", "72", "-gray", "-x", str(left + 3), "-y",
                         str(842 - top + 3), "-W", str(right - left - 6), "-H",
                         str(top - bottom - 6), "-f", "1", "-l", "1", "-singlefile", str(pdf),
