@@ -58,9 +58,10 @@ def mark(canvas: Canvas, x: float, y: float, width: float, height: float) -> Non
 class SignatureSpot(Flowable):
     """Blank room to sign by hand, which also tells a digital signature where its box goes."""
 
-    def __init__(self, width: float, height: float) -> None:
+    def __init__(self, width: float, height: float, h_align: str = "CENTER") -> None:
         super().__init__()
         self.width, self.height = width, height
+        self.hAlign = h_align  # where a frame puts it when it stands alone (not in a table)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = min(self.width, available_width)

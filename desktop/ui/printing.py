@@ -1,9 +1,10 @@
 """The hook between the window and the PDF forms (``desktop.pdf``).
 
-The PDF module renders on the DB thread (it reads the store); the window then opens the file
-with the system viewer, from which the clerk prints. When Cài đặt → Chữ ký số says "sign every
-paper", the same job goes through ``desktop.sign`` (PIN asked first unless remembered), with a
-progress window while the key works.
+The PDF module renders on the read thread (``Tasks.read``: its own read-only store), so saving
+a dossier never waits for a long book; ``busy`` tells the window to show progress with a
+cancel button. The window then opens the file with the system viewer, from which the clerk
+prints. When Cài đặt → Chữ ký số says "sign every paper", the same job goes through
+``desktop.sign`` (PIN asked first unless remembered), a small window naming each step.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from desktop.core.clock import to_vn
 from desktop.core.errors import UserError
+from desktop.paths import private_dir
 from desktop.ui.dialogs import show_warning
 from desktop.ui.qt import (
     QDesktopServices,
@@ -26,15 +28,17 @@ from desktop.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop.ui.tasks import Tasks
+from desktop.ui.tasks import Cancelled, Tasks
 
-#: ``ask(setup, then)``: get the PIN/password from the clerk, then call ``then(secret)``.
+LETTER_STEMS = {"supplement": "yeu-cau-bo-sung", "refusal": "tu-choi", "apology": "xin-loi-hen-lai",
+                "stop": "dung-xu-ly"}
+
+#: ``ask(setup, then)``: get the PIN/password from the clerk, then ``then(secret)`` ("" = cancelled).
 AskSecret = Callable[[object, Callable[[str], None]], None]
 
 
 def printout_path(data_dir: Path, stem: str, now: object) -> Path:
-    folder = data_dir / "printouts"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(data_dir / "printouts")
     return folder / f"{stem}-{to_vn(now):%Y%m%d-%H%M%S}.pdf"
 
 
@@ -43,7 +47,9 @@ class Printer(QObject):
     each renders then opens the PDF (``opener`` is injectable for tests)."""
 
     rendered = Signal(str)
-    #: A signing step ("open", "render", "sign"), emitted from the DB thread.
+    #: A render started (True) or ended (False), for the progress and cancel button.
+    busy = Signal(bool)
+    #: A signing step ("open", "render", "sign"), emitted from the read thread.
     progress = Signal(str)
 
     def __init__(self, tasks: Tasks, parent_widget: QWidget | None = None,
@@ -52,6 +58,7 @@ class Printer(QObject):
         super().__init__(parent_widget)
         self._tasks = tasks
         self._parent = parent_widget
+        self._running = 0
         self._opener = opener or (lambda path: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(path))))
         self.ask_secret = ask_secret or self._ask_secret
@@ -62,6 +69,19 @@ class Printer(QObject):
         safe = code.replace("/", "_")
         self._render(lambda pdf, store, out: pdf.render_receipt(store, code, out, now=store.clock()),
                      f"giay-hen-{safe}", target)
+
+    def letter(self, kind: str, code: str, target: Path | None = None) -> None:
+        """Form 02–05 (``kind``: supplement, refusal, apology, stop)."""
+        safe = code.replace("/", "_")
+        self._render(lambda pdf, store, out: pdf.render_letter(store, kind, code, out,
+                                                               now=store.clock()),
+                     f"{LETTER_STEMS[kind]}-{safe}", target)
+
+    def control(self, code: str, target: Path | None = None) -> None:
+        safe = code.replace("/", "_")
+        self._render(lambda pdf, store, out: pdf.render_control(store, code, out,
+                                                                now=store.clock()),
+                     f"phieu-kiem-soat-{safe}", target)
 
     def summary(self, first: date, last: date, target: Path | None = None) -> None:
         self._render(lambda pdf, store, out: pdf.render_summary(store, first, last, out, now=store.clock()),
@@ -78,7 +98,7 @@ class Printer(QObject):
                      f"so-theo-doi-{first:%Y%m%d}-{last:%Y%m%d}", target)
 
     def _render(self, draw: Callable, stem: str, target: Path | None) -> None:
-        def plan(store):  # noqa: ANN001, ANN202 - the DB thread: sign? is the secret kept?
+        def plan(store):  # noqa: ANN001, ANN202 - the read thread: sign? is the secret kept?
             from desktop.sign.setup import SecretStore, load_setup
 
             setup = load_setup(store)
@@ -86,8 +106,10 @@ class Printer(QObject):
                 return None
             return setup, SecretStore(store.data_dir).load() if setup.remember else None
 
-        self._tasks.db(plan, lambda planned: self._start(draw, stem, target, planned),
-                       self._on_failed, label="print-plan")
+        self._running += 1
+        self.busy.emit(True)
+        self._tasks.read(plan, lambda planned: self._start(draw, stem, target, planned),
+                         self._on_failed, label="print")
 
     def _start(self, draw: Callable, stem: str, target: Path | None, planned: tuple | None) -> None:
         if planned is None:
@@ -97,13 +119,20 @@ class Printer(QObject):
         if secret:
             self._submit(draw, stem, target, setup, secret)
             return
-        self.ask_secret(setup, lambda typed: self._submit(draw, stem, target, setup, typed))
+
+        def typed(secret: str) -> None:
+            if secret:
+                self._submit(draw, stem, target, setup, secret)
+            else:
+                self._ended()
+
+        self.ask_secret(setup, typed)
 
     def _submit(self, draw: Callable, stem: str, target: Path | None, setup: object,
                 secret: str) -> None:
         progress = self.progress.emit
 
-        def job(store) -> Path:  # noqa: ANN001 - runs on the DB thread
+        def job(store) -> Path:  # noqa: ANN001 - runs on the read thread
             import desktop.pdf as pdf  # reportlab loads on the DB thread, on first print
 
             out = target or printout_path(store.data_dir, stem, store.clock())
@@ -117,7 +146,7 @@ class Printer(QObject):
 
         if setup is not None:
             self._progress = SigningProgress(self._parent)
-        self._tasks.db(job, self._on_rendered, self._on_failed, label="print")
+        self._tasks.read(job, self._on_rendered, self._on_failed, label="print")
 
     def _ask_secret(self, setup, then: Callable[[str], None]) -> None:  # noqa: ANN001
         dialog = QInputDialog(self._parent)
@@ -127,7 +156,8 @@ class Printer(QObject):
                             .replace("%2", setup.certificate.holder))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.textValueSelected.connect(lambda text: then(text) if text else None)
+        dialog.textValueSelected.connect(then)
+        dialog.rejected.connect(lambda: then(""))
         dialog.open()
 
     def _on_progress(self, step: str) -> None:
@@ -139,13 +169,24 @@ class Printer(QObject):
             self._progress.close()
             self._progress = None
 
+    def cancel(self) -> None:
+        self._tasks.cancel_reads()
+
+    def _ended(self) -> None:
+        self._running -= 1
+        self.busy.emit(self._running > 0)
+
     def _on_rendered(self, path: Path) -> None:
         self._close_progress()
+        self._ended()
         self.rendered.emit(str(path))
         self._opener(path)
 
     def _on_failed(self, error: UserError) -> None:
         self._close_progress()
+        self._ended()
+        if isinstance(error, Cancelled):
+            return
         show_warning(self._parent, self.tr("Printing"), error.message)
 
 

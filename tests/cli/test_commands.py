@@ -16,6 +16,7 @@ from desktop.core.calendar import WorkCalendar
 from desktop.core.clock import VN_TZ, now_vn
 from desktop.core.summary import COUNT_KEYS
 from desktop.paths import db_path
+from desktop.storage.migrations import CURRENT_VERSION
 from tests.conftest import db_fingerprint
 
 ISO_VN = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$")
@@ -137,7 +138,8 @@ def test_second_supplement_warns(ready):
     day = past_working_day()
     code = add_json(ready, "--received", f"{day}T09:00")["code"]
     for state, hour in (("5", 10), ("4", 11), ("5", 14)):
-        rc, out, err = ready("dossier", "set-status", code, state, "--at", f"{day}T{hour}:00")
+        rc, out, err = ready("dossier", "set-status", code, state, "--at", f"{day}T{hour}:00",
+                             "--note", "Thiếu bản sao")
         assert rc == 0
     assert "lần yêu cầu bổ sung thứ hai" in err and "quá hạn" in err
 
@@ -248,7 +250,7 @@ def test_bad_input_refused_and_nothing_written(ready, data_dir, case):
 
 def test_illegal_transition_refused_and_nothing_written(ready, data_dir):
     code = add_json(ready, "--received", f"{past_working_day()}T09:00")["code"]
-    assert ready("dossier", "set-status", code, "withdrawn")[0] == 0
+    assert ready("dossier", "set-status", code, "withdrawn", "--note", "Công dân xin rút")[0] == 0
     before = fingerprint(data_dir)
     assert_refused(ready("dossier", "set-status", code, "processing"), contains="trạng thái cuối")
     assert_refused(ready("dossier", "set-status", code, "7"), contains="trạng thái cuối")
@@ -264,7 +266,7 @@ def test_no_setup_yet(cli, data_dir):
 
 def test_newer_file_refused_with_exit_1_and_untouched(ready, data_dir):
     conn = sqlite3.connect(db_path(data_dir))
-    conn.execute("PRAGMA user_version = 7")
+    conn.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
     conn.close()
     before = digest(db_path(data_dir))
     code, out, err = ready("dossier", "find", "an")
@@ -288,3 +290,19 @@ def test_corrupt_file_at_start(ready, data_dir, damage):
     assert code not in (0, 2) and "Traceback" not in err
     assert str(path) in err and str(backups[-1]) in err
     assert digest(path) == before
+
+
+def test_lookalike_digits_are_found_by_ascii_digits_and_a_bidi_override_is_refused(
+        ready, data_dir):
+    code, _, err = ready("dossier", "add", "--procedure", "khai-sinh", "--applicant",
+                         "Trần Thị Mai", "--channel", "direct", "--id-number",
+                         "０７９１２３４５６７８９", "--phone", "0٩١٢٣٤٥٦٧٨", "--json")
+    assert code == 0, err
+    for query in ("079123456789", "0912345678", "０９１２"):
+        assert "Trần Thị Mai" in ready("dossier", "find", query)[1], query
+    before = fingerprint(data_dir)
+    code, _, err = ready("dossier", "add", "--procedure", "khai-sinh", "--applicant",
+                         "Trần Thị \u202eiaM", "--channel", "direct")
+    assert code == 2
+    assert "ký tự điều khiển hoặc ký tự ẩn" in err and "Traceback" not in err
+    assert fingerprint(data_dir) == before

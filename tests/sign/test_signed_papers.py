@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.pdf import render_book, render_checklist, render_receipt, render_summary
+from desktop.core.states import State
+from desktop.pdf import (
+    render_book,
+    render_checklist,
+    render_control,
+    render_letter,
+    render_receipt,
+    render_summary,
+)  # fmt: skip
 from desktop.pdf.spot import recording_spots
 from desktop.sign.papers import render_signed
 from desktop.sign.setup import configure
@@ -18,6 +26,8 @@ from desktop.sign.sources import P12Source, TokenSource
 from tests.pdf.conftest import NOW, add, pdftotext
 from tests.sign.checks import motcua_verify, pdfsig, pyhanko_status, tamper_page_content
 from tests.sign.pki import HOLDER, P12_PASSWORD
+
+PAPERS = ["receipt", "summary", "checklist", "book", "supplement", "control"]
 
 
 def _papers(store, code: str):  # noqa: ANN202
@@ -27,13 +37,21 @@ def _papers(store, code: str):  # noqa: ANN202
         "summary": lambda out: render_summary(store, first, last, out, now=NOW),
         "checklist": lambda out: render_checklist(store, out, now=NOW),
         "book": lambda out: render_book(store, first, last, None, out, now=NOW),
+        "supplement": lambda out: render_letter(store, "supplement", code, out, now=NOW),
+        "control": lambda out: render_control(store, code, out, now=NOW),
     }
 
 
 @pytest.fixture
 def dossier(store):
-    return add(store, "Nguyễn Thị Ánh Hường", id_number="001190012345", phone="0912345678",
-               received=NOW - timedelta(hours=3))
+    """Waiting for a supplement, so form 02 applies besides the papers every dossier has."""
+    received = add(store, "Nguyễn Thị Ánh Hường", id_number="001190012345", phone="0912345678",
+                   received=NOW - timedelta(hours=3))
+    store.dossiers.set_status(received.code, State.SUPPLEMENT_REQUESTED, now=NOW,
+                              at=NOW - timedelta(hours=2), note="Hồ sơ chưa đủ thành phần",
+                              payload={"missing": [{"name": "Tờ khai CT01", "reason": "Thiếu chữ ký"}],
+                                       "basis": "Điều 22 Luật Cư trú 2020"})
+    return received
 
 
 @pytest.fixture(params=["p12", "token"])
@@ -46,7 +64,7 @@ def setup(request, store, pki, tmp_path):
     return configure(store, source, secret, now=NOW, trust_roots=(str(pki.root_pem),)), secret
 
 
-@pytest.mark.parametrize("paper", ["receipt", "summary", "checklist", "book"])
+@pytest.mark.parametrize("paper", PAPERS)
 def test_signed_paper_is_valid_for_three_readers_and_a_changed_byte_for_none(
         store, dossier, setup, pki, tmp_path, paper):
     signing, secret = setup
@@ -93,7 +111,7 @@ def _plain_and_signed(store, dossier, pki, tmp_path, paper):  # noqa: ANN202
     return spot, render_signed(render, tmp_path / "signed.pdf", signing, P12_PASSWORD, now=NOW)
 
 
-@pytest.mark.parametrize("paper", ["receipt", "summary", "checklist", "book"])
+@pytest.mark.parametrize("paper", PAPERS)
 def test_the_box_sits_where_the_paper_marked_its_signer(store, dossier, pki, tmp_path, paper):
     spot, signed = _plain_and_signed(store, dossier, pki, tmp_path, paper)
     reader = PdfReader(signed.path)
