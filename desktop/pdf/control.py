@@ -98,6 +98,7 @@ def build_story(store: Store, dossier: Dossier, steps: list[Step], width: float)
         Spacer(1, 2 * mm),
         Paragraph("<i>Kết quả mỗi bước: so với thời gian của bước theo quy trình nội bộ, không "
                   "tính thời gian chờ công dân bổ sung hồ sơ.</i>", style("ctl-note", 8.5)),
+        Spacer(1, 3 * mm),
         SignatureSpot(SPOT_WIDTH, SPOT_HEIGHT, h_align="RIGHT"),  # the desk's digital signature
     ]
 

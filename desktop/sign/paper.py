@@ -130,8 +130,10 @@ def _sign(source: Path, target: Path, opened: OpenSigner, spot: Spot | None, par
             signer = signers.PdfSigner(
                 meta, opened.signer, timestamper=timestamper, stamp_style=stamp_style(),
                 new_field_spec=fields.SigFieldSpec(FIELD, on_page=place.page, box=place.box))
-            with atomic_output(target) as temp, open(temp, "wb") as out:
-                signer.sign_pdf(writer, output=out, appearance_text_params=params)
+            signed = io.BytesIO()  # signed in memory: a signing error never meets file errors
+            signer.sign_pdf(writer, output=signed, appearance_text_params=params)
     except PdfError as exc:
         raise SigningError(f"Tệp «{Path(source).name}» không phải PDF ký được ({exc}).") from None
+    with atomic_output(target) as temp:
+        temp.write_bytes(signed.getvalue())
     return SignedPaper(target, "B-T" if timestamper else "B-B", params["holder"])

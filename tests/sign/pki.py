@@ -35,7 +35,8 @@ def _name(common: str) -> x509.Name:
 
 
 def _cert(subject: str, key, issuer_name: x509.Name, issuer_key, *, ca: bool,  # noqa: ANN001
-          start: datetime = START, days: int = 3650) -> x509.Certificate:
+          start: datetime = START, days: int = 3650,
+          usage: x509.ObjectIdentifier = ExtendedKeyUsageOID.EMAIL_PROTECTION) -> x509.Certificate:
     builder = (x509.CertificateBuilder().subject_name(_name(subject)).issuer_name(issuer_name)
                .public_key(key.public_key()).serial_number(x509.random_serial_number())
                .not_valid_before(start).not_valid_after(start + timedelta(days=days))
@@ -52,8 +53,8 @@ def _cert(subject: str, key, issuer_name: x509.Name, issuer_key, *, ca: bool,  #
             digital_signature=True, content_commitment=True, key_encipherment=False,
             data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
             encipher_only=False, decipher_only=False), critical=True)
-        builder = builder.add_extension(
-            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+        builder = builder.add_extension(x509.ExtendedKeyUsage([usage]),
+                                        critical=usage == ExtendedKeyUsageOID.TIME_STAMPING)
     return builder.sign(issuer_key, hashes.SHA256())
 
 
@@ -77,6 +78,8 @@ class Pki:
     key_pem: Path
     signer: x509.Certificate
     intermediate: x509.Certificate
+    tsa: x509.Certificate  # a timestamp authority under the same intermediate
+    tsa_key: rsa.RSAPrivateKey
 
 
 def _p12(path: Path, key, cert: x509.Certificate, chain: list[x509.Certificate],  # noqa: ANN001
@@ -109,6 +112,9 @@ def make_pki(folder: Path) -> Pki:
     future = _cert(HOLDER, signer_key, mid.subject, mid_key, ca=False,
                    start=datetime(2045, 1, 1, tzinfo=UTC))
     other = _cert("Root CA khác", other_key, _name("Root CA khác"), other_key, ca=True)
+    tsa_key = _key()
+    tsa = _cert("Máy chủ dấu thời gian thử nghiệm", tsa_key, mid.subject, mid_key, ca=False,
+                days=7300, usage=ExtendedKeyUsageOID.TIME_STAMPING)
     (folder / "root.pem").write_bytes(_pem(root))
     (folder / "other-root.pem").write_bytes(_pem(other))
     (folder / "intermediate.pem").write_bytes(_pem(mid))
@@ -122,7 +128,7 @@ def make_pki(folder: Path) -> Pki:
                _p12(folder / "xa-windows.p12", signer_key, signer, [mid, root], windows=True),
                _p12(folder / "expired.p12", signer_key, expired, [mid, root]),
                _p12(folder / "future.p12", signer_key, future, [mid, root]),
-               key_pem, signer, mid)
+               key_pem, signer, mid, tsa, tsa_key)
 
 
 @dataclass(frozen=True)
