@@ -62,9 +62,7 @@ def _queue(store: Store, days: list[date], now: datetime, mark: date | None = No
     identity = store.settings.require_identity()
     payloads = [(day, summary_payload(store, day)) for day in days]
     queued = []
-    from desktop.sign.detached import ReportSigner  # pyHanko loads only when reports are due
-
-    signer = ReportSigner(store, now, secrets)
+    signer = _report_signer(store, now, secrets)
     try:
         with store.transaction() as conn:
             for day, payload in payloads:
@@ -74,7 +72,7 @@ def _queue(store: Store, days: list[date], now: datetime, mark: date | None = No
                 if previous == outbox.payload_hash(body) or (
                         previous is None and new_from and day < new_from):
                     continue
-                signature = signer(body.encode("utf-8"))
+                signature = signer(body.encode("utf-8")) if signer else None
                 if signature is not None:
                     payload = {**payload, SIGNATURE: signature}
                 queued.append(outbox.enqueue(conn, "daily_summary", entity, payload,
@@ -83,5 +81,16 @@ def _queue(store: Store, days: list[date], now: datetime, mark: date | None = No
             if mark is not None:
                 store.settings.set("last_daily_summary", mark.isoformat())
     finally:
-        signer.close()
+        if signer:
+            signer.close()
     return queued
+
+
+def _report_signer(store: Store, now: datetime, secrets: object):  # noqa: ANN202
+    """The desk's key for unattended signing, or None; pyHanko loads only when one is set up
+    with its secret remembered."""
+    if not (store.settings.get("signing") or {}).get("remember"):
+        return None
+    from desktop.sign.detached import ReportSigner
+
+    return ReportSigner(store, now, secrets)
