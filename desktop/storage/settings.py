@@ -36,6 +36,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("token_in_file", False, "Lưu mã truy cập trong tệp (khi không có kho khóa)"),
         Setting("last_backup_check", None, "Lần kiểm tra sao lưu gần nhất"),
         Setting("last_daily_summary", None, "Ngày báo cáo gần nhất đã xếp hàng gửi"),
+        Setting("signing", None, "Chữ ký số (thiết bị hoặc tệp, chứng thư, máy chủ dấu thời gian)"),
     )
 }
 

@@ -34,6 +34,7 @@ from desktop.ui.qt import (
     Signal,
 )
 from desktop.ui.session import Session
+from desktop.ui.signing_tab import SigningTab
 from desktop.ui.staff_tab import StaffTab
 from desktop.ui.tasks import Tasks
 from desktop.ui.widgets import InlineError
@@ -80,6 +81,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.connection, self.tr("Connection"))
         self.import_book = ImportBookTab(tasks, self)
         self.tabs.addTab(self.import_book, self.tr("Import old tracking book"))
+        self.signing = SigningTab(tasks, self)
+        self.tabs.addTab(self.signing, self.tr("Digital signature"))
 
     def show_connection(self) -> None:
         self.tabs.setCurrentWidget(self.connection)

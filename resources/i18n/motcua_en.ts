@@ -1673,9 +1673,19 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="108"/>
+        <location filename="../../desktop/ui/printing.py" line="153"/>
+        <source>Digital signature</source>
+        <extracomment>``ask(setup, then)``: get the PIN/password from the clerk, then ``then(secret)`` (&quot;&quot; = cancelled). A render started (True) or ended (False), for the progress and cancel button. A signing step (&quot;open&quot;, &quot;render&quot;, &quot;sign&quot;), emitted from the read thread.</extracomment>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="154"/>
+        <source>%1 (certificate of %2):</source>
+        <translation>%1 (certificate of %2):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="190"/>
         <source>Printing</source>
-        <extracomment>A render started (True) or ended (False), for the progress and cancel button.</extracomment>
         <translation>Printing</translation>
     </message>
 </context>
@@ -2042,204 +2052,209 @@ overdue</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="73"/>
         <source>Commune and desk</source>
         <translation>Commune and desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
         <source>Working time</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="74"/>
-        <location filename="../../desktop/ui/settings_page.py" line="187"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="75"/>
-        <location filename="../../desktop/ui/settings_page.py" line="207"/>
+        <location filename="../../desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../desktop/ui/settings_page.py" line="210"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="78"/>
+        <location filename="../../desktop/ui/settings_page.py" line="79"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="81"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="82"/>
+        <location filename="../../desktop/ui/settings_page.py" line="83"/>
         <source>Import old tracking book</source>
         <translation>Import old tracking book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="85"/>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="98"/>
         <source>Morning:</source>
         <translation>Morning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="98"/>
         <source>Afternoon:</source>
         <translation>Afternoon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../desktop/ui/settings_page.py" line="102"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../desktop/ui/settings_page.py" line="102"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="112"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Afternoon cut-off for same-day procedures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../desktop/ui/settings_page.py" line="113"/>
         <source>Same-day cut-off:</source>
         <translation>Same-day cut-off:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="115"/>
         <source>Local days off and make-up working days</source>
         <translation>Local days off and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../desktop/ui/settings_page.py" line="124"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="123"/>
+        <location filename="../../desktop/ui/settings_page.py" line="126"/>
         <source>Kind of day</source>
         <translation>Kind of day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../desktop/ui/settings_page.py" line="127"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="125"/>
+        <location filename="../../desktop/ui/settings_page.py" line="128"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="126"/>
+        <location filename="../../desktop/ui/settings_page.py" line="129"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="127"/>
+        <location filename="../../desktop/ui/settings_page.py" line="130"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="131"/>
+        <location filename="../../desktop/ui/settings_page.py" line="134"/>
         <source>Local overrides:</source>
         <translation>Local overrides:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="135"/>
+        <location filename="../../desktop/ui/settings_page.py" line="138"/>
         <source>Save working time</source>
         <translation>Save working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="145"/>
+        <location filename="../../desktop/ui/settings_page.py" line="148"/>
         <source>working day</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="145"/>
+        <location filename="../../desktop/ui/settings_page.py" line="148"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="191"/>
+        <location filename="../../desktop/ui/settings_page.py" line="194"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="204"/>
+        <location filename="../../desktop/ui/settings_page.py" line="207"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Backups are taken every day automatically and the newest 14 are kept:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="212"/>
+        <location filename="../../desktop/ui/settings_page.py" line="215"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="213"/>
+        <location filename="../../desktop/ui/settings_page.py" line="216"/>
         <source>Restore this backup…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="254"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="254"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
         <source>Extra CA bundle</source>
         <translation>Extra CA bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>Send personal data</source>
         <translation>Send personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="256"/>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>Token kept in a file</source>
         <translation>Token kept in a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="260"/>
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="260"/>
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="261"/>
+        <location filename="../../desktop/ui/settings_page.py" line="264"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="273"/>
+        <location filename="../../desktop/ui/settings_page.py" line="276"/>
         <source>The backup has other connection settings (now | in the backup):</source>
         <translation>The backup has other connection settings (now | in the backup):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="274"/>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
         <source>Yes keeps the current connection settings.</source>
         <translation>Yes keeps the current connection settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="275"/>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="267"/>
+        <location filename="../../desktop/ui/settings_page.py" line="270"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -2248,17 +2263,17 @@ The current data file is kept beside it first, so nothing is lost.</source>
 The current data file is kept beside it first, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="277"/>
+        <location filename="../../desktop/ui/settings_page.py" line="280"/>
         <source>Restore and use the backup&apos;s connection</source>
         <translation>Restore and use the backup&apos;s connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="284"/>
+        <location filename="../../desktop/ui/settings_page.py" line="287"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="295"/>
+        <location filename="../../desktop/ui/settings_page.py" line="298"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Restored %n dossier. The data from before the restore is kept at %1.</numerusform>
@@ -2266,14 +2281,221 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="306"/>
+        <location filename="../../desktop/ui/settings_page.py" line="309"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="316"/>
+        <location filename="../../desktop/ui/settings_page.py" line="319"/>
         <source>Backup taken.</source>
         <translation>Backup taken.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningProgress</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="198"/>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="203"/>
+        <source>Opening the signing key…</source>
+        <translation>Opening the signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="204"/>
+        <source>Preparing the paper…</source>
+        <translation>Preparing the paper…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="205"/>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+</context>
+<context>
+    <name>SigningTab</name>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="88"/>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="91"/>
+        <source>Certificate file (.p12/.pfx)</source>
+        <translation>Certificate file (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="92"/>
+        <source>USB token (PKCS#11)</source>
+        <translation>USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="94"/>
+        <source>Key is in:</source>
+        <translation>Key is in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="96"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="103"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="98"/>
+        <source>Certificate files (*.p12 *.pfx)</source>
+        <translation>Certificate files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="99"/>
+        <source>.p12 file:</source>
+        <translation>.p12 file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="101"/>
+        <source>the token&apos;s driver, e.g. C:\Windows\System32\vnpt-ca_v34.dll</source>
+        <translation>the token&apos;s driver, e.g. C:\Windows\System32\vnpt-ca_v34.dll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="105"/>
+        <source>PKCS#11 libraries (*.dll *.so *.dylib)</source>
+        <translation>PKCS#11 libraries (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="106"/>
+        <source>PKCS#11 library:</source>
+        <translation>PKCS#11 library:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="108"/>
+        <source>empty: the first token found</source>
+        <translation>empty: the first token found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="109"/>
+        <source>Token label:</source>
+        <translation>Token label:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="111"/>
+        <source>empty: the only key on the token</source>
+        <translation>empty: the only key on the token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="112"/>
+        <source>Key label:</source>
+        <translation>Key label:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="115"/>
+        <source>Password / PIN:</source>
+        <translation>Password / PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="116"/>
+        <source>Remember it in the system keyring</source>
+        <translation>Remember it in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="119"/>
+        <source>optional: the address given by the CA (http://…)</source>
+        <translation>optional: the address given by the CA (http://…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="120"/>
+        <source>Timestamp server:</source>
+        <translation>Timestamp server:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="122"/>
+        <source>root CA files, separated by ;</source>
+        <translation>root CA files, separated by ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="125"/>
+        <source>Trusted roots:</source>
+        <translation>Trusted roots:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="126"/>
+        <source>Sign every paper when printing</source>
+        <translation>Sign every paper when printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="129"/>
+        <source>Check and save</source>
+        <translation>Check and save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="131"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="142"/>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="147"/>
+        <source>Check a signed PDF</source>
+        <translation>Check a signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="149"/>
+        <source>Drop a PDF file here to check its digital signature</source>
+        <translation>Drop a PDF file here to check its digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="166"/>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="172"/>
+        <source>Choose root CA certificates</source>
+        <translation>Choose root CA certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="173"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="186"/>
+        <source>No digital signature is set up yet.</source>
+        <translation>No digital signature is set up yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="204"/>
+        <source>Holder: %1
+Issued by: %2
+Valid: %3</source>
+        <translation>Holder: %1
+Issued by: %2
+Valid: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="213"/>
+        <source>Choose the .p12 certificate file.</source>
+        <translation>Choose the .p12 certificate file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="216"/>
+        <source>Choose the token&apos;s PKCS#11 library.</source>
+        <translation>Choose the token&apos;s PKCS#11 library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="230"/>
+        <source>Enter the password or PIN to check the key.</source>
+        <translation>Enter the password or PIN to check the key.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="265"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
     </message>
 </context>
 <context>

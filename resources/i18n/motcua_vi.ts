@@ -1668,9 +1668,19 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="108"/>
+        <location filename="../../desktop/ui/printing.py" line="153"/>
+        <source>Digital signature</source>
+        <extracomment>``ask(setup, then)``: get the PIN/password from the clerk, then ``then(secret)`` (&quot;&quot; = cancelled). A render started (True) or ended (False), for the progress and cancel button. A signing step (&quot;open&quot;, &quot;render&quot;, &quot;sign&quot;), emitted from the read thread.</extracomment>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="154"/>
+        <source>%1 (certificate of %2):</source>
+        <translation>%1 (chứng thư của %2):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="190"/>
         <source>Printing</source>
-        <extracomment>A render started (True) or ended (False), for the progress and cancel button.</extracomment>
         <translation>In biểu mẫu</translation>
     </message>
 </context>
@@ -2036,204 +2046,209 @@ quá hạn</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="73"/>
         <source>Commune and desk</source>
         <translation>Đơn vị và quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
         <source>Working time</source>
         <translation>Thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="74"/>
-        <location filename="../../desktop/ui/settings_page.py" line="187"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="75"/>
-        <location filename="../../desktop/ui/settings_page.py" line="207"/>
+        <location filename="../../desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../desktop/ui/settings_page.py" line="210"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="78"/>
+        <location filename="../../desktop/ui/settings_page.py" line="79"/>
         <source>Staff</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="81"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="82"/>
+        <location filename="../../desktop/ui/settings_page.py" line="83"/>
         <source>Import old tracking book</source>
         <translation>Nhập sổ theo dõi cũ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="85"/>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="98"/>
         <source>Morning:</source>
         <translation>Buổi sáng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="98"/>
         <source>Afternoon:</source>
         <translation>Buổi chiều:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../desktop/ui/settings_page.py" line="102"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../desktop/ui/settings_page.py" line="102"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="112"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Giờ chốt buổi chiều cho thủ tục giải quyết trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../desktop/ui/settings_page.py" line="113"/>
         <source>Same-day cut-off:</source>
         <translation>Giờ chốt trong ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="115"/>
         <source>Local days off and make-up working days</source>
         <translation>Ngày nghỉ và ngày làm bù của địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../desktop/ui/settings_page.py" line="124"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="123"/>
+        <location filename="../../desktop/ui/settings_page.py" line="126"/>
         <source>Kind of day</source>
         <translation>Loại ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../desktop/ui/settings_page.py" line="127"/>
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="125"/>
+        <location filename="../../desktop/ui/settings_page.py" line="128"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="126"/>
+        <location filename="../../desktop/ui/settings_page.py" line="129"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="127"/>
+        <location filename="../../desktop/ui/settings_page.py" line="130"/>
         <source>Remove selected</source>
         <translation>Xóa dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="131"/>
+        <location filename="../../desktop/ui/settings_page.py" line="134"/>
         <source>Local overrides:</source>
         <translation>Ngày nghỉ/làm bù địa phương:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="135"/>
+        <location filename="../../desktop/ui/settings_page.py" line="138"/>
         <source>Save working time</source>
         <translation>Lưu thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="145"/>
+        <location filename="../../desktop/ui/settings_page.py" line="148"/>
         <source>working day</source>
         <translation>ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="145"/>
+        <location filename="../../desktop/ui/settings_page.py" line="148"/>
         <source>day off</source>
         <translation>ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="191"/>
+        <location filename="../../desktop/ui/settings_page.py" line="194"/>
         <source>Interface language:</source>
         <translation>Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>Giao diện đổi ngôn ngữ ngay; dữ liệu hồ sơ, tên thủ tục và biểu mẫu in vẫn bằng tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="204"/>
+        <location filename="../../desktop/ui/settings_page.py" line="207"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Dữ liệu được tự động sao lưu mỗi ngày, giữ 14 bản mới nhất:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="212"/>
+        <location filename="../../desktop/ui/settings_page.py" line="215"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="213"/>
+        <location filename="../../desktop/ui/settings_page.py" line="216"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="254"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="254"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
         <source>Extra CA bundle</source>
         <translation>Chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>Send personal data</source>
         <translation>Gửi kèm thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="256"/>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>Token kept in a file</source>
         <translation>Mã truy cập cất trong tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="260"/>
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="260"/>
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="261"/>
+        <location filename="../../desktop/ui/settings_page.py" line="264"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="273"/>
+        <location filename="../../desktop/ui/settings_page.py" line="276"/>
         <source>The backup has other connection settings (now | in the backup):</source>
         <translation>Bản sao lưu có thiết lập kết nối khác (hiện tại | trong bản sao lưu):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="274"/>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
         <source>Yes keeps the current connection settings.</source>
         <translation>Chọn Có để giữ thiết lập kết nối hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="275"/>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="267"/>
+        <location filename="../../desktop/ui/settings_page.py" line="270"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -2242,31 +2257,238 @@ The current data file is kept beside it first, so nothing is lost.</source>
 Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi khôi phục, nên không mất gì.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="277"/>
+        <location filename="../../desktop/ui/settings_page.py" line="280"/>
         <source>Restore and use the backup&apos;s connection</source>
         <translation>Khôi phục và dùng kết nối trong bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="284"/>
+        <location filename="../../desktop/ui/settings_page.py" line="287"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="295"/>
+        <location filename="../../desktop/ui/settings_page.py" line="298"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Đã khôi phục %n hồ sơ. Dữ liệu trước khi khôi phục được giữ tại %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="306"/>
+        <location filename="../../desktop/ui/settings_page.py" line="309"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="316"/>
+        <location filename="../../desktop/ui/settings_page.py" line="319"/>
         <source>Backup taken.</source>
         <translation>Đã sao lưu xong.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningProgress</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="198"/>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="203"/>
+        <source>Opening the signing key…</source>
+        <translation>Đang mở khóa ký…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="204"/>
+        <source>Preparing the paper…</source>
+        <translation>Đang tạo giấy tờ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="205"/>
+        <source>Signing…</source>
+        <translation>Đang ký số…</translation>
+    </message>
+</context>
+<context>
+    <name>SigningTab</name>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="88"/>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="91"/>
+        <source>Certificate file (.p12/.pfx)</source>
+        <translation>Tệp chứng thư số (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="92"/>
+        <source>USB token (PKCS#11)</source>
+        <translation>Thiết bị ký số USB (token PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="94"/>
+        <source>Key is in:</source>
+        <translation>Khóa nằm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="96"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="103"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="98"/>
+        <source>Certificate files (*.p12 *.pfx)</source>
+        <translation>Tệp chứng thư số (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="99"/>
+        <source>.p12 file:</source>
+        <translation>Tệp .p12:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="101"/>
+        <source>the token&apos;s driver, e.g. C:\Windows\System32\vnpt-ca_v34.dll</source>
+        <translation>trình điều khiển của token, ví dụ C:\Windows\System32\vnpt-ca_v34.dll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="105"/>
+        <source>PKCS#11 libraries (*.dll *.so *.dylib)</source>
+        <translation>Thư viện PKCS#11 (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="106"/>
+        <source>PKCS#11 library:</source>
+        <translation>Thư viện PKCS#11:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="108"/>
+        <source>empty: the first token found</source>
+        <translation>để trống: token đầu tiên tìm thấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="109"/>
+        <source>Token label:</source>
+        <translation>Nhãn token:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="111"/>
+        <source>empty: the only key on the token</source>
+        <translation>để trống: khóa duy nhất trên token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="112"/>
+        <source>Key label:</source>
+        <translation>Nhãn khóa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="115"/>
+        <source>Password / PIN:</source>
+        <translation>Mật khẩu / mã PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="116"/>
+        <source>Remember it in the system keyring</source>
+        <translation>Ghi nhớ trong kho khóa của hệ điều hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="119"/>
+        <source>optional: the address given by the CA (http://…)</source>
+        <translation>không bắt buộc: địa chỉ do tổ chức chứng thực cung cấp (http://…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="120"/>
+        <source>Timestamp server:</source>
+        <translation>Máy chủ dấu thời gian:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="122"/>
+        <source>root CA files, separated by ;</source>
+        <translation>các tệp chứng thư gốc, cách nhau bởi dấu ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="125"/>
+        <source>Trusted roots:</source>
+        <translation>Chứng thư gốc tin cậy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="126"/>
+        <source>Sign every paper when printing</source>
+        <translation>Ký số mọi giấy tờ khi in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="129"/>
+        <source>Check and save</source>
+        <translation>Kiểm tra và lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="131"/>
+        <source>Remove</source>
+        <translation>Bỏ thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="142"/>
+        <source>Certificate:</source>
+        <translation>Chứng thư số:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="147"/>
+        <source>Check a signed PDF</source>
+        <translation>Kiểm tra tệp PDF đã ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="149"/>
+        <source>Drop a PDF file here to check its digital signature</source>
+        <translation>Kéo thả tệp PDF vào đây để kiểm tra chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="166"/>
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="172"/>
+        <source>Choose root CA certificates</source>
+        <translation>Chọn chứng thư gốc (root CA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="173"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Chứng thư số (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="186"/>
+        <source>No digital signature is set up yet.</source>
+        <translation>Chưa thiết lập chữ ký số.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="204"/>
+        <source>Holder: %1
+Issued by: %2
+Valid: %3</source>
+        <translation>Người giữ: %1
+Nơi cấp: %2
+Hiệu lực: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="213"/>
+        <source>Choose the .p12 certificate file.</source>
+        <translation>Hãy chọn tệp chứng thư số .p12.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="216"/>
+        <source>Choose the token&apos;s PKCS#11 library.</source>
+        <translation>Hãy chọn thư viện PKCS#11 của token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="230"/>
+        <source>Enter the password or PIN to check the key.</source>
+        <translation>Nhập mật khẩu hoặc mã PIN để kiểm tra khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="265"/>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
     </message>
 </context>
 <context>
