@@ -79,3 +79,40 @@ def test_a_capped_search_says_how_many_match_and_starts_at_the_top(
     type_text(page.search, "le thi")
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     assert "/" not in page.count_label.text()
+
+
+def test_leaving_or_closing_with_a_typed_dossier_asks_first(qtbot, open_app, set_up_dir):
+    from desktop.ui.qt import QMessageBox
+
+    window = open_app(set_up_dir)
+    window.go("new")
+    page = window.pages["new"]
+    type_text(page.applicant, "Phạm Văn Chưa Lưu")
+    window.go("dossiers")
+    qtbot.waitUntil(lambda: window.question.isVisible())
+    assert window.stack.currentWidget() is page and window.current_key() == "new"
+    window.question.button(QMessageBox.StandardButton.No).click()
+    assert page.applicant.text() == "Phạm Văn Chưa Lưu" and window.current_key() == "new"
+    window.close()
+    qtbot.waitUntil(lambda: window.question.isVisible())
+    assert window.isVisible()
+    window.question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert page.applicant.text() == ""
+
+
+def test_the_window_opens_inside_the_screen_even_if_it_was_bigger_elsewhere(
+        qtbot, open_app, set_up_dir):
+    from desktop.ui.qt import QRect, QSettings
+
+    window = open_app(set_up_dir)
+    window.setGeometry(QRect(1500, 900, 1900, 1050))  # remembered from a bigger second screen
+    window.close()
+    settings = QSettings(str(set_up_dir / "motcua-ui.ini"), QSettings.Format.IniFormat)
+    assert settings.value("window/geometry") is not None
+    again = open_app(set_up_dir)
+    area = again.screen().availableGeometry()
+    frame = again.frameGeometry()
+    assert area.top() <= frame.top() and frame.bottom() <= area.bottom()
+    assert area.left() <= frame.left()
+    assert again.height() < 1050 and again.statusBar().isVisible()
