@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QDesktopServices,
+    QFocusEvent,
     QGuiApplication,
     QIcon,
     QKeyEvent,

@@ -14,11 +14,11 @@ from desktop.ui.printing import Printer
 from desktop.ui.qt import (
     QComboBox,
     QDate,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLocale,
     QPushButton,
     Qt,
     QTableWidget,
@@ -27,7 +27,7 @@ from desktop.ui.qt import (
     QWidget,
 )
 from desktop.ui.tasks import Tasks
-from desktop.ui.widgets import InlineError
+from desktop.ui.widgets import DateField, InlineError
 
 
 def queue_summary(store, first: date, last: date) -> int:  # noqa: ANN001 - DB thread
@@ -39,12 +39,25 @@ def queue_summary(store, first: date, last: date) -> int:  # noqa: ANN001 - DB t
 
 
 def period(choice: str, today: date, custom: tuple[date, date]) -> tuple[date, date]:
+    """The days a preset covers; a period still running ends today."""
+    quarter = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    month_start = today.replace(day=1)
     if choice == "today":
         return today, today
     if choice == "week":
         return today - timedelta(days=today.weekday()), today
     if choice == "month":
-        return today.replace(day=1), today
+        return month_start, today
+    if choice == "last_month":
+        end = month_start - timedelta(days=1)
+        return end.replace(day=1), end
+    if choice == "quarter":
+        return quarter, today
+    if choice == "last_quarter":
+        end = quarter - timedelta(days=1)
+        return date(end.year, end.month - 2, 1), end
+    if choice == "year":
+        return date(today.year, 1, 1), today
     return custom
 
 
@@ -58,13 +71,14 @@ class ReportsPage(QWidget):
         self.choice = QComboBox(self)
         self.choice.setAccessibleName(self.tr("Period"))
         for label, key in ((self.tr("Today"), "today"), (self.tr("This week"), "week"),
-                           (self.tr("This month"), "month"), (self.tr("Custom period"), "custom")):
+                           (self.tr("This month"), "month"), (self.tr("Last month"), "last_month"),
+                           (self.tr("This quarter"), "quarter"),
+                           (self.tr("Last quarter"), "last_quarter"),
+                           (self.tr("This year"), "year"), (self.tr("Custom period"), "custom")):
             self.choice.addItem(label, key)
-        self.first = QDateEdit(self)
-        self.last = QDateEdit(self)
+        self.first = DateField(self)
+        self.last = DateField(self)
         for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
         today = tasks.clock().date()
         self.first.setDate(QDate(today.year, today.month, 1))
@@ -125,6 +139,9 @@ class ReportsPage(QWidget):
         self.first.setEnabled(custom)
         self.last.setEnabled(custom)
         if not custom:
+            first, last = self.selected_period()
+            for edit, day in ((self.first, first), (self.last, last)):
+                edit.setDate(QDate(day.year, day.month, day.day))  # the preset's days, shown
             self.refresh()
 
     def selected_period(self) -> tuple[date, date]:
@@ -162,7 +179,7 @@ class ReportsPage(QWidget):
 
     @staticmethod
     def _number(row: SummaryRow, key: str) -> QTableWidgetItem:
-        item = QTableWidgetItem(str(getattr(row, key)))
+        item = QTableWidgetItem(QLocale().toString(int(getattr(row, key))))  # 1.234 as on paper
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
