@@ -24,6 +24,13 @@ from desktop.ui.tasks import Tasks
 from desktop.ui.widgets import InlineError, PickList, heading, with_error
 
 
+class DeskNumber(QSpinBox):
+    """The desk as the dossier code and the slip write it: "01", not "1"."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt API
+        return f"{value:02d}"
+
+
 class IdentityForm(QWidget):
     saved = Signal(object)  # DeskIdentity
 
@@ -50,7 +57,7 @@ class IdentityForm(QWidget):
         self.agency.setPlaceholderText("000.17.22.H56")
         self.agency.setAccessibleName(self.tr("Agency identifier"))
         self.agency_error = InlineError(self)
-        self.desk = QSpinBox(self)
+        self.desk = DeskNumber(self)
         self.desk.setRange(1, 99)
         self.desk.setAccessibleName(self.tr("Desk number"))
         self.desk_error = InlineError(self)
