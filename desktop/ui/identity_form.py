@@ -100,8 +100,8 @@ class IdentityForm(QWidget):
     def show_identity(self, identity: DeskIdentity | None, officer: str = "") -> None:
         if identity is None:
             return
-        self.province.select_data(identity.commune.province_code)
-        self._load_communes(identity.commune.province_code)
+        if not self.province.select_data(identity.commune.province_code):
+            return
         self.commune.select_data(identity.commune.code)
         self.agency.setText(identity.agency_id)
         self.desk.setValue(identity.desk)
