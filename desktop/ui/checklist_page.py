@@ -4,7 +4,6 @@ history; a GREEN banner once every required item is met."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from desktop.core.checklist import ItemState, is_green
 from desktop.core.clock import format_slip_time
@@ -14,7 +13,6 @@ from desktop.ui.labels import item_state_label
 from desktop.ui.printing import Printer
 from desktop.ui.qt import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -122,10 +120,10 @@ class ChecklistPage(QWidget):
         self._set_editor_enabled(False)
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the readiness report as PDF"),
-                                              "dieu-kien-van-hanh.pdf", "PDF (*.pdf)")
+        path = self._printer.ask_save_path(self.tr("Save the readiness report as PDF"),
+                                           "dieu-kien-van-hanh.pdf")
         if path:
-            self._printer.checklist(Path(path))
+            self._printer.checklist(path)
 
     def refresh(self) -> None:
         selected = self.selected_id()  # read the widget here, not on the DB thread

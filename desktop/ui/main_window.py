@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.ui.dialogs import ask, show_warning
 from desktop.ui.printing import Printer
 from desktop.ui.qt import (
     QByteArray,
+    QDesktopServices,
     QGuiApplication,
     QHBoxLayout,
     QKeySequence,
@@ -29,6 +31,7 @@ from desktop.ui.qt import (
     QStackedWidget,
     Qt,
     QTimer,
+    QUrl,
     QWidget,
     Signal,
 )
@@ -74,7 +77,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
-        self.printer = Printer(tasks, self)
+        self.printer = Printer(tasks, self, settings=settings)
         self.sync = SyncRunner(tasks, sync_timing, self)
         self.sync.progress.connect(self._on_sync_progress)
         self.sync.result.connect(self._on_sync_result)
@@ -102,6 +105,16 @@ class MainWindow(QMainWindow):
         self.cancel_render.hide()
         self.cancel_render.clicked.connect(self.printer.cancel)
         self.printer.busy.connect(self._on_render_busy)
+        self.saved_label = QLabel(self)
+        self.open_folder = QPushButton(self.tr("Open folder"), self)
+        self.statusBar().addWidget(self.saved_label)
+        self.statusBar().addWidget(self.open_folder)
+        self.saved_label.hide()
+        self.open_folder.hide()
+        self.printer.saved.connect(self._on_pdf_saved)
+        self.saved_folder: Path | None = None
+        self.open_folder.clicked.connect(lambda: self.saved_folder and QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.saved_folder))))
         tasks.storage_error.connect(self._on_storage_error)
         tasks.unexpected_error.connect(self._on_unexpected_error)
         tasks.changed.connect(self._on_changed)
@@ -310,6 +323,13 @@ class MainWindow(QMainWindow):
         self.question = ask(self, self.tr("Unsaved dossier"), self.tr(
             "The dossier being received has not been saved. Leave and discard what was "
             "typed?"), discard)
+
+    def _on_pdf_saved(self, path: str) -> None:
+        """Say where the PDF went, with a button to open its folder."""
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", path))
+        self.saved_label.show()
+        self.open_folder.show()
+        self.saved_folder = Path(path).parent
 
     def _on_render_busy(self, busy: bool) -> None:
         self.render_progress.setVisible(busy)

@@ -2,8 +2,10 @@
 
 The PDF module renders on the read thread (``Tasks.read``: its own read-only store), so saving
 a dossier never waits for a long book; ``busy`` tells the window to show progress with a
-cancel button. The window then opens the file with the system viewer, from which the clerk
-prints.
+cancel button. "Print" then opens Qt's print dialog with a preview of the paper (the
+temporary file, readable by this user only, is deleted after it); "Save PDF" writes where the
+clerk chose (the Documents folder at first, then the last folder used) and says where. The
+tracking book, too long to preview, is saved like a PDF.
 """
 
 from __future__ import annotations
@@ -15,32 +17,40 @@ from pathlib import Path
 from desktop.core.clock import to_vn
 from desktop.core.errors import UserError
 from desktop.ui.dialogs import show_warning
-from desktop.ui.qt import QDesktopServices, QObject, QUrl, QWidget, Signal
+from desktop.ui.paper import print_with_preview, sweep
+from desktop.ui.qt import QFileDialog, QObject, QSettings, QStandardPaths, QWidget, Signal
 from desktop.ui.tasks import Cancelled, Tasks
 
 
 def printout_path(data_dir: Path, stem: str, now: object) -> Path:
+    """A temporary print file; old ones (a crash) are swept away here first."""
     folder = data_dir / "printouts"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    sweep(folder)
     return folder / f"{stem}-{to_vn(now):%Y%m%d-%H%M%S}.pdf"
 
 
 class Printer(QObject):
     """``receipt(code)``, ``summary(first, last)``, ``checklist()``, ``book(first, last)``;
-    each renders then opens the PDF (``opener`` is injectable for tests)."""
+    each renders, then prints through the dialog (``opener``, injectable for tests) or, given
+    a ``target``, saves there and says so."""
 
     rendered = Signal(str)
+    #: A PDF was saved where the clerk asked (the window offers to open its folder).
+    saved = Signal(str)
     #: A render started (True) or ended (False), for the progress and cancel button.
     busy = Signal(bool)
 
     def __init__(self, tasks: Tasks, parent_widget: QWidget | None = None,
-                 opener: Callable[[Path], object] | None = None) -> None:
+                 opener: Callable[[Path], object] | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent_widget)
         self._tasks = tasks
         self._parent = parent_widget
+        self._settings = settings
         self._running = 0
-        self._opener = opener or (lambda path: QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(path))))
+        self._opener = opener or (lambda path: print_with_preview(
+            self._parent, path, self.tr("Print %1").replace("%1", path.stem)))
 
     def receipt(self, code: str, target: Path | None = None) -> None:
         safe = code.replace("/", "_")
@@ -57,21 +67,41 @@ class Printer(QObject):
 
     def book(self, first: date, last: date, field: str | None = None,
              target: Path | None = None) -> None:
+        target = target or self.save_folder() / f"so-theo-doi-{first:%Y%m%d}-{last:%Y%m%d}.pdf"
         self._render(lambda pdf, store, out: pdf.render_book(store, first, last, field, out,
                                                                  now=store.clock()),
                      f"so-theo-doi-{first:%Y%m%d}-{last:%Y%m%d}", target)
 
     def _render(self, draw: Callable, stem: str, target: Path | None) -> None:
         def job(store) -> Path:  # noqa: ANN001 - runs on the read thread
-            import desktop.pdf as pdf  # reportlab loads on the DB thread, on first print
+            import desktop.pdf as pdf  # reportlab loads on the read thread, on first print
 
             out = target or printout_path(store.data_dir, stem, store.clock())
             draw(pdf, store, out)
+            if target is None:
+                out.chmod(0o600)  # a slip carries the citizen's ID: this user only
             return out
 
         self._running += 1
         self.busy.emit(True)
-        self._tasks.read(job, self._on_rendered, self._on_failed, label="print")
+        self._tasks.read(job, lambda path: self._on_rendered(path, saved=target is not None),
+                         self._on_failed, label="print")
+
+    # -- where PDFs are saved --------------------------------------------------------------
+    def save_folder(self) -> Path:
+        """The last folder a PDF was saved to, else the user's Documents folder."""
+        last = self._settings.value("files/last_folder") if self._settings else None
+        if last and Path(str(last)).is_dir():
+            return Path(str(last))
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def ask_save_path(self, title: str, filename: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(self._parent, title,
+                                                    str(self.save_folder() / filename),
+                                                    self.tr("PDF files (*.pdf)"))
+        return Path(path) if path else None
 
     def cancel(self) -> None:
         self._tasks.cancel_reads()
@@ -80,10 +110,15 @@ class Printer(QObject):
         self._running -= 1
         self.busy.emit(self._running > 0)
 
-    def _on_rendered(self, path: Path) -> None:
+    def _on_rendered(self, path: Path, *, saved: bool) -> None:
         self._ended()
         self.rendered.emit(str(path))
-        self._opener(path)
+        if saved:
+            if self._settings is not None:
+                self._settings.setValue("files/last_folder", str(path.parent))
+            self.saved.emit(str(path))
+        else:
+            self._opener(path)
 
     def _on_failed(self, error: UserError) -> None:
         self._ended()

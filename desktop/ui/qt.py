@@ -25,8 +25,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSettings,
     QSize,
+    QStandardPaths,
     Qt,
     QTime,
     QTimer,
@@ -41,12 +43,14 @@ from PySide6.QtGui import (
     QFocusEvent,
     QGuiApplication,
     QIcon,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QPainter,
     QShortcut,
 )
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from desktop.core.errors import UserError
 from desktop.core.summary import COUNT_KEYS, Summary, SummaryRow
@@ -14,7 +13,6 @@ from desktop.ui.printing import Printer
 from desktop.ui.qt import (
     QComboBox,
     QDate,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -188,11 +186,10 @@ class ReportsPage(QWidget):
 
     def save_pdf(self) -> None:
         first, last = self.selected_period()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as PDF"),
-            f"bao-cao-{first:%Y%m%d}-{last:%Y%m%d}.pdf", "PDF (*.pdf)")
+        path = self._printer.ask_save_path(self.tr("Save the report as PDF"),
+                                           f"bao-cao-{first:%Y%m%d}-{last:%Y%m%d}.pdf")
         if path:
-            self._printer.summary(first, last, Path(path))
+            self._printer.summary(first, last, path)
 
     def print_summary(self) -> None:
         first, last = self.selected_period()
