@@ -14,7 +14,7 @@ import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from desktop.paths import default_log_dir
+from desktop.paths import PRIVATE_FILE_MODE, default_log_dir, private_dir
 
 LOG_FILENAME = "motcua.log"
 MAX_BYTES = 1_000_000
@@ -55,6 +55,16 @@ class RedactPersonalData(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """Every file of the rotation created 0600: even redacted, a log names applicants."""
+
+    def _open(self):  # noqa: ANN202 - logging's own hook
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
+        if os.name != "nt":
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def log_dir(override: Path | None = None) -> Path:
     """``--log-dir`` wins, then ``MOTCUA_LOG_DIR``, then the platform's user log folder."""
     if override is not None:
@@ -74,8 +84,8 @@ def setup(override: Path | None = None, level: int = logging.INFO) -> Path | Non
     logging.getLogger(_PACKAGE_LOGGER).setLevel(level)
     path = log_dir(override) / LOG_FILENAME
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP_FILES,
+        private_dir(path.parent)
+        handler = PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP_FILES,
                                       encoding="utf-8")
     except OSError:
         return None

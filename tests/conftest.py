@@ -107,3 +107,19 @@ def db_fingerprint(conn) -> dict[str, object]:  # noqa: ANN001
         rows = conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
         found[table] = (len(rows), hashlib.sha256(repr([tuple(r) for r in rows]).encode()).hexdigest())
     return found
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A real throw-away PostgreSQL cluster for the session (tests/central/pg_cluster.py)."""
+    from tests.central.pg_cluster import start_cluster
+
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> str:
+    """A fresh empty database on the session's cluster."""
+    return pg_cluster.new_database()

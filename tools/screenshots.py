@@ -65,8 +65,8 @@ def sync_shots(app, data_dir: Path, out: Path, suffix: str) -> None:  # noqa: AN
     import tempfile
 
     from central.app import create_app
-    from central.db import CentralDB
     from central.live import serve_in_thread
+    from central.store.sqlite import SQLiteStore
     from desktop.storage import Store
     from desktop.sync.credentials import TokenStore
     from desktop.ui.app import open_window
@@ -83,11 +83,12 @@ def sync_shots(app, data_dir: Path, out: Path, suffix: str) -> None:  # noqa: AN
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    central = CentralDB(work / "central.sqlite3")
+    central = SQLiteStore(work / "central.sqlite3")
     with Store(copy, auto_backup=False) as store:
         identity = store.settings.require_identity()
         TokenStore(copy, in_file=True).save(central.issue_token(str(identity.commune.code),
-                                                                identity.desk))
+                                                                identity.desk),
+                                                       f"http://127.0.0.1:{port}")
         store.update_settings(endpoint=f"http://127.0.0.1:{port}", token_in_file=True)
     window, _ = open_window(app, copy, sync_timing=SyncTiming(idle_poll=0.5, probe_interval=0.5))
     window.resize(1366, 768)

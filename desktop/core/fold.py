@@ -14,8 +14,11 @@ _TOKEN_RE = re.compile(r"[0-9a-z][0-9a-z.\-]*")
 
 
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.translate(_D))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """NFKD so that full-width letters and digits meet ordinary ones; other decimal digits
+    (Arabic-Indic…) become ASCII, so a number typed either way finds the same dossier."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_D))
+    stripped = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii()
+                       else ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.lower()
 
 

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.core.errors import UserError
+from desktop.paths import PRIVATE_FILE_MODE
 
 REASONS = {
     errno.EACCES: "không có quyền ghi",
@@ -54,7 +55,7 @@ def atomic_output(out_path: Path | str) -> Iterator[Path]:
     temp = Path(temp_name)
     try:
         yield temp
-        os.chmod(temp, 0o644)
+        os.chmod(temp, PRIVATE_FILE_MODE)  # a paper carries personal data
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)

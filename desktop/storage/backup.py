@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop.core.clock import to_vn
-from desktop.paths import backup_dir
+from desktop.paths import backup_dir, private_dir, private_file
 from desktop.storage.db import StorageError, as_known
 
 KEEP = 14
@@ -47,10 +47,11 @@ def newest_backup(data_dir: Path) -> Path | None:
 
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """A consistent copy of the live database, written to a temp name then renamed."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
     try:
+        private_dir(target.parent)
+        partial.unlink(missing_ok=True)
+        private_file(partial)
         dest = sqlite3.connect(partial)
         try:
             source.backup(dest)

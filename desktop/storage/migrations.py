@@ -5,8 +5,10 @@ Version 1 was the first release. Never edit a step once released: add a new one.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
+from functools import cache
 
 SCHEMA_V1 = """
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -208,4 +210,41 @@ def _statements(script: str) -> list[str]:
         if sqlite3.complete_statement(buffer):
             out.append(buffer.strip())
             buffer = ""
+    return out
+
+
+SchemaEntry = tuple[str, str, str, str]
+
+
+def schema_of(conn: sqlite3.Connection) -> frozenset[SchemaEntry]:
+    """Every table, column, index, trigger and view, as SQLite itself records them.
+
+    SQLite's own objects (``sqlite_autoindex_*``, ``sqlite_stat1``) follow from the rest or
+    hold statistics only, so they are left out.
+    """
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                        "WHERE name NOT LIKE 'sqlite^_%' ESCAPE '^'").fetchall()
+    return frozenset((r[0], r[1], r[2], re.sub(r"\s+", " ", r[3] or "").strip()) for r in rows)
+
+
+@cache
+def expected_schema(version: int) -> frozenset[SchemaEntry]:
+    """The schema this code writes at ``version``: the steps applied to an empty database."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, version)
+        return schema_of(conn)
+    finally:
+        conn.close()
+
+
+def schema_differences(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What in the file is not exactly what this code writes at ``version``: names of objects
+    that are unknown, missing or defined differently (empty when the file matches)."""
+    found = {(e[0], e[1]): e for e in schema_of(conn)}
+    known = {(e[0], e[1]): e for e in expected_schema(version)}
+    out = [f"{kind} {name} (lạ)" for kind, name in sorted(found.keys() - known.keys())]
+    out += [f"{kind} {name} (thiếu)" for kind, name in sorted(known.keys() - found.keys())]
+    out += [f"{kind} {name} (khác định nghĩa)" for kind, name in sorted(found.keys() & known.keys())
+            if found[kind, name] != known[kind, name]]
     return out

@@ -21,7 +21,7 @@ from desktop.core.checklist import load_criteria
 from desktop.core.clock import now_vn, to_vn
 from desktop.core.codes import check_agency_id, check_desk
 from desktop.core.commune import commune_from_code
-from desktop.paths import db_path
+from desktop.paths import db_path, private_dir, private_file
 from desktop.storage import backup, migrations
 from desktop.storage.checklist import ChecklistRepo
 from desktop.storage.db import (
@@ -51,11 +51,12 @@ class Store:
         self.path = db_path(self.data_dir)
         self.clock = clock
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            private_dir(self.data_dir)
         except OSError as exc:
             raise StorageError(f"Không tạo được thư mục dữ liệu {self.data_dir}: {exc.strerror}.",
                                self.data_dir) from exc
         self._check_file()
+        self._make_private()
         try:
             self.conn = connect(self.path)
         except CorruptDatabase as exc:  # page 1 damaged: caught while setting WAL mode
@@ -83,6 +84,17 @@ class Store:
             f"Không mở được tệp dữ liệu {self.path}: {detail}. Tệp được giữ nguyên, không bị sửa. "
             f"{hint} Hãy đóng motcua, đổi tên tệp hỏng rồi chép bản sao lưu vào đúng tên đó.",
             self.path)
+
+    def _make_private(self) -> None:
+        """The data file and its companions, 0600 (created so, or tightened if older)."""
+        for suffix in ("", "-wal", "-shm"):
+            companion = self.path.with_name(self.path.name + suffix)
+            if suffix and not companion.exists():
+                continue
+            try:
+                private_file(companion)
+            except OSError:
+                pass  # a read-only folder: opening will explain it in plain words
 
     def _check_file(self) -> None:
         if not self.path.exists() or self.path.stat().st_size == 0:
@@ -204,13 +216,13 @@ class Store:
     def backup(self, target: Path | None = None) -> Path:
         return backup.take_backup(self.conn, self.data_dir, self.clock(), target)
 
-    def restore(self, source: Path) -> Restored:
-        """Replace this file's contents with a backup (the current file is kept aside first),
-        then bring the open connection up to date as at start-up: an older backup is copied
-        aside and migrated, and everything cached from the old contents is dropped."""
+    def restore(self, source: Path, *, adopt_connection: bool = False) -> Restored:
+        """Replace this file's contents with a backup (checked, migrated and re-checked in a
+        staging copy; the current file kept aside first), then drop everything cached from
+        the old contents. Connection settings stay as they are unless ``adopt_connection``."""
         from desktop.storage.restore import restore
 
-        result = restore(self.data_dir, source, self.clock())
+        result = restore(self.data_dir, source, self.clock(), adopt_connection=adopt_connection)
         self._open()
         self.__dict__.pop("calendar", None)
         self.__dict__.pop("field_names", None)

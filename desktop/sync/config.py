@@ -16,6 +16,7 @@ import certifi
 import requests
 
 from desktop.core.errors import UserError
+from desktop.paths import private_file
 from desktop.storage import Store, outbox
 from desktop.storage.outbox import Failure
 from desktop.sync.credentials import TokenStore
@@ -61,7 +62,7 @@ def verify_setting(store: Store) -> bool | str:
         raise UserError(f"Không đọc được tệp chứng thư CA bổ sung «{extra}» (cài đặt ca_bundle).") from None
     if "BEGIN CERTIFICATE" not in text:
         raise UserError(f"Tệp «{extra}» không phải chứng thư dạng PEM (cài đặt ca_bundle).")
-    combined = store.data_dir / CA_BUNDLE_FILENAME
+    combined = private_file(store.data_dir / CA_BUNDLE_FILENAME)
     combined.write_text(Path(certifi.where()).read_text(encoding="ascii") + "\n" + text,
                         encoding="ascii")
     return str(combined)
@@ -76,10 +77,16 @@ def http_transport_factory(store: Store, tokens: TokenStore | None = None,
         endpoint = (store.settings.get("endpoint") or "").strip()
         if not endpoint:
             raise UserError("Chưa khai báo máy chủ nhận báo cáo. Chạy: motcua login --endpoint URL")
-        token = (tokens or tokens_for(store)).load()
-        if not token:
+        endpoint = check_endpoint(endpoint)
+        bound = (tokens or tokens_for(store)).load_bound()
+        if bound is None:
             raise UserError("Chưa có mã truy cập của quầy. Chạy: motcua login --endpoint URL")
-        return HttpTransport(check_endpoint(endpoint), token, session or requests.Session(),
+        if bound.endpoint != endpoint:
+            raise UserError(
+                f"Mã truy cập được cấp cho máy chủ «{bound.endpoint or 'chưa rõ'}», nhưng cài đặt "
+                f"đang trỏ tới «{endpoint}». Mã không được gửi tới máy chủ khác; nếu đúng là đổi "
+                f"máy chủ, hãy đăng nhập lại: motcua login --endpoint {endpoint}")
+        return HttpTransport(endpoint, bound.token, session or requests.Session(),
                              verify=verify_setting(store), stall_timeout=stall_timeout)
 
     return build
@@ -140,7 +147,7 @@ def mismatch(store: Store, check: TokenCheck) -> str:
 def keep_token(store: Store, endpoint: str, token: str, tokens: TokenStore,
                check: TokenCheck) -> LoginResult:
     """Store the checked token and the endpoint; put back what failed for want of a token."""
-    tokens.save(token)
+    tokens.save(token, endpoint)
     with store.transaction():
         store.settings.set("endpoint", endpoint)
         store.settings.set("token_in_file", tokens.in_file)

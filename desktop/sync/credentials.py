@@ -8,8 +8,10 @@ without anyone having decided that.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
@@ -46,6 +48,31 @@ def system_keyring() -> KeyringBackend:
     return FailKeyring() if _plain_text(backend) else backend
 
 
+@dataclass(frozen=True)
+class BoundToken:
+    """A token and the endpoint it was issued for: it is only ever sent there."""
+    token: str
+    endpoint: str | None
+
+
+def _pack(token: str, endpoint: str) -> str:
+    return json.dumps({"endpoint": endpoint, "token": token})
+
+
+def _unpack(secret: str | None) -> BoundToken | None:
+    """Tokens never contain spaces or start with '{'; one saved before binding has no endpoint."""
+    secret = (secret or "").strip()
+    if not secret:
+        return None
+    if secret.startswith("{"):
+        try:
+            data = json.loads(secret)
+            return BoundToken(str(data["token"]), str(data["endpoint"]))
+        except (ValueError, KeyError, TypeError):
+            return None
+    return BoundToken(secret, None)
+
+
 class TokenStore:
     def __init__(self, data_dir: Path, *, in_file: bool = False,
                  backend: KeyringBackend | None = None) -> None:
@@ -72,43 +99,50 @@ class TokenStore:
         kind = type(self.backend)
         return f"kho khóa của hệ điều hành ({kind.__module__.rsplit('.', 1)[-1]}.{kind.__name__})"
 
-    def save(self, token: str) -> None:
+    def save(self, token: str, endpoint: str) -> None:
+        """Keep the token together with the endpoint it was issued for."""
+        secret = _pack(token, endpoint)
         if self.in_file:
-            self._write_file(token)
+            self._write_file(secret)
             return
         try:
-            self.backend.set_password(SERVICE, self.username, token)
+            self.backend.set_password(SERVICE, self.username, secret)
         except keyring.errors.KeyringError as exc:
             raise self._unavailable(exc) from None
         self.file.unlink(missing_ok=True)  # a copy chosen earlier must not outlive the choice
 
     def load(self) -> str | None:
+        bound = self.load_bound()
+        return bound.token if bound else None
+
+    def load_bound(self) -> BoundToken | None:
         if self.in_file:
             try:
-                return self.file.read_text(encoding="utf-8").strip() or None
+                return _unpack(self.file.read_text(encoding="utf-8"))
             except FileNotFoundError:
                 return None
             except OSError as exc:
                 raise UserError(f"Không đọc được tệp mã truy cập {self.file}: {exc.strerror}.") from None
         try:
-            return self.backend.get_password(SERVICE, self.username)
+            return _unpack(self.backend.get_password(SERVICE, self.username))
         except keyring.errors.KeyringError as exc:
             raise self._unavailable(exc) from None
 
     def forget(self) -> None:
+        """Log out: the token leaves this computer (keyring entry and file alike)."""
         self.file.unlink(missing_ok=True)
         try:
             self.backend.delete_password(SERVICE, self.username)
         except keyring.errors.KeyringError:
-            pass
+            pass  # nothing stored there
 
-    def _write_file(self, token: str) -> None:
+    def _write_file(self, secret: str) -> None:
         """Created with mode 0600 from the start, so the secret is never briefly world-readable."""
         temporary = self.file.with_name(TOKEN_FILENAME + ".tmp")
         temporary.unlink(missing_ok=True)
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(token)
+            handle.write(secret)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, self.file)

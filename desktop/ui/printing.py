@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.core.clock import to_vn
 from desktop.core.errors import UserError
+from desktop.paths import private_dir
 from desktop.ui.dialogs import show_warning
 from desktop.ui.paper import print_with_preview, sweep
 from desktop.ui.qt import QFileDialog, QObject, QSettings, QStandardPaths, QWidget, Signal
@@ -24,8 +25,7 @@ from desktop.ui.tasks import Cancelled, Tasks
 
 def printout_path(data_dir: Path, stem: str, now: object) -> Path:
     """A temporary print file; old ones (a crash) are swept away here first."""
-    folder = data_dir / "printouts"
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder = private_dir(data_dir / "printouts")
     sweep(folder)
     return folder / f"{stem}-{to_vn(now):%Y%m%d-%H%M%S}.pdf"
 

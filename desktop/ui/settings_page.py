@@ -23,6 +23,7 @@ from desktop.ui.qt import (
     QListWidget,
     QListWidgetItem,
     QLocale,
+    QMessageBox,
     QPushButton,
     Qt,
     QTabWidget,
@@ -233,17 +234,52 @@ class SettingsPage(QWidget):
         if item is None:
             return
         source = Path(item.data(Qt.ItemDataRole.UserRole))
-        ask(self, self.tr("Restore a backup"), self.tr(
-            "Replace all current data with the backup of %1?\n\nThe current data file is kept "
-            "beside it first, so nothing is lost.").replace("%1", item.text().split(" — ")[0]),
-            lambda: self.restore(source))
+        when = item.text().split(" — ")[0]
 
-    def restore(self, source: Path) -> None:
+        def job(store) -> tuple:  # noqa: ANN001 - the DB thread reads both files
+            from desktop.storage.restore import connection_changes
+
+            return connection_changes(store.data_dir, source)
+
+        self._tasks.db(job, lambda changes: self._confirm_restore(source, when, changes),
+                       self._on_restore_failed, label="settings.restore-check")
+
+    def _connection_label(self, key: str) -> str:
+        return {"endpoint": self.tr("Server address"), "ca_bundle": self.tr("Extra CA bundle"),
+                "send_personal_data": self.tr("Send personal data"),
+                "token_in_file": self.tr("Token kept in a file")}.get(key, key)
+
+    def _shown(self, value: object) -> str:
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        return str(value) if value not in ("", None) else self.tr("(empty)")
+
+    def _confirm_restore(self, source: Path, when: str, changes: tuple) -> None:
+        """Side by side when the backup would point the desk somewhere else: keeping the
+        current connection is the plain "Yes"; taking the backup's is a separate, explicit
+        button (and a changed server then needs a new login before anything is sent)."""
+        text = self.tr("Replace all current data with the backup of %1?\n\nThe current data "
+                       "file is kept beside it first, so nothing is lost.").replace("%1", when)
+        if changes:
+            rows = "\n".join(f"• {self._connection_label(c.key)}: {self._shown(c.current)}  |  "
+                             f"{self._shown(c.in_backup)}" for c in changes)
+            text += "\n\n" + self.tr(
+                "The backup has other connection settings (now | in the backup):") + "\n" + rows
+            text += "\n\n" + self.tr("Yes keeps the current connection settings.")
+        box = ask(self, self.tr("Restore a backup"), text, lambda: self.restore(source))
+        if changes:
+            take = box.addButton(self.tr("Restore and use the backup's connection"),
+                                 QMessageBox.ButtonRole.AcceptRole)
+            take.setObjectName("take-connection")
+            take.clicked.connect(lambda: self.restore(source, adopt_connection=True))
+
+    def restore(self, source: Path, *, adopt_connection: bool = False) -> None:
         self.restore_button.setEnabled(False)
         self.backup_status.setText(self.tr("Restoring…"))
 
         def job(store) -> tuple[object, list[BackupFile]]:  # noqa: ANN001 - the DB thread
-            return store.restore(source), list_backups(store.data_dir)
+            return (store.restore(source, adopt_connection=adopt_connection),
+                    list_backups(store.data_dir))
 
         self._tasks.db(job, self._on_restored, self._on_restore_failed, label="settings.restore")
 

@@ -288,3 +288,19 @@ def test_corrupt_file_at_start(ready, data_dir, damage):
     assert code not in (0, 2) and "Traceback" not in err
     assert str(path) in err and str(backups[-1]) in err
     assert digest(path) == before
+
+
+def test_lookalike_digits_are_found_by_ascii_digits_and_a_bidi_override_is_refused(
+        ready, data_dir):
+    code, _, err = ready("dossier", "add", "--procedure", "khai-sinh", "--applicant",
+                         "Trần Thị Mai", "--channel", "direct", "--id-number",
+                         "０７９１２３４５６７８９", "--phone", "0٩١٢٣٤٥٦٧٨", "--json")
+    assert code == 0, err
+    for query in ("079123456789", "0912345678", "０９１２"):
+        assert "Trần Thị Mai" in ready("dossier", "find", query)[1], query
+    before = fingerprint(data_dir)
+    code, _, err = ready("dossier", "add", "--procedure", "khai-sinh", "--applicant",
+                         "Trần Thị \u202eiaM", "--channel", "direct")
+    assert code == 2
+    assert "ký tự điều khiển hoặc ký tự ẩn" in err and "Traceback" not in err
+    assert fingerprint(data_dir) == before

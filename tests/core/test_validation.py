@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,6 +15,8 @@ from desktop.core.validation import (
     clean_id_number,
     clean_name,
     clean_phone,
+    clean_text,
+    has_hidden,
 )  # fmt: skip
 from tests.conftest import FIXED_NOW
 
@@ -57,7 +61,10 @@ def test_names_of_letters_accepted_and_tidied(name):
     assert message is None and value == value.strip() and "  " not in value
 
 
-@given(st.text(max_size=40), st.sampled_from("0123456789"), st.text(max_size=40))
+visible = st.text(max_size=40).filter(lambda t: not has_hidden(unicodedata.normalize("NFKC", t)))
+
+
+@given(visible, st.sampled_from("0123456789"), visible)
 def test_name_with_a_digit_refused(before, digit, after):
     assert clean_name(f"A{before}{digit}{after}") == (None, "Họ tên không được chứa chữ số.")
 
@@ -80,3 +87,44 @@ def test_future_receipt_refused(minutes):
 @given(st.integers(min_value=-10**7, max_value=2))
 def test_past_and_now_accepted(minutes):
     assert check_not_future(FIXED_NOW + timedelta(minutes=minutes), FIXED_NOW) is None
+
+
+# -- lookalike digits and hidden characters ---------------------------------------------
+
+FULL_WIDTH_ID = "０７９１２３４５６７８９"
+ARABIC_INDIC_PHONE = "0٩١٢٣٤٥٦٧٨"
+RTL_OVERRIDE = "\u202e"
+
+
+def test_lookalike_digits_are_stored_as_ascii():
+    assert clean_id_number(FULL_WIDTH_ID) == ("079123456789", None)
+    assert clean_phone(ARABIC_INDIC_PHONE) == ("0912345678", None)
+    assert clean_phone("０９１２ ３４５ ６７８") == ("0912345678", None)
+
+
+@given(st.text(alphabet="0123456789", min_size=12, max_size=12),
+       st.sampled_from([0xFF10, 0x0660, 0x06F0, 0x0966, 0x1D7CE]))
+def test_any_script_of_digits_means_the_same_id(text, zero):
+    lookalike = "".join(chr(zero + int(d)) for d in text)
+    assert clean_id_number(lookalike) == (text, None)
+
+
+@pytest.mark.parametrize("hidden", [RTL_OVERRIDE, "\u2066", "\u200b", "\x00", "\x1b", "\ufeff"])
+def test_hidden_characters_in_a_name_are_refused_plainly(hidden):
+    value, message = clean_name(f"Nguyễn{hidden} Văn An")
+    assert value is None
+    assert "ký tự điều khiển hoặc ký tự ẩn" in message
+
+
+@pytest.mark.parametrize("cleaner", [clean_id_number, clean_phone])
+def test_hidden_characters_in_numbers_are_refused(cleaner):
+    value, message = cleaner("0912" + RTL_OVERRIDE + "345678" + ("90" if cleaner is clean_id_number else ""))
+    assert value is None and "ký tự ẩn" in message
+
+
+def test_free_text_drops_hidden_characters_and_keeps_the_words():
+    assert clean_text(f"Số ５ Hàng{RTL_OVERRIDE} Bạc\x07, Q.١") == "Số 5 Hàng Bạc, Q.1"
+
+
+def test_full_width_letters_in_a_name_become_ordinary_ones():
+    assert clean_name("Ｎｇｕｙễｎ Văn An") == ("Nguyễn Văn An", None)

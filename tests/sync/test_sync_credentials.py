@@ -19,6 +19,7 @@ from desktop.sync import credentials
 from desktop.sync.credentials import KeyringUnavailable, TokenStore, system_keyring
 
 TOKEN = "mc1_token-for-the-keyring-test"
+ENDPOINT = "https://baocao.tinh.gov.vn"
 
 
 #: A session bus that starts no services on demand: otherwise a query sent before our
@@ -88,7 +89,7 @@ def secret_service(tmp_path, monkeypatch):
 def test_token_round_trips_through_the_secret_service(tmp_path, secret_service):
     tokens = TokenStore(tmp_path / "data", backend=secret_service)
     (tmp_path / "data").mkdir()
-    tokens.save(TOKEN)
+    tokens.save(TOKEN, ENDPOINT)
     assert TokenStore(tmp_path / "data", backend=SecretService.Keyring()).load() == TOKEN
     assert "SecretService" in tokens.where()
     assert not tokens.file.exists()
@@ -100,7 +101,7 @@ def test_no_working_keyring_is_said_plainly_and_nothing_is_written(tmp_path):
     (tmp_path / "data").mkdir()
     tokens = TokenStore(tmp_path / "data", backend=FailKeyring())
     with pytest.raises(KeyringUnavailable) as raised:
-        tokens.save(TOKEN)
+        tokens.save(TOKEN, ENDPOINT)
     assert "không có kho khóa" in raised.value.message
     assert "--token-in-file" in raised.value.message
     assert TOKEN not in raised.value.message
@@ -118,7 +119,7 @@ def test_plain_text_keyring_found_by_discovery_is_not_used(monkeypatch, tmp_path
 def test_token_file_is_readable_by_this_user_only(tmp_path):
     (tmp_path / "data").mkdir()
     tokens = TokenStore(tmp_path / "data", in_file=True, backend=FailKeyring())
-    tokens.save(TOKEN)
+    tokens.save(TOKEN, ENDPOINT)
     mode = stat.S_IMODE(tokens.file.stat().st_mode)
     assert mode == 0o600
     assert tokens.load() == TOKEN
@@ -127,8 +128,8 @@ def test_token_file_is_readable_by_this_user_only(tmp_path):
 
 def test_moving_back_to_the_keyring_removes_the_file(tmp_path, secret_service):
     (tmp_path / "data").mkdir()
-    TokenStore(tmp_path / "data", in_file=True).save(TOKEN)
+    TokenStore(tmp_path / "data", in_file=True).save(TOKEN, ENDPOINT)
     keyed = TokenStore(tmp_path / "data", backend=secret_service)
-    keyed.save(TOKEN)
+    keyed.save(TOKEN, ENDPOINT)
     assert not keyed.file.exists()
     assert keyed.load() == TOKEN

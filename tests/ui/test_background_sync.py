@@ -12,8 +12,8 @@ import socket
 import pytest
 
 from central.app import create_app
-from central.db import CentralDB
 from central.live import serve_in_thread
+from central.store.sqlite import SQLiteStore
 from desktop.storage import Store, outbox
 from desktop.storage.dossiers import NewDossier
 from desktop.sync.credentials import TokenStore
@@ -30,7 +30,7 @@ def free_port() -> int:
 
 @pytest.fixture
 def central_db(tmp_path):
-    db = CentralDB(tmp_path / "central.sqlite3")
+    db = SQLiteStore(tmp_path / "central.sqlite3")
     yield db
     db.close()
 
@@ -65,7 +65,7 @@ def test_reports_wait_while_the_endpoint_is_down_and_arrive_once_when_it_is_back
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     token = central_db.issue_token("70", 1)
-    TokenStore(set_up_dir, in_file=True).save(token)
+    TokenStore(set_up_dir, in_file=True).save(token, url)
     with Store(set_up_dir, clock=clock, auto_backup=False) as store:
         store.update_settings(endpoint=url, token_in_file=True)
         for name in ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Chi"):

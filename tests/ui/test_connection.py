@@ -61,7 +61,8 @@ def test_paste_token_test_connection_and_log_out(qtbot, open_app, set_up_dir, ce
     assert tab.token.text() == ""  # never shown again
     assert "xác nhận" in tab.result.text() or "confirmed" in tab.result.text()
     qtbot.waitUntil(lambda: tab.logout_button.isEnabled())
-    assert keyring_file.get_password(SERVICE, f"token:{set_up_dir.resolve()}") == token
+    kept = TokenStore(set_up_dir, backend=keyring_file).load_bound()
+    assert (kept.token, kept.endpoint) == (token, url)  # bound to the endpoint it was checked on
     with Store(set_up_dir, clock=clock, auto_backup=False) as store:
         assert store.settings.get("endpoint") == url
         assert store.settings.get("send_personal_data") is True

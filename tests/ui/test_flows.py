@@ -103,6 +103,24 @@ def test_invalid_input_is_explained_inline_and_nothing_is_saved(qtbot, open_app,
         assert store.dossiers.count() == 0
 
 
+def test_lookalike_digits_are_saved_as_ascii_and_a_bidi_override_is_refused_inline(
+        qtbot, open_app, set_up_dir):
+    window = open_app(set_up_dir)
+    window.go("new")
+    page = window.pages["new"]
+    choose(page.procedure, "tam tru")
+    type_text(page.applicant, "Lê Văn \u202eBình")
+    press_enter(page.applicant)
+    qtbot.waitUntil(page.errors["applicant"].isVisible)
+    assert "ký tự ẩn" in page.errors["applicant"].text()
+    page.applicant.clear()
+    type_text(page.applicant, "Lê Văn Bình")
+    type_text(page.id_number, "０７９１２３４５６７８９")
+    with qtbot.waitSignal(page.saved, timeout=10_000) as saved:
+        press_enter(page.applicant)
+    assert saved.args[0].id_number == "079123456789"
+
+
 def test_search_as_you_type_ignores_accents(qtbot, open_app, set_up_dir, clock):
     from desktop.storage.dossiers import NewDossier
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.storage import Store, outbox
-from desktop.ui.qt import QTime
+from desktop.ui.qt import Qt, QTime
 
 
 def test_working_time_and_backup_from_settings(qtbot, open_app, set_up_dir, clock):
@@ -65,7 +65,7 @@ def test_restore_a_backup_from_settings_keeps_the_current_file(qtbot, open_app, 
     import sqlite3
 
     from desktop.storage.dossiers import NewDossier
-    from desktop.ui.qt import QApplication, QMessageBox
+    from desktop.ui.qt import QMessageBox, QPushButton
 
     window = open_app(set_up_dir)
     window.go("settings")
@@ -76,9 +76,9 @@ def test_restore_a_backup_from_settings_keeps_the_current_file(qtbot, open_app, 
         store.dossiers.add(NewDossier("khai-sinh", "Lê Thị Mỹ Hạnh"), now=clock())
     page.backups.setCurrentRow(0)
     page.restore_button.click()
-    question = next(w for w in QApplication.topLevelWidgets()
-                    if w.objectName() == "motcua-question" and w.isVisible())
+    question = wait_for_question(qtbot)
     assert "nên không mất gì" in question.text()
+    assert question.findChild(QPushButton, "take-connection") is None  # nothing differs
     question.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: page.backup_status.text().startswith("Đã khôi phục"), timeout=15_000)
     with Store(set_up_dir, clock=clock, auto_backup=False) as store:
@@ -90,3 +90,45 @@ def test_restore_a_backup_from_settings_keeps_the_current_file(qtbot, open_app, 
         assert conn.execute("SELECT applicant FROM dossiers").fetchall() == [("Lê Thị Mỹ Hạnh",)]
     finally:
         conn.close()
+
+
+def wait_for_question(qtbot):
+    from desktop.ui.qt import QApplication
+
+    def shown():
+        return [w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "motcua-question" and w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()))
+    return shown()[0]
+
+
+def test_restore_shows_a_backups_other_server_side_by_side_and_keeps_the_current_one(
+        qtbot, open_app, set_up_dir, clock):
+    import sqlite3
+
+    from desktop.ui.qt import QMessageBox
+
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        store.update_settings(endpoint="https://baocao.tinh.gov.vn")
+        taken = store.backup()
+    conn = sqlite3.connect(taken)
+    conn.execute("UPDATE settings SET value = '\"https://ke-gian.example\"' WHERE key = 'endpoint'")
+    conn.execute("INSERT INTO settings(key, value) VALUES ('send_personal_data', 'true')")
+    conn.commit()
+    conn.close()
+    window = open_app(set_up_dir)
+    window.go("settings")
+    page = window.pages["settings"]
+    page.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: page.backups.count() >= 1)
+    rows = [page.backups.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.backups.count())]
+    page.backups.setCurrentRow(rows.index(str(taken)))
+    page.restore_button.click()
+    question = wait_for_question(qtbot)
+    assert "https://baocao.tinh.gov.vn  |  https://ke-gian.example" in question.text()
+    question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.backup_status.text().startswith("Đã khôi phục"), timeout=15_000)
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        assert store.settings.get("endpoint") == "https://baocao.tinh.gov.vn"
+        assert store.settings.get("send_personal_data") is False
