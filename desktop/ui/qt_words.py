@@ -24,6 +24,8 @@ QT_WORDS = (
     QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Save As"),
     QT_TRANSLATE_NOOP("QFileDialog", "Open"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Save"),

@@ -4,124 +4,129 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="57"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="55"/>
         <source>Readiness status</source>
         <translation>Readiness status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="57"/>
         <source>Readiness criteria</source>
         <translation>Readiness criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="73"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="71"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Updated by</source>
         <translation>Updated by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Updated at</source>
         <translation>Updated at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="77"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="75"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="77"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="80"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="78"/>
         <source>e.g. decision number, file name</source>
         <translation>e.g. decision number, file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
         <source>State:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="82"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="80"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="83"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="87"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="85"/>
+        <source>Changes not saved yet (kept while you looked at other criteria).</source>
+        <translation>Changes not saved yet (kept while you looked at other criteria).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_page.py" line="93"/>
         <source>Save this criterion</source>
         <translation>Save this criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="89"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
         <source>History of this criterion:</source>
         <translation>History of this criterion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="92"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="98"/>
         <source>History of this criterion</source>
         <translation>History of this criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>Note / evidence</source>
         <translation>Note / evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="99"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="105"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="100"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="106"/>
         <source>Print the readiness report</source>
         <translation>Print the readiness report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="117"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="123"/>
         <source>Save the readiness report as PDF</source>
         <translation>Save the readiness report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="136"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="142"/>
         <source>GREEN: every required condition is met</source>
         <translation>GREEN: every required condition is met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/checklist_page.py" line="137"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="143"/>
         <source>Not GREEN yet: %n required condition(s) not met</source>
         <translation>
             <numerusform>Not GREEN yet: %n required condition not met</numerusform>
@@ -129,157 +134,436 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="156"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="156"/>
         <source>No</source>
         <translation>No</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionTab</name>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="69"/>
+        <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
+        <translation>Where this desk sends its reports, and the access token the province or district gave for this desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="75"/>
+        <source>Receiving server address</source>
+        <translation>Receiving server address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="79"/>
+        <source>Paste the access token (it is not shown again)</source>
+        <translation>Paste the access token (it is not shown again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <source>Access token:</source>
+        <translation>Access token:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="88"/>
+        <source>None: the usual certificate authorities</source>
+        <translation>None: the usual certificate authorities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
+        <source>Extra CA certificate file</source>
+        <translation>Extra CA certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
+        <source>Use none</source>
+        <translation>Use none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="94"/>
+        <source>Extra CA certificate:</source>
+        <translation>Extra CA certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
+        <source>Send applicants&apos; personal data with the reports</source>
+        <translation>Send applicants&apos; personal data with the reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="98"/>
+        <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
+        <translation>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="104"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
+        <source>Connection result</source>
+        <translation>Connection result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="147"/>
+        <source>A token is kept in %1.</source>
+        <translation>A token is kept in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
+        <source>No access token yet: reports wait on this computer.</source>
+        <translation>No access token yet: reports wait on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="153"/>
+        <source>Extra CA certificate</source>
+        <translation>Extra CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="162"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="183"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="198"/>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="224"/>
+        <source>The server could not be reached: %1</source>
+        <translation>The server could not be reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="228"/>
+        <source>The server answered: commune %1, desk %2.</source>
+        <translation>The server answered: commune %1, desk %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="234"/>
+        <source>Logging out…</source>
+        <translation>Logging out…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="236"/>
+        <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
+        <translation>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="51"/>
+        <source>Correct details — %1</source>
+        <extracomment>The free-text fields, in the order the slip shows them.</extracomment>
+        <translation>Correct details — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="53"/>
+        <source>Correct details of %1</source>
+        <translation>Correct details of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="55"/>
+        <source>The old and new values, your name, the time and the reason are kept in the dossier&apos;s history and reported upward. The dossier code never changes. Changing the procedure, channel or receipt time recomputes the appointment (time waiting for a supplement still does not count).</source>
+        <translation>The old and new values, your name, the time and the reason are kept in the dossier&apos;s history and reported upward. The dossier code never changes. Changing the procedure, channel or receipt time recomputes the appointment (time waiting for a supplement still does not count).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="63"/>
+        <source>Applicant&apos;s full name</source>
+        <translation>Applicant&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="63"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="64"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="64"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="64"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="65"/>
+        <source>Authorised person</source>
+        <translation>Authorised person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="69"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="75"/>
+        <source>Procedure:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="77"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="81"/>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="90"/>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="93"/>
+        <source>Received at:</source>
+        <translation>Received at:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="95"/>
+        <location filename="../../desktop/ui/correction_form.py" line="96"/>
+        <source>Documents received, separated by ;</source>
+        <translation>Documents received, separated by ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="98"/>
+        <source>Documents received:</source>
+        <translation>Documents received:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="103"/>
+        <source>Number of sets</source>
+        <translation>Number of sets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="104"/>
+        <source>Number of sets:</source>
+        <translation>Number of sets:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="106"/>
+        <location filename="../../desktop/ui/correction_form.py" line="107"/>
+        <source>Reason for the correction (required)</source>
+        <translation>Reason for the correction (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="109"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="114"/>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="57"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
         <source>Dossier %1</source>
         <extracomment>Moves listed in the order a dossier usually goes.</extracomment>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="67"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="70"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="87"/>
         <source>History of this dossier</source>
         <translation>History of this dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
         <source>Moved to</source>
         <translation>Moved to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
-        <location filename="../../desktop/ui/dossier_detail.py" line="77"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="94"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="76"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="93"/>
         <source>Note for the next move (optional)</source>
         <translation>Note for the next move (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="101"/>
         <source>Print receipt slip (Ctrl+P)</source>
         <translation>Print receipt slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="87"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="105"/>
+        <source>Correct details… (Ctrl+E)</source>
+        <translation>Correct details… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="110"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="131"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="131"/>
         <source>Within deadline</source>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="105"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="133"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="139"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="139"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="140"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="140"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="141"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="141"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="142"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="142"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="115"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="143"/>
         <source>Authorised person</source>
         <translation>Authorised person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="116"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="144"/>
         <source>Documents received</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="117"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="145"/>
         <source> (%1 set(s))</source>
         <translation> (%1 set(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="146"/>
         <source>%1 set(s)</source>
         <translation>%1 set(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="147"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="148"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="147"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="166"/>
+        <source>Details corrected</source>
+        <translation>Details corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="167"/>
+        <source>%1 — reason: %2</source>
+        <translation>%1 — reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="209"/>
         <source>Final state: no further moves</source>
         <translation>Final state: no further moves</translation>
     </message>
@@ -325,113 +609,118 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="48"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="49"/>
         <source>Search by name, dossier code, phone or ID number (Ctrl+F)</source>
         <extracomment>Just enough to fold a burst of keys into one question; a question made stale by the next key is interrupted in SQLite, so waiting longer would only add to the latency.</extracomment>
         <translation>Search by name, dossier code, phone or ID number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="50"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="51"/>
         <source>Search dossiers</source>
         <translation>Search dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="55"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="55"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
         <source>All fields</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="58"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="69"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="71"/>
         <source>Number of dossiers found</source>
         <translation>Number of dossiers found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="76"/>
         <source>Dossier list</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="87"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="89"/>
         <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
         <translation>Red: overdue · Amber: due today · Enter or double-click opens a dossier</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="155"/>
+        <source>%1 / %2 dossiers — type more to narrow</source>
+        <translation>%1 / %2 dossiers — type more to narrow</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="149"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="158"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -442,67 +731,67 @@
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="35"/>
+        <location filename="../../desktop/ui/identity_form.py" line="42"/>
         <source>Welcome to motcua</source>
         <translation>Welcome to motcua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="36"/>
+        <location filename="../../desktop/ui/identity_form.py" line="43"/>
         <source>Choose your commune and this desk&apos;s number once; every dossier code made on this PC uses them.</source>
         <translation>Choose your commune and this desk&apos;s number once; every dossier code made on this PC uses them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="41"/>
+        <location filename="../../desktop/ui/identity_form.py" line="48"/>
         <source>Province or city (type to search)</source>
         <translation>Province or city (type to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="42"/>
+        <location filename="../../desktop/ui/identity_form.py" line="49"/>
         <source>Commune or ward (type to search)</source>
         <translation>Commune or ward (type to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="51"/>
+        <location filename="../../desktop/ui/identity_form.py" line="58"/>
         <source>Agency identifier</source>
         <translation>Agency identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="55"/>
+        <location filename="../../desktop/ui/identity_form.py" line="62"/>
         <source>Desk number</source>
         <translation>Desk number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="58"/>
+        <location filename="../../desktop/ui/identity_form.py" line="65"/>
         <source>Officer name</source>
         <translation>Officer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="59"/>
+        <location filename="../../desktop/ui/identity_form.py" line="66"/>
         <source>Agency identifier:</source>
         <translation>Agency identifier:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="60"/>
+        <location filename="../../desktop/ui/identity_form.py" line="67"/>
         <source>Desk number (01–99):</source>
         <translation>Desk number (01–99):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="61"/>
+        <location filename="../../desktop/ui/identity_form.py" line="68"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="63"/>
+        <location filename="../../desktop/ui/identity_form.py" line="70"/>
         <source>Start working</source>
         <translation>Start working</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="63"/>
+        <location filename="../../desktop/ui/identity_form.py" line="70"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="96"/>
+        <location filename="../../desktop/ui/identity_form.py" line="115"/>
         <source>Choose the province, then the commune.</source>
         <translation>Choose the province, then the commune.</translation>
     </message>
@@ -510,252 +799,348 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
+        <location filename="../../desktop/ui/labels.py" line="21"/>
         <source>Registered online</source>
         <translation>Registered online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>Processing</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>Fees or taxes due</source>
         <translation>Fees or taxes due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>Withdrawn by citizen</source>
         <translation>Withdrawn by citizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="28"/>
         <source>Processing stopped</source>
         <translation>Processing stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="29"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>Result returned</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29"/>
+        <location filename="../../desktop/ui/labels.py" line="33"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>Transfer to processing</source>
         <translation>Transfer to processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>Request supplement</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
         <source>Request fees</source>
         <translation>Request fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
         <source>Stop processing</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Return result</source>
         <translation>Return result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="44"/>
         <source>Supplement received</source>
         <extracomment>Leaving &quot;supplement requested&quot; for processing is the supplement coming back.</extracomment>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="46"/>
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="47"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>Public post</source>
         <translation>Public post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <location filename="../../desktop/ui/labels.py" line="51"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="56"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>Not met</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <location filename="../../desktop/ui/labels.py" line="61"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <location filename="../../desktop/ui/labels.py" line="64"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
+        <location filename="../../desktop/ui/labels.py" line="68"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
         <source>Readiness checklist</source>
         <translation>Readiness checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66"/>
+        <location filename="../../desktop/ui/labels.py" line="70"/>
         <source>Status summary</source>
         <translation>Status summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="75"/>
+        <source>Applicant</source>
+        <extracomment>The fields of a correction (``desktop.storage.corrections``).</extracomment>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="76"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="78"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="79"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <source>Authorised person</source>
+        <translation>Authorised person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="81"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="85"/>
+        <source>Number of sets</source>
+        <translation>Number of sets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="86"/>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="99"/>
-        <source>motcua — one-stop desk</source>
-        <extracomment>The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
-        <translation>motcua — one-stop desk</translation>
+        <source>Preparing the paper…</source>
+        <extracomment>Room for the title bar and borders the window manager adds around the window. The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
+        <translation>Preparing the paper…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <source>Preparing the paper</source>
+        <translation>Preparing the paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <source>Cancel printing</source>
+        <translation>Cancel printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>motcua — one-stop desk</source>
+        <translation>motcua — one-stop desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Opening the data file…</source>
         <translation>Opening the data file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, desk %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Receive (Ctrl+N)</source>
         <translation>Receive (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <source>Unsaved dossier</source>
+        <translation>Unsaved dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <source>The dossier being received has not been saved. Leave and discard what was typed?</source>
+        <translation>The dossier being received has not been saved. Leave and discard what was typed?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n report waiting to be sent</numerusform>
@@ -763,7 +1148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -771,22 +1156,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Data file problem</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>sending %1/%2</source>
         <translation>sending %1/%2</translation>
     </message>
@@ -794,152 +1179,152 @@
 <context>
     <name>NewDossierPage</name>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="56"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="57"/>
         <source>Receive a dossier</source>
         <translation>Receive a dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="57"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="58"/>
         <source>Procedure (type to search)</source>
         <translation>Procedure (type to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="66"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="68"/>
         <source>Documents received:</source>
         <translation>Documents received:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="68"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="70"/>
         <source>Documents received</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="73"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="75"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="76"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="78"/>
         <source>Applicant&apos;s full name</source>
         <translation>Applicant&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="77"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="79"/>
         <source>Citizen ID number (12 digits)</source>
         <translation>Citizen ID number (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="78"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="80"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="79"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="81"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="80"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="82"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="81"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="83"/>
         <source>Authorised person (if any)</source>
         <translation>Authorised person (if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="84"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="86"/>
         <source>Number of sets</source>
         <translation>Number of sets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="88"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="90"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="89"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="91"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="91"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="93"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="92"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="94"/>
         <source>Applicant:</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="93"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="95"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="94"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="96"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="95"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="97"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="96"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="98"/>
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="97"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="99"/>
         <source>Authorised person:</source>
         <translation>Authorised person:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="98"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="100"/>
         <source>Number of sets:</source>
         <translation>Number of sets:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="99"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="101"/>
         <source>Received at:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="100"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="102"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="106"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="108"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="108"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="110"/>
         <source>Save dossier (Enter)</source>
         <translation>Save dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="114"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="116"/>
         <source>Print receipt slip (Ctrl+P)</source>
         <translation>Print receipt slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="191"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="196"/>
         <source>same day (after the cut-off: next working day)</source>
         <translation>same day (after the cut-off: next working day)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="192"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="197"/>
         <source>same day</source>
         <translation>same day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/new_dossier.py" line="193"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="198"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -947,33 +1332,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="195"/>
-        <source>Field: %1 · Legal time: %2</source>
-        <translation>Field: %1 · Legal time: %2</translation>
+        <location filename="../../desktop/ui/new_dossier.py" line="199"/>
+        <source>Field: %1 · Legal time: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Field: %1 · Legal time: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="207"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="205"/>
+        <source>⚠ Not the best match for what you typed (%1): check that this is the procedure and the legal time you want.</source>
+        <translation>⚠ Not the best match for what you typed (%1): check that this is the procedure and the legal time you want.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_dossier.py" line="220"/>
         <source>Appointment: choose a procedure first</source>
         <translation>Appointment: choose a procedure first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="211"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="224"/>
         <source>Appointment: %1</source>
         <translation>Appointment: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="217"/>
         <location filename="../../desktop/ui/new_dossier.py" line="230"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="243"/>
         <source>Choose the procedure from the list.</source>
         <translation>Choose the procedure from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="248"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="261"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="250"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="263"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -1050,196 +1440,531 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="74"/>
+        <location filename="../../desktop/ui/printing.py" line="53"/>
+        <source>Print %1</source>
+        <extracomment>A PDF was saved where the clerk asked (the window offers to open its folder). A render started (True) or ended (False), for the progress and cancel button.</extracomment>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="103"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="127"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="24"/>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="25"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="26"/>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="27"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="28"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="29"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="30"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="31"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="32"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="33"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="35"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="36"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="37"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="38"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="39"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="40"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="41"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="42"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="43"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="44"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="45"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="46"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="47"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="48"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="49"/>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="50"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="51"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="53"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="54"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="55"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="56"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="15"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="16"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="17"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="18"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="19"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="20"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="21"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="22"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="58"/>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="59"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="60"/>
+        <source>Page Setup</source>
+        <translation>Page Setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="61"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="62"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="63"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="64"/>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="65"/>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="66"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="67"/>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="68"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="69"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="70"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="71"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="72"/>
+        <source>Show single page</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="73"/>
+        <source>Show facing pages</source>
+        <translation>Show facing pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="74"/>
+        <source>Show overview of all pages</source>
+        <translation>Show overview of all pages</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="59"/>
+        <location filename="../../desktop/ui/reports_page.py" line="70"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="72"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="72"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="73"/>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="74"/>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="79"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="79"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="72"/>
+        <location filename="../../desktop/ui/reports_page.py" line="84"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="74"/>
+        <location filename="../../desktop/ui/reports_page.py" line="86"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="88"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../desktop/ui/reports_page.py" line="90"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="85"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Status summary table</source>
         <translation>Status summary table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Received
 total</source>
         <translation>Received
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Received
 online</source>
         <translation>Received
 online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="100"/>
         <source>Received in person
 or by post</source>
         <translation>Received in person
 or by post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="100"/>
         <source>Carried
 over</source>
         <translation>Carried
 over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="101"/>
         <source>Resolved
 total</source>
         <translation>Resolved
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="101"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="101"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="101"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="102"/>
         <source>Pending
 total</source>
         <translation>Pending
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="102"/>
         <source>Pending
 within deadline</source>
         <translation>Pending
 within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="103"/>
         <source>Pending
 overdue</source>
         <translation>Pending
 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/reports_page.py" line="110"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/reports_page.py" line="111"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../../desktop/ui/reports_page.py" line="113"/>
         <source>Tracking book (PDF)</source>
         <translation>Tracking book (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="102"/>
+        <location filename="../../desktop/ui/reports_page.py" line="114"/>
         <source>One line per dossier received in the period</source>
         <translation>One line per dossier received in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="115"/>
         <source>Queue for sending</source>
         <translation>Queue for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="145"/>
+        <location filename="../../desktop/ui/reports_page.py" line="160"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Status of dossier handling from %1 to %2 (form II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="151"/>
+        <location filename="../../desktop/ui/reports_page.py" line="166"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="159"/>
+        <location filename="../../desktop/ui/reports_page.py" line="174"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>On-time rate: %1 · Online rate: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="175"/>
+        <location filename="../../desktop/ui/reports_page.py" line="189"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="198"/>
+        <location filename="../../desktop/ui/reports_page.py" line="212"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>%n daily report queued; it will be sent at the next sync.</numerusform>
@@ -1247,12 +1972,12 @@ overdue</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="201"/>
+        <location filename="../../desktop/ui/reports_page.py" line="215"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>These reports were already queued or sent; nothing new to queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="202"/>
+        <location filename="../../desktop/ui/reports_page.py" line="216"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -1260,144 +1985,194 @@ overdue</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../desktop/ui/settings_page.py" line="71"/>
         <source>Commune and desk</source>
         <translation>Commune and desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
         <source>Working time</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
-        <location filename="../../desktop/ui/settings_page.py" line="172"/>
+        <location filename="../../desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../desktop/ui/settings_page.py" line="181"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
+        <location filename="../../desktop/ui/settings_page.py" line="201"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="76"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="89"/>
         <source>Morning:</source>
         <translation>Morning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="89"/>
         <source>Afternoon:</source>
         <translation>Afternoon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="93"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="93"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="94"/>
+        <location filename="../../desktop/ui/settings_page.py" line="103"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Afternoon cut-off for same-day procedures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="104"/>
         <source>Same-day cut-off:</source>
         <translation>Same-day cut-off:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/settings_page.py" line="106"/>
         <source>Local days off and make-up working days</source>
         <translation>Local days off and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="115"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../desktop/ui/settings_page.py" line="117"/>
         <source>Kind of day</source>
         <translation>Kind of day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="118"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../desktop/ui/settings_page.py" line="119"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../desktop/ui/settings_page.py" line="120"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="121"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../desktop/ui/settings_page.py" line="125"/>
         <source>Local overrides:</source>
         <translation>Local overrides:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/settings_page.py" line="129"/>
         <source>Save working time</source>
         <translation>Save working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="139"/>
         <source>working day</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="139"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="185"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../desktop/ui/settings_page.py" line="186"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189"/>
+        <location filename="../../desktop/ui/settings_page.py" line="198"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Backups are taken every day automatically and the newest 14 are kept:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../desktop/ui/settings_page.py" line="206"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../desktop/ui/settings_page.py" line="207"/>
         <source>Restore this backup…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="227"/>
+        <location filename="../../desktop/ui/settings_page.py" line="248"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="248"/>
+        <source>Extra CA bundle</source>
+        <translation>Extra CA bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="249"/>
+        <source>Send personal data</source>
+        <translation>Send personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="250"/>
+        <source>Token kept in a file</source>
+        <translation>Token kept in a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="254"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="254"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="267"/>
+        <source>The backup has other connection settings (now | in the backup):</source>
+        <translation>The backup has other connection settings (now | in the backup):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="268"/>
+        <source>Yes keeps the current connection settings.</source>
+        <translation>Yes keeps the current connection settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="269"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="228"/>
+        <location filename="../../desktop/ui/settings_page.py" line="261"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -1406,12 +2181,17 @@ The current data file is kept beside it first, so nothing is lost.</source>
 The current data file is kept beside it first, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="234"/>
+        <location filename="../../desktop/ui/settings_page.py" line="271"/>
+        <source>Restore and use the backup&apos;s connection</source>
+        <translation>Restore and use the backup&apos;s connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="244"/>
+        <location filename="../../desktop/ui/settings_page.py" line="289"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Restored %n dossier. The data from before the restore is kept at %1.</numerusform>
@@ -1419,12 +2199,12 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../desktop/ui/settings_page.py" line="300"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265"/>
+        <location filename="../../desktop/ui/settings_page.py" line="310"/>
         <source>Backup taken.</source>
         <translation>Backup taken.</translation>
     </message>
@@ -1432,90 +2212,101 @@ The current data file is kept beside it first, so nothing is lost.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="67"/>
+        <location filename="../../desktop/ui/sync_page.py" line="71"/>
         <source>Sending reports upward</source>
+        <extracomment>The clerk asked for Settings → Connection.</extracomment>
         <translation>Sending reports upward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="92"/>
+        <location filename="../../desktop/ui/sync_page.py" line="76"/>
+        <source>Connection settings…</source>
+        <translation>Connection settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="101"/>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="95"/>
+        <location filename="../../desktop/ui/sync_page.py" line="104"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="101"/>
+        <location filename="../../desktop/ui/sync_page.py" line="110"/>
         <source>Result of the last send</source>
         <translation>Result of the last send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="103"/>
+        <location filename="../../desktop/ui/sync_page.py" line="112"/>
         <source>Set aside (needs attention)</source>
         <translation>Set aside (needs attention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
-        <location filename="../../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../desktop/ui/sync_page.py" line="120"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
-        <location filename="../../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../desktop/ui/sync_page.py" line="120"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106"/>
-        <location filename="../../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../../desktop/ui/sync_page.py" line="121"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/sync_page.py" line="115"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
         <source>Latest reports in the queue</source>
         <translation>Latest reports in the queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/sync_page.py" line="121"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../../desktop/ui/sync_page.py" line="122"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="145"/>
+        <location filename="../../desktop/ui/sync_page.py" line="152"/>
+        <source>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</source>
+        <translation>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="154"/>
         <source>Last successful send: %1</source>
         <translation>Last successful send: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="146"/>
+        <location filename="../../desktop/ui/sync_page.py" line="155"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="171"/>
+        <location filename="../../desktop/ui/sync_page.py" line="180"/>
         <source>Last problem (%1): %2</source>
         <translation>Last problem (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../../desktop/ui/sync_page.py" line="179"/>
         <source>No sending problem recorded.</source>
         <translation>No sending problem recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../desktop/ui/sync_page.py" line="218"/>
         <source>%n report(s) sent.</source>
         <translation>
             <numerusform>%n report sent.</numerusform>
@@ -1523,37 +2314,32 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="142"/>
+        <location filename="../../desktop/ui/sync_page.py" line="151"/>
         <source>Reports go to %1</source>
         <translation>Reports go to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="143"/>
-        <source>No receiving server is set up yet, so reports wait on this computer. Ask your IT staff to run «motcua login».</source>
-        <translation>No receiving server is set up yet, so reports wait on this computer. Ask your IT staff to run «motcua login».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/sync_page.py" line="163"/>
         <source>%1 of %2 sent</source>
         <translation>%1 of %2 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../desktop/ui/sync_page.py" line="220"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="174"/>
+        <location filename="../../desktop/ui/sync_page.py" line="183"/>
         <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
         <translation>The program tries again by itself at %1, or as soon as the server answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="187"/>
+        <location filename="../../desktop/ui/sync_page.py" line="196"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="200"/>
+        <location filename="../../desktop/ui/sync_page.py" line="209"/>
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
     </message>

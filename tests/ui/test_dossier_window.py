@@ -8,7 +8,7 @@ from desktop.core.clock import format_slip_time
 from desktop.core.states import State
 from desktop.storage import Store
 from desktop.storage.dossiers import NewDossier
-from desktop.ui.qt import QApplication, QCoreApplication, Qt
+from desktop.ui.qt import QApplication, Qt
 from tests.ui.conftest import NOW
 from tests.ui.helpers import press_enter, type_text, wait_idle
 
@@ -106,8 +106,8 @@ def test_correct_details_from_the_window_changes_the_appointment_and_the_history
     note = dialog.timeline.item(1, 3).text()
     assert "Nguyễn Văn Am → Nguyễn Văn Ân" in note and "Đăng ký thường trú" in note
     assert format_slip_time(expected) in note and "Công dân báo sai tên" in note
-    assert dialog.timeline.item(1, 2).text() == QCoreApplication.translate("DossierDialog",
-                                                                           "Details corrected")
+    assert dialog.timeline.item(1, 2).text() == "Sửa thông tin"
+    assert "Người nộp: Nguyễn Văn Am → Nguyễn Văn Ân" in note and "lý do: Công dân" in note
     assert format_slip_time(expected) in dialog.status.text()
 
 

@@ -56,3 +56,30 @@ def test_print_files_older_than_a_week_are_swept(tmp_path):
     os.utime(old, (week_ago, week_ago))
     assert sweep(tmp_path) == 1
     assert not old.exists() and new.exists()
+
+
+def test_qt_own_file_and_print_dialogs_speak_vietnamese(qtbot, open_app, set_up_dir):
+    from desktop.ui.qt import (
+        QAction,
+        QFileDialog,
+        QLabel,
+        QPrinter,
+        QPrintPreviewDialog,
+        QPushButton,
+    )
+
+    window = open_app(set_up_dir)
+    dialog = QFileDialog(window, "Lưu", str(set_up_dir))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    labels = {w.text() for w in dialog.findChildren(QLabel)}
+    buttons = {w.text() for w in dialog.findChildren(QPushButton)}
+    assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= labels
+    assert "&Lưu" in buttons and "Hủy" in buttons
+    dialog.reject()
+    preview = QPrintPreviewDialog(QPrinter(), window)
+    qtbot.addWidget(preview)
+    texts = {action.text() for action in preview.findChildren(QAction)}
+    assert {"In", "Phóng to", "Trang sau"} <= texts
