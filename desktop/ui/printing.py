@@ -78,6 +78,9 @@ class Printer(QObject):
 
             out = target or printout_path(store.data_dir, stem, store.clock())
             draw(pdf, store, out)
+            if self._tasks.read_cancelled():  # cancelled (or the window closed) after its reads
+                out.unlink(missing_ok=True)
+                raise Cancelled()
             if target is None:
                 out.chmod(0o600)  # a slip carries the citizen's ID: this user only
             return out
