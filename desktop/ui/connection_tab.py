@@ -202,10 +202,14 @@ class ConnectionTab(QWidget):
             endpoint = (store.settings.get("endpoint") or "").strip()
             if not endpoint:
                 raise UserError("Chưa khai báo địa chỉ máy chủ: nhập địa chỉ rồi bấm Lưu.")
-            token = tokens(store).load()
-            if not token:
+            endpoint = check_endpoint(endpoint)
+            bound = tokens(store).load_bound()
+            if bound is None:
                 raise UserError("Chưa có mã truy cập: dán mã rồi bấm Lưu.")
-            return Prepared(check_endpoint(endpoint), token, verify_setting(store))
+            if bound.endpoint not in (None, endpoint):
+                raise UserError(f"Mã truy cập được cấp cho máy chủ «{bound.endpoint}», không gửi "
+                                "tới máy chủ khác: dán lại mã cho máy chủ mới rồi bấm Lưu.")
+            return Prepared(endpoint, bound.token, verify_setting(store))
 
         def ask(prepared: Prepared) -> None:
             self._tasks.net(lambda: check_token(prepared.endpoint, str(prepared.token),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.core.states import State
 from desktop.storage import Store
-from desktop.ui.qt import QApplication, QEvent, QKeyEvent, Qt
+from desktop.ui.qt import QApplication, QEvent, QKeyEvent, QMessageBox, Qt
 from tests.ui.helpers import wait_idle
 
 
@@ -102,11 +102,27 @@ def test_keyboard_only_from_first_run_to_a_returned_dossier(qtbot, open_app, dat
             key(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
             while focused() is not dialog.action_buttons[target]:
                 key(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-        with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
+        if target is State.RETURNED:  # returning asks first, "No" focused: Tab to "Yes"
             key(qtbot, Qt.Key.Key_Space)
+            qtbot.waitUntil(lambda: dialog.move_dialog is not None
+                            and dialog.move_dialog.isVisible())
+            box = dialog.move_dialog
+            yes = box.button(QMessageBox.StandardButton.Yes)
+            qtbot.waitUntil(lambda: focused() is box.button(QMessageBox.StandardButton.No))
+            with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
+                tab_to(qtbot, yes)
+                key(qtbot, Qt.Key.Key_Space)
+        else:
+            with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
+                key(qtbot, Qt.Key.Key_Space)
         wait_idle(qtbot, window.tasks)
     qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 4)
-    assert dialog.note.isEnabled() is False and focused() is dialog.print_button
+    # The question box has closed; its parent window is active again (as the window manager
+    # does) and its focus is on printing, the note being off in a final state.
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.print_button)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: focused() is dialog.print_button)
+    assert dialog.note.isEnabled() is False
     key(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     with Store(data_dir, clock=clock, auto_backup=False) as store:
