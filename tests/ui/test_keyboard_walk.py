@@ -107,8 +107,9 @@ def test_keyboard_only_from_first_run_to_a_returned_dossier(qtbot, open_app, dat
             qtbot.waitUntil(lambda: dialog.move_dialog is not None
                             and dialog.move_dialog.isVisible())
             box = dialog.move_dialog
-            yes = box.button(QMessageBox.StandardButton.Yes)
-            qtbot.waitUntil(lambda: focused() is box.button(QMessageBox.StandardButton.No))
+            yes, no = (box.button(QMessageBox.StandardButton.Yes),
+                       box.button(QMessageBox.StandardButton.No))
+            qtbot.waitUntil(lambda b=no: focused() is b)
             with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
                 tab_to(qtbot, yes)
                 key(qtbot, Qt.Key.Key_Space)
