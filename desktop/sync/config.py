@@ -20,7 +20,12 @@ from desktop.paths import private_file
 from desktop.storage import Store, outbox
 from desktop.storage.outbox import Failure
 from desktop.sync.credentials import TokenStore
-from desktop.sync.transport import CredentialsRefused, HttpTransport, SyncFailure
+from desktop.sync.transport import (
+    REQUEST_DEADLINE,
+    CredentialsRefused,
+    HttpTransport,
+    SyncFailure,
+)  # fmt: skip
 
 CA_BUNDLE_FILENAME = "sync-ca-bundle.pem"
 
@@ -70,7 +75,8 @@ def verify_setting(store: Store) -> bool | str:
 
 def http_transport_factory(store: Store, tokens: TokenStore | None = None,
                            session: requests.Session | None = None, *,
-                           stall_timeout: float = 60.0) -> Callable[[], HttpTransport]:
+                           stall_timeout: float = 60.0,
+                           deadline: float = REQUEST_DEADLINE) -> Callable[[], HttpTransport]:
     """For ``SyncEngine``: reads endpoint, CA and token afresh at every run."""
 
     def build() -> HttpTransport:
@@ -87,7 +93,8 @@ def http_transport_factory(store: Store, tokens: TokenStore | None = None,
                 f"đang trỏ tới «{endpoint}». Mã không được gửi tới máy chủ khác; nếu đúng là đổi "
                 f"máy chủ, hãy đăng nhập lại: motcua login --endpoint {endpoint}")
         return HttpTransport(endpoint, bound.token, session or requests.Session(),
-                             verify=verify_setting(store), stall_timeout=stall_timeout)
+                             verify=verify_setting(store), stall_timeout=stall_timeout,
+                             deadline=deadline)
 
     return build
 
