@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from desktop.core.clock import now_vn, to_epoch
+from desktop.core.clock import from_epoch, now_vn, to_epoch
 from desktop.core.errors import UserError
 from desktop.storage import Store, outbox
 from desktop.storage.outbox import Failure, OutboxRow
@@ -129,18 +129,34 @@ class SyncEngine:
         return self._transport()  # type: ignore[operator]
 
     def run_once(self, progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> RunResult:
+                 cancel: threading.Event | None = None, *,
+                 honour_backoff: bool = False) -> RunResult:
         """Send everything pending now; returns when the queue is empty, a failure stops it,
-        or ``cancel`` is set (checked between batches)."""
+        or ``cancel`` is set (checked between batches). With ``honour_backoff`` (a sender just
+        started) a backoff written by an earlier process is respected; "send now" ignores it."""
         if not self.lock.acquire():
             return RunResult(Outcome.BUSY, error="Một cửa sổ hoặc lệnh motcua khác đang gửi báo "
                              "cáo của thư mục dữ liệu này; lần này nhường cho nó.")
         try:
+            if honour_backoff:
+                waiting = self._persisted_backoff()
+                if waiting is not None:
+                    return waiting
             self._update(sending=True, progress=None)
             return self._run(progress or (lambda done, total: None), cancel)
         finally:
             self._update(sending=False, progress=None)
             self.lock.release()
+
+    def _persisted_backoff(self) -> RunResult | None:
+        conn = self.store.conn
+        until = outbox.deferred_until(conn)
+        if until is None or from_epoch(until) <= self.clock():
+            return None
+        next_at, error = from_epoch(until), outbox.last_error(conn)
+        self._update(failures=outbox.transient_streak(conn), next_attempt_at=next_at,
+                     last_error=error)
+        return RunResult(Outcome.TRANSIENT, error=error, next_attempt_at=next_at)
 
     def _run(self, progress: Progress, cancel: threading.Event | None) -> RunResult:
         with self.store.transaction() as conn:
@@ -234,7 +250,7 @@ class SyncEngine:
                    duplicates: int, set_aside: int) -> RunResult:
         now = self.clock()
         self._check_skew(exc.server_date, now)
-        failures = self.snapshot().failures + 1
+        failures = outbox.transient_streak(self.store.conn) + 1
         delay = backoff_delay(failures, self.rng)
         if exc.retry_after is not None:
             delay = min(BACKOFF_CAP, max(1.0, exc.retry_after))
@@ -251,6 +267,8 @@ class SyncEngine:
         with self.store.transaction() as conn:
             outbox.release(conn, [r.id for r in rows], error,
                            None if next_at is None else to_epoch(next_at))
+            if next_at is not None:
+                outbox.defer(conn, to_epoch(next_at))
             outbox.log_attempt(conn, to_epoch(now), len(rows), result, error)
 
     def _set_aside(self, rows: list[OutboxRow], failure: Failure, exc: SyncFailure) -> None:
