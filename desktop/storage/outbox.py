@@ -161,6 +161,22 @@ def release(conn: sqlite3.Connection, ids: list[str], error: str | None,
         " WHERE id = ? AND state = 'in_flight'", [(error, next_attempt_at, i) for i in ids])
 
 
+def prune_sent(conn: sqlite3.Connection, before: int, limit: int = 20_000) -> int:
+    """Forget what was delivered before ``before`` (epoch seconds), at most ``limit`` rows a
+    call; the caller holds the write transaction and calls again while it returns ``limit``.
+
+    Nothing is lost upward: the server holds every delivered report. A later report of a
+    dossier untouched for that long names no earlier one (``supersedes`` is empty), which
+    the server accepts; day summaries are only recomputed for the last week. Attempts older
+    than ``before`` go as well.
+    """
+    deleted = conn.execute(
+        "DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE state = 'sent'"
+        " AND sent_at < ? LIMIT ?)", (before, limit)).rowcount
+    conn.execute("DELETE FROM sync_attempts WHERE at < ?", (before,))
+    return deleted
+
+
 def defer(conn: sqlite3.Connection, until: int) -> None:
     """After a transient failure, the whole queue waits until ``until`` (epoch seconds); kept
     in the file so that a restarted window or sender keeps the backoff instead of knocking

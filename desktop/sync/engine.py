@@ -12,9 +12,9 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from desktop.core.clock import from_epoch, now_vn, to_epoch
+from desktop.core.clock import from_epoch, now_vn, to_epoch, to_vn
 from desktop.core.errors import UserError
 from desktop.storage import Store, outbox
 from desktop.storage.outbox import Failure, OutboxRow
@@ -35,6 +35,7 @@ BATCH_BYTES = 512 * 1024
 BACKOFF_FIRST = 30.0
 BACKOFF_CAP = 30 * 60.0
 SKEW_LIMIT = timedelta(minutes=5)
+PRUNE_CHUNK = 5_000
 
 Progress = Callable[[int, int], None]
 
@@ -110,6 +111,7 @@ class SyncEngine:
         self.batch_bytes = batch_bytes
         self.lock = lock or SenderLock(store.data_dir)
         self._state = EngineState()
+        self._pruned_on: date | None = None
         self._guard = threading.Lock()
 
     # -- state shared with the UI thread --------------------------------------------------
@@ -179,6 +181,7 @@ class SyncEngine:
                 rows = outbox.claim(conn, limit, self.batch_bytes)
             if not rows:
                 self._update(failures=0, next_attempt_at=None)
+                self._prune_if_due()
                 return RunResult(Outcome.DONE, sent, duplicates, set_aside)
             try:
                 delivery = transport.send([self._report(r) for r in rows])
@@ -209,6 +212,21 @@ class SyncEngine:
                 failure = TransientFailure(f"Máy chủ không trả lời cho {counts[3]} báo cáo trong "
                                            "lô; sẽ gửi lại.", server_date=delivery.server_date)
                 return self._transient([], failure, sent, duplicates, set_aside)
+
+    def _prune_if_due(self) -> None:
+        """Once a day per sender, when the queue is drained: delivered rows older than the
+        ``keep_sent_days`` setting go, in short transactions so the window's writes never
+        wait long (this runs on the sender's thread, never the GUI's)."""
+        today = to_vn(self.clock()).date()
+        if self._pruned_on == today:
+            return
+        self._pruned_on = today
+        days = int(self.store.settings.get("keep_sent_days"))
+        before = to_epoch(self.clock() - timedelta(days=max(1, days)))
+        while True:
+            with self.store.transaction() as conn:
+                if outbox.prune_sent(conn, before, PRUNE_CHUNK) < PRUNE_CHUNK:
+                    return
 
     def _report(self, row: OutboxRow) -> Report:
         identity = self.store.settings.identity()

@@ -258,3 +258,30 @@ def test_status_shows_counts_errors_and_set_aside_rows(store, fault_server, cent
     with store.transaction() as conn:
         assert outbox.retry(conn, aside.seq)
     assert read_status(store).counts["pending"] == 1
+
+
+def test_delivered_rows_are_pruned_after_the_kept_days(
+        store, fault_server):
+    from desktop.core.clock import now_vn, to_epoch
+
+    url, _ = fault_server(accept_all)
+    now = now_vn()
+    add_dossiers(store, 3)
+    make_engine(store, url, clock=lambda: now - timedelta(days=100)).run_once()
+    entity = store.conn.execute("SELECT entity FROM outbox ORDER BY seq LIMIT 1").fetchone()[0]
+    with store.transaction() as conn:
+        newer = outbox.enqueue(conn, "dossier", entity, {"v": 2}, now=to_epoch(now),
+                               commune_code=70, desk=1)
+    make_engine(store, url, clock=lambda: now - timedelta(days=50)).run_once()
+    dossier_rows = "SELECT * FROM outbox WHERE kind = 'dossier'"  # day summaries aside
+    assert len(store.conn.execute(dossier_rows).fetchall()) == 4
+    assert make_engine(store, url, clock=lambda: now).run_once().outcome == Outcome.DONE
+    rows = {r["id"]: r for r in store.conn.execute(dossier_rows)}
+    assert list(rows) == [newer]  # the three 100-day-old rows are gone
+    assert rows[newer]["payload"] == '{"v":2}'  # 50 days old: kept whole
+    assert store.conn.execute("SELECT min(at) FROM sync_attempts").fetchone()[0] >= to_epoch(
+        now - timedelta(days=90))
+    store.update_settings(keep_sent_days=30)
+    make_engine(store, url, clock=lambda: now).run_once()
+    assert store.conn.execute("SELECT count(*) FROM outbox WHERE id = ?",
+                              (newer,)).fetchone()[0] == 0
