@@ -14,16 +14,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from central.payloads import (
+    MAX_PAYLOAD_CHARS,
+    PAYLOADS,
+    entity_problem,
+    payload_problem,
+    value_problem,
+)  # fmt: skip
+
 PROTOCOL_VERSION = 1
 MAX_ITEMS = 1000
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
-#: Fields each kind's payload must carry; more checks belong to a province's own system.
-REQUIRED_PAYLOAD_KEYS = {
-    "dossier": ("code", "procedure", "state", "received_at"),
-    "daily_summary": ("day", "rows", "total"),
-    "checklist": ("green", "items"),
-}
 
 
 class Status(StrEnum):
@@ -97,6 +99,9 @@ def check_item(raw: Any) -> tuple[Item | None, str | None]:
     """The item, or the reason it is rejected, in words IT staff can act on."""
     if not isinstance(raw, dict):
         return None, "Mục không phải đối tượng JSON."
+    problem = value_problem(raw)
+    if problem:
+        return None, problem
     try:
         item = Item.model_validate(raw)
     except ValidationError as exc:
@@ -105,10 +110,15 @@ def check_item(raw: Any) -> tuple[Item | None, str | None]:
         return None, f"Sai định dạng ở trường «{where}»: {first['msg']}."
     if payload_hash(item.payload) != item.payload_hash:
         return None, "payload_hash không khớp nội dung báo cáo (dữ liệu hỏng trên đường truyền?)."
-    missing = [k for k in REQUIRED_PAYLOAD_KEYS[item.kind] if k not in item.payload]
+    if len(canonical_json(item.payload)) > MAX_PAYLOAD_CHARS:
+        return None, f"Nội dung báo cáo quá lớn (tối đa {MAX_PAYLOAD_CHARS} ký tự)."
+    fields = PAYLOADS[item.kind].model_fields
+    missing = [k for k, f in fields.items() if f.is_required() and k not in item.payload]
     if missing:
         return None, f"Báo cáo loại {item.kind} thiếu trường: {', '.join(missing)}."
-    return item, None
+    problem = payload_problem(item.kind, item.payload) or entity_problem(
+        item.kind, item.entity, item.payload)
+    return (None, problem) if problem else (item, None)
 
 
 def raw_id(raw: Any) -> str:

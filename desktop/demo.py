@@ -19,6 +19,7 @@ from desktop.core.catalogue import Procedure
 from desktop.core.clock import day_start as day_start_of
 from desktop.core.clock import from_epoch, to_epoch, to_vn
 from desktop.core.codes import make_code
+from desktop.core.collation import sort_key
 from desktop.core.errors import UserError
 from desktop.core.fold import fold
 from desktop.core.states import Channel, State
@@ -292,7 +293,8 @@ def _flush(conn, dossiers: list, events: list, texts: list) -> None:  # noqa: AN
         "INSERT INTO dossiers(id, code, procedure, field, channel, state, applicant, id_number,"
         " phone, address, documents, received_at, appointment_at, base_appointment_at, end_at,"
         " end_state, supplement_count, supplement_at, resumed_at, paused_seconds, paused_since,"
-        " book_entry, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", dossiers)
+        " book_entry, updated_at, applicant_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(*d, sort_key(d[6])) for d in dossiers])
     conn.executemany("INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note)"
                      " VALUES (?,?,?,?,?,?)", events)
     conn.executemany("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)", texts)

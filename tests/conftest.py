@@ -21,6 +21,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Logs of the CLI runs under test go to a throw-away folder, never the user's log directory.
 os.environ.setdefault("MOTCUA_LOG_DIR", tempfile.mkdtemp(prefix="motcua-test-logs-"))
 
+#: The test PKI and the SoftHSM2 token, for signing tests in any folder (cli, sign, ui).
+pytest_plugins = ["tests.sign.pki"]
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 COMMUNE, AGENCY, DESK = 70, "000.00.14.H56", 1
 #: Monday 23/11/2026 10:00 in Vietnam: a working morning, the day before a holiday (24/11).
@@ -94,7 +97,7 @@ def cli(data_dir: Path) -> Callable[..., CliResult]:
 
 
 FINGERPRINT_TABLES = ("dossiers", "dossier_events", "dossier_search_data", "outbox", "code_sequences",
-                      "checklist_items", "checklist_events", "settings")
+                      "checklist_items", "checklist_events", "settings", "staff")
 
 
 def db_fingerprint(conn) -> dict[str, object]:  # noqa: ANN001
@@ -107,3 +110,19 @@ def db_fingerprint(conn) -> dict[str, object]:  # noqa: ANN001
         rows = conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
         found[table] = (len(rows), hashlib.sha256(repr([tuple(r) for r in rows]).encode()).hexdigest())
     return found
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A real throw-away PostgreSQL cluster for the session (tests/central/pg_cluster.py)."""
+    from tests.central.pg_cluster import start_cluster
+
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> str:
+    """A fresh empty database on the session's cluster."""
+    return pg_cluster.new_database()

@@ -6,8 +6,11 @@ from dataclasses import dataclass
 
 from vietnam_provinces import Province, Ward
 
+from desktop.core.collation import sort_key
 from desktop.core.errors import UserError
-from desktop.core.fold import fold
+
+#: Kinds of unit that open an official name; lists sort by what follows them.
+PREFIXES = ("Thành phố ", "Tỉnh ", "Phường ", "Xã ", "Đặc khu ", "Thị trấn ")
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,15 @@ def commune_from_code(code: int | str) -> Commune:
     return Commune(int(ward.code), ward.name, int(province.code), province.name)
 
 
+def name_order(name: str) -> tuple[str, str]:
+    """Vietnamese order of the name without its prefix: "Thành phố Hà Nội" under H."""
+    bare = next((name[len(p):] for p in PREFIXES if name.startswith(p)), name)
+    return sort_key(bare), sort_key(name)
+
+
 def provinces() -> list[tuple[int, str]]:
-    return sorted(((int(p.code), p.name) for p in Province.iter_all()), key=lambda p: fold(p[1]))
+    return sorted(((int(p.code), p.name) for p in Province.iter_all()),
+                  key=lambda p: name_order(p[1]))
 
 
 def communes_of(province_code: int) -> list[Commune]:
@@ -48,5 +58,5 @@ def communes_of(province_code: int) -> list[Commune]:
             Commune(int(w.code), w.name, int(province.code), province.name)
             for w in Ward.iter_by_province(province.code)
         ),
-        key=lambda c: fold(c.name),
+        key=lambda c: name_order(c.name),
     )

@@ -36,3 +36,28 @@ def match_expression(query: str) -> str | None:
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
+
+
+def match_rank(query: str, title: str) -> tuple[int, int] | None:
+    """How well ``title`` answers what was typed, lower is better; None if it does not match.
+
+    The exact title first, then titles starting with the query, then titles holding every
+    typed word as a whole word, then any other match; shorter titles first within each, so
+    "khai sinh" picks "Đăng ký khai sinh" before the long joint procedure that contains it."""
+    return rank_folded(" ".join(fold(query).split()), " ".join(fold(title).split()))
+
+
+def rank_folded(wanted: str, folded: str) -> tuple[int, int] | None:
+    """``match_rank`` on text already folded and single-spaced (lists fold once, not per key)."""
+    parts = wanted.split()
+    if not all(part in folded for part in parts):
+        return None
+    if folded == wanted:
+        kind = 0
+    elif folded.startswith(wanted):
+        kind = 1
+    elif set(parts) <= set(re.findall(r"\w+", folded)):
+        kind = 2
+    else:
+        kind = 3
+    return kind, len(folded)

@@ -31,7 +31,7 @@ from desktop.pdf.layout import (
 )  # fmt: skip
 from desktop.pdf.output import atomic_output, check_target
 from desktop.pdf.text import markup, nfc, place_date_line
-from desktop.storage.dossiers import Dossier
+from desktop.storage.dossiers import Dossier, Event
 from desktop.storage.settings import DeskIdentity
 from desktop.storage.store import Store
 
@@ -75,10 +75,18 @@ def _documents(dossier: Dossier, width: float) -> Table:
     return table
 
 
-def _receiver(store: Store, dossier: Dossier) -> str:
+def _receiver(store: Store, events: list[Event]) -> str:
     """Whoever recorded the first event received the dossier; fall back to the desk's officer."""
-    events = store.dossiers.events(dossier.code)
     return events[0].actor if events else str(store.settings.get("officer") or "")
+
+
+def reprint_mark(events: list[Event]) -> str | None:
+    """A slip printed after a correction says so, with the time of the last correction, so the
+    citizen's two slips can be told apart."""
+    corrected = [e.at for e in events if e.is_correction]
+    if not corrected:
+        return None
+    return f"Bản in lại sau khi sửa thông tin — {format_slip_time(corrected[-1])}"
 
 
 def build_story(store: Store, dossier: Dossier, width: float) -> list[Flowable]:
@@ -105,12 +113,15 @@ def build_story(store: Store, dossier: Dossier, width: float) -> list[Flowable]:
     top = Table([[applicant, qr_cell]], colWidths=[width - QR_SIZE - 6 * mm, QR_SIZE + 6 * mm])
     top.setStyle(TableStyle(layout_style() + [("VALIGN", (0, 0), (-1, -1), "TOP"),
                                               ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+    events = store.dossiers.events(dossier.code)
+    mark = reprint_mark(events)
     procedure = store.dossiers.procedures().get(dossier.procedure)
     legal_time = procedure.legal_time_label if procedure else f"{dossier.legal_days} ngày làm việc"
     return [
         header,
         para(TITLE, title_st),
         para(f"Mã hồ sơ: {dossier.code}", code_st),
+        *([para(mark, style("reprint", 9.5, ITALIC, TA_CENTER, spaceBefore=2))] if mark else []),
         Spacer(1, 4 * mm),
         top,
         labelled("Nội dung yêu cầu giải quyết", f"{dossier.procedure_name} "
@@ -131,7 +142,7 @@ def build_story(store: Store, dossier: Dossier, width: float) -> list[Flowable]:
              style("notice", 9, ITALIC, spaceBefore=4)),
         Spacer(1, 5 * mm),
         signatures([Signature("NGƯỜI NỘP HỒ SƠ", name=dossier.applicant),
-                    Signature("NGƯỜI TIẾP NHẬN HỒ SƠ", name=_receiver(store, dossier))], width),
+                    Signature("NGƯỜI TIẾP NHẬN HỒ SƠ", name=_receiver(store, events))], width),
     ]
 
 

@@ -16,12 +16,12 @@ from datetime import date, timedelta
 from desktop.core.clock import day_start, from_epoch, to_epoch
 from desktop.core.errors import UserError
 from desktop.core.states import State
-from desktop.core.timing import DossierClock, Timing, is_overdue, judge, judge_clock
+from desktop.core.timing import DossierClock, Timing, book_mark, is_overdue, judge
 from desktop.pdf.text import moment
 
 CLOCK_COLUMNS = ("field, channel, received_at, appointment_at, end_at, end_state, supplement_at,"
                  " resumed_at, supplement_count")
-LIST_COLUMNS = f"code, applicant, procedure, state, {CLOCK_COLUMNS}"
+LIST_COLUMNS = f"code, applicant, procedure, state, {CLOCK_COLUMNS}, rescheduled_to"
 MAX_BOOK_DAYS = 366
 
 
@@ -37,6 +37,8 @@ class ListedDossier:
     end_at: str
     state: str
     mark: str
+    #: The new appointment given with an apology (form 04); the slip's still judges the line.
+    rescheduled_to: str = ""
 
 
 @contextmanager
@@ -75,7 +77,7 @@ def _clock(row: sqlite3.Row | tuple) -> DossierClock:
 def _line(row: tuple, names: dict[str, str], mark: str, end_at: int | None) -> ListedDossier:
     return ListedDossier(row[0], row[1], names.get(row[2], row[2]), moment(from_epoch(row[6])),
                          moment(from_epoch(row[7])), moment(from_epoch(end_at)),
-                         State(row[3]).label, mark)
+                         State(row[3]).label, mark, moment(from_epoch(row[13])))
 
 
 def book_lines(conn: sqlite3.Connection, start: int, end: int, field: str | None,
@@ -89,14 +91,7 @@ def book_lines(conn: sqlite3.Connection, start: int, end: int, field: str | None
         sql += " AND field = ?"
         params += (field,)
     for row in conn.execute(sql + " ORDER BY received_at, id", params):
-        yield _line(row, names, _mark(_clock(row), judged_at), row[8])
-
-
-def _mark(clock: DossierClock, at: int) -> str:
-    timing = judge_clock(clock, at)
-    if timing is not None:
-        return timing.label
-    return Timing.LATE.label if is_overdue(clock, at) else "Trong hạn"
+        yield _line(row, names, book_mark(_clock(row), judged_at), row[8])
 
 
 RESOLVED_LATE = "Đã giải quyết, quá hạn"

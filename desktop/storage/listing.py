@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop.core.clock import day_start, to_epoch
-from desktop.core.fold import tokens
+from desktop.core.collation import sort_key
+from desktop.core.fold import match_expression, tokens
 from desktop.core.timing import DossierClock, is_overdue
 from desktop.storage.search import search_ids
 
@@ -37,7 +38,7 @@ class SortKey(StrEnum):
 
 
 _ORDER = {
-    SortKey.CODE: "id", SortKey.RECEIVED: "received_at", SortKey.APPLICANT: "applicant",
+    SortKey.CODE: "id", SortKey.RECEIVED: "received_at", SortKey.APPLICANT: "applicant_key",
     SortKey.PROCEDURE: "procedure", SortKey.CHANNEL: "channel", SortKey.STATE: "state",
     SortKey.APPOINTMENT: "appointment_at",
 }  # fmt: skip
@@ -53,6 +54,8 @@ class DossierFilter:
     field: str | None = None
     first_day: date | None = None
     due: Due | None = None
+    #: Who holds the dossier now (its last hand-over's receiver).
+    holder: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ class ListRow:
     supplement_count: int
     supplement_at: int | None
     resumed_at: int | None
+    rescheduled_to: int | None = None
+    holder: str | None = None
 
     @property
     def clock(self) -> DossierClock:
@@ -93,7 +98,7 @@ class ListRow:
 
 
 _COLUMNS = ("id, code, applicant, procedure, field, channel, state, received_at, appointment_at,"
-            " end_at, supplement_count, supplement_at, resumed_at")
+            " end_at, supplement_count, supplement_at, resumed_at, rescheduled_to, holder")
 
 
 #: ``core.timing.is_overdue`` in SQL: open (not ended, not waiting for its first supplement)
@@ -130,7 +135,13 @@ def _match(conn: sqlite3.Connection, expression: str) -> list[int]:
 
 
 def typed_search_ids(conn: sqlite3.Connection, query: str) -> list[int] | None:
-    """Ids for what is in the search box, newest first; None when there is nothing to search.
+    """Ids for what is in the search box, newest first; None when there is nothing to search."""
+    found = _typed_search(conn, query)
+    return None if found is None else found[0]
+
+
+def _typed_search(conn: sqlite3.Connection, query: str) -> tuple[list[int], str] | None:
+    """The ids and the MATCH expression that found them.
 
     A prefix costs ten times a whole word on a million rows, so the cheapest question that can
     fill the list is asked first: every word whole; then the last word as a prefix (people type
@@ -139,19 +150,32 @@ def typed_search_ids(conn: sqlite3.Connection, query: str) -> list[int] | None:
         return None
     parts = tokens(query)
     whole = [f'"{p}"' for p in parts]
-    ids = _match(conn, " AND ".join(whole))
+    expression = " AND ".join(whole)
+    ids = _match(conn, expression)
     if len(ids) >= SEARCH_LIMIT:
-        return ids
-    ids = _match(conn, " AND ".join(whole[:-1] + [f'"{parts[-1]}"*']))
+        return ids, expression
+    expression = " AND ".join(whole[:-1] + [f'"{parts[-1]}"*'])
+    ids = _match(conn, expression)
     if ids or len(parts) == 1:
-        return ids
-    return search_ids(conn, query, SEARCH_LIMIT)
+        return ids, expression
+    return search_ids(conn, query, SEARCH_LIMIT), str(match_expression(query))
 
 
-def _where(conn: sqlite3.Connection, wanted: DossierFilter, now: int) -> tuple[str, list]:
+def _search_total(conn: sqlite3.Connection, found: tuple[list[int], str] | None) -> int | None:
+    """How many dossiers match in all when the list stopped at ``SEARCH_LIMIT``; else None.
+
+    Counting reads the whole doclist, so it is only asked when the cap was reached."""
+    if found is None or len(found[0]) < SEARCH_LIMIT:
+        return None
+    return conn.execute("SELECT count(*) FROM dossier_search WHERE dossier_search MATCH ?",
+                        (found[1],)).fetchone()[0]
+
+
+def _where(conn: sqlite3.Connection, wanted: DossierFilter, now: int,
+           found: tuple[list[int], str] | None = None) -> tuple[str, list]:
     clauses: list[str] = []
     params: list = []
-    ids = typed_search_ids(conn, wanted.query)
+    ids = found[0] if found is not None else typed_search_ids(conn, wanted.query)
     if ids is not None:
         clauses.append(f"id IN ({','.join('?' * len(ids))})" if ids else "0")
         params += ids
@@ -164,6 +188,9 @@ def _where(conn: sqlite3.Connection, wanted: DossierFilter, now: int) -> tuple[s
     if wanted.field:
         clauses.append("field = ?")
         params.append(wanted.field)
+    if wanted.holder:
+        clauses.append("holder = ?")
+        params.append(wanted.holder)
     if wanted.first_day is not None:
         clauses.append("received_at >= ?")
         params.append(to_epoch(day_start(wanted.first_day)))
@@ -179,9 +206,17 @@ def _where(conn: sqlite3.Connection, wanted: DossierFilter, now: int) -> tuple[s
 def first_page(conn: sqlite3.Connection, wanted: DossierFilter, sort: Sort,
                now: int) -> tuple[int, list[ListRow]]:
     """The count and the first page together, searching the index once for both."""
-    where, params = _where(conn, wanted, now)
+    total, rows, _matched = first_page_counted(conn, wanted, sort, now)
+    return total, rows
+
+
+def first_page_counted(conn: sqlite3.Connection, wanted: DossierFilter, sort: Sort,
+                       now: int) -> tuple[int, list[ListRow], int | None]:
+    """``first_page`` and, when the search stopped at ``SEARCH_LIMIT``, all its matches."""
+    found = _typed_search(conn, wanted.query)
+    where, params = _where(conn, wanted, now, found)
     total = conn.execute(f"SELECT count(*) FROM dossiers{where}", params).fetchone()[0]
-    return total, _page(conn, where, params, sort, 0, PAGE_SIZE)
+    return total, _page(conn, where, params, sort, 0, PAGE_SIZE), _search_total(conn, found)
 
 
 def page(conn: sqlite3.Connection, wanted: DossierFilter, sort: Sort, now: int, offset: int,
@@ -191,10 +226,22 @@ def page(conn: sqlite3.Connection, wanted: DossierFilter, sort: Sort, now: int, 
     return _page(conn, where, params, sort, offset, limit)
 
 
+def _procedure_order(conn: sqlite3.Connection) -> str:
+    """Procedures by their names in Vietnamese order: a CASE over the few catalogue slugs."""
+    names = conn.execute("SELECT slug, name FROM procedures").fetchall()
+    ranked = sorted(names, key=lambda r: sort_key(r[1]))
+    cases = " ".join(f"WHEN {_quote(slug)} THEN {rank}" for rank, (slug, _) in enumerate(ranked))
+    return f"(CASE procedure {cases} ELSE {len(ranked)} END)" if cases else "procedure"
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _page(conn: sqlite3.Connection, where: str, params: list, sort: Sort, offset: int,
           limit: int) -> list[ListRow]:
     direction = "DESC" if sort.descending else "ASC"
-    column = _ORDER[sort.key]
+    column = _procedure_order(conn) if sort.key is SortKey.PROCEDURE else _ORDER[sort.key]
     order = f"{column} {direction}" if column == "id" else f"{column} {direction}, id {direction}"
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM dossiers{where} ORDER BY {order} LIMIT ? OFFSET ?",

@@ -143,12 +143,56 @@ CREATE VIRTUAL TABLE dossier_search USING fts5(
 );
 """
 
+# Version 5: corrections of a saved dossier are events too. ``kind`` tells a state move
+# ('state') from a correction ('correction'); ``changes`` holds the corrected fields as JSON
+# ``{"field": [old, new]}``; a correction keeps the state (from_state = to_state) and its
+# required reason is the note. Still append-only: the triggers of version 1 cover the columns.
+SCHEMA_V5 = """
+ALTER TABLE dossier_events ADD COLUMN kind TEXT NOT NULL DEFAULT 'state';
+ALTER TABLE dossier_events ADD COLUMN changes TEXT;
+"""
+
+# Version 6: the log sorted by applicant in Vietnamese order (Đ after D, "Châu" before "Chi")
+# from an index: a stored key (``core.collation.sort_key``), written with every name.
+SCHEMA_V6 = """
+ALTER TABLE dossiers ADD COLUMN applicant_key TEXT;
+"""
+
+
+def _v6_keys(conn: sqlite3.Connection) -> None:
+    """Key every stored name, then index (building the index once is faster than growing it)."""
+    from desktop.core.collation import sort_key
+
+    conn.create_function("vi_sort_key", 1, sort_key, deterministic=True)
+    conn.execute("UPDATE dossiers SET applicant_key = vi_sort_key(applicant)")
+    conn.execute("CREATE INDEX dossiers_applicant_key ON dossiers(applicant_key, id)")
+
+# Version 7: the paper set of Circular 03/2025. The commune's staff list (who a dossier is handed
+# to); events (their kind since version 5: also 'handover', 'reschedule') gain a JSON payload (missing papers
+# and legal basis, a new appointment, giver and receiver) so every new fact is an append-only
+# event; the dossier row keeps what lists filter on: the new appointment and who holds it now;
+# a procedure may carry its own split of the legal time among the steps.
+SCHEMA_V7 = """
+CREATE TABLE staff (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1, added_at INTEGER NOT NULL
+);
+ALTER TABLE dossier_events ADD COLUMN payload TEXT;
+ALTER TABLE dossiers ADD COLUMN rescheduled_to INTEGER;
+ALTER TABLE dossiers ADD COLUMN holder TEXT;
+CREATE INDEX dossiers_holder ON dossiers(holder) WHERE holder IS NOT NULL;
+ALTER TABLE procedures ADD COLUMN steps TEXT;
+"""
+
 
 STEPS: list[tuple[str, Callable[[sqlite3.Connection], None] | None]] = [
     (SCHEMA_V1, None),
     (SCHEMA_V2, _v2_backfill),
     (SCHEMA_V3, None),
     (SCHEMA_V4, _index_all),
+    (SCHEMA_V5, None),
+    (SCHEMA_V6, _v6_keys),
+    (SCHEMA_V7, None),
 ]
 CURRENT_VERSION = len(STEPS)
 

@@ -236,10 +236,18 @@ def pending_count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
 
 
-def latest_payload_hash(conn: sqlite3.Connection, entity: str) -> str | None:
-    row = conn.execute("SELECT payload_hash FROM outbox WHERE entity = ? ORDER BY seq DESC"
-                       " LIMIT 1", (entity,)).fetchone()
-    return None if row is None else row[0]
+def latest_payload_hash(conn: sqlite3.Connection, entity: str, *,
+                        ignore: tuple[str, ...] = ()) -> str | None:
+    """Hash of the newest report about ``entity``; with ``ignore``, of its payload without those
+    keys (a signature that differs at every signing must not make a report look changed)."""
+    row = conn.execute("SELECT payload_hash, payload FROM outbox WHERE entity = ?"
+                       " ORDER BY seq DESC LIMIT 1", (entity,)).fetchone()
+    if row is None:
+        return None
+    if not ignore:
+        return row[0]
+    payload = json.loads(row[1])
+    return payload_hash(canonical_json({k: v for k, v in payload.items() if k not in ignore}))
 
 
 @dataclass(frozen=True)

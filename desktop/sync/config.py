@@ -73,6 +73,21 @@ def verify_setting(store: Store) -> bool | str:
     return str(combined)
 
 
+def token_for(endpoint: str, tokens: TokenStore) -> str:
+    """The stored token, only if it was issued for ``endpoint``: a token never goes to
+    another server than the one it was given for (a restored or edited setting must not
+    send it elsewhere)."""
+    bound = tokens.load_bound()
+    if bound is None:
+        raise UserError("Chưa có mã truy cập của quầy. Chạy: motcua login --endpoint URL")
+    if bound.endpoint != endpoint:
+        raise UserError(
+            f"Mã truy cập được cấp cho máy chủ «{bound.endpoint or 'chưa rõ'}», nhưng cài đặt "
+            f"đang trỏ tới «{endpoint}». Mã không được gửi tới máy chủ khác; nếu đúng là đổi "
+            f"máy chủ, hãy đăng nhập lại: motcua login --endpoint {endpoint}")
+    return bound.token
+
+
 def http_transport_factory(store: Store, tokens: TokenStore | None = None,
                            session: requests.Session | None = None, *,
                            stall_timeout: float = 60.0,
@@ -84,15 +99,8 @@ def http_transport_factory(store: Store, tokens: TokenStore | None = None,
         if not endpoint:
             raise UserError("Chưa khai báo máy chủ nhận báo cáo. Chạy: motcua login --endpoint URL")
         endpoint = check_endpoint(endpoint)
-        bound = (tokens or tokens_for(store)).load_bound()
-        if bound is None:
-            raise UserError("Chưa có mã truy cập của quầy. Chạy: motcua login --endpoint URL")
-        if bound.endpoint != endpoint:
-            raise UserError(
-                f"Mã truy cập được cấp cho máy chủ «{bound.endpoint or 'chưa rõ'}», nhưng cài đặt "
-                f"đang trỏ tới «{endpoint}». Mã không được gửi tới máy chủ khác; nếu đúng là đổi "
-                f"máy chủ, hãy đăng nhập lại: motcua login --endpoint {endpoint}")
-        return HttpTransport(endpoint, bound.token, session or requests.Session(),
+        token = token_for(endpoint, tokens or tokens_for(store))
+        return HttpTransport(endpoint, token, session or requests.Session(),
                              verify=verify_setting(store), stall_timeout=stall_timeout,
                              deadline=deadline)
 
@@ -106,36 +114,72 @@ class LoginResult:
     message: str
 
 
-def login(store: Store, endpoint: str, token: str, tokens: TokenStore,
-          session: requests.Session | None = None) -> LoginResult:
-    """Check the token with the server when it can be reached, then keep it. A token the
-    server refuses is not stored; an unreachable server is not a reason to refuse it (the
-    commune may set up while offline)."""
-    endpoint = check_endpoint(endpoint)
+@dataclass(frozen=True)
+class TokenCheck:
+    """What the server said about a token: who it belongs to, or why it could not be asked."""
+
+    commune_code: str | None = None
+    desk: int | None = None
+    problem: str | None = None
+
+    @property
+    def checked(self) -> bool:
+        return self.commune_code is not None
+
+
+def clean_token(token: str) -> str:
     token = token.strip()
     if not token or any(c.isspace() for c in token) or len(token) > 500:
-        raise UserError("Mã truy cập trống hoặc không hợp lệ (đọc từ đầu vào chuẩn, một dòng).")
-    transport = HttpTransport(endpoint, token, session or requests.Session(),
-                              verify=verify_setting(store), stall_timeout=20.0)
-    checked, note = False, ""
+        raise UserError("Mã truy cập trống hoặc không hợp lệ (một dòng, không có khoảng trắng).")
+    return token
+
+
+def check_token(endpoint: str, token: str, verify: bool | str,
+                session: requests.Session | None = None) -> TokenCheck:
+    """Network only (no store): ask ``whoami``. A refused token raises; an unreachable server
+    is not a refusal (the commune may set up while offline)."""
+    transport = HttpTransport(endpoint, token, session or requests.Session(), verify=verify,
+                              stall_timeout=20.0)
     try:
         who = transport.whoami()
-        checked = True
-        identity = store.settings.identity()
-        if identity and (who["commune_code"] != str(identity.commune.code)
-                         or who["desk"] != identity.desk):
-            note = (f" Lưu ý: mã này thuộc xã {who['commune_code']}, quầy {who['desk']:02d}, khác "
-                    f"thiết lập của máy (xã {identity.commune.code}, quầy {identity.desk:02d}).")
     except CredentialsRefused as exc:
         raise UserError(f"Máy chủ từ chối mã truy cập này; chưa lưu. {exc.reason}") from None
     except SyncFailure as exc:
-        note = f" Chưa kiểm tra được với máy chủ: {exc.reason}"
+        return TokenCheck(problem=exc.reason)
+    return TokenCheck(who["commune_code"], who["desk"])
+
+
+def mismatch(store: Store, check: TokenCheck) -> str:
+    """A warning when the token belongs to another commune or desk than this PC's setup."""
+    identity = store.settings.identity()
+    if not check.checked or identity is None or (
+            check.commune_code == str(identity.commune.code) and check.desk == identity.desk):
+        return ""
+    return (f" Lưu ý: mã này thuộc xã {check.commune_code}, quầy {check.desk:02d}, khác "
+            f"thiết lập của máy (xã {identity.commune.code}, quầy {identity.desk:02d}).")
+
+
+def keep_token(store: Store, endpoint: str, token: str, tokens: TokenStore,
+               check: TokenCheck) -> LoginResult:
+    """Store the checked token and the endpoint; put back what failed for want of a token."""
     tokens.save(token, endpoint)
     with store.transaction():
         store.settings.set("endpoint", endpoint)
         store.settings.set("token_in_file", tokens.in_file)
         requeued = outbox.retry_failed(store.conn, Failure.CREDENTIALS)
+    note = mismatch(store, check) if check.checked else (
+        f" Chưa kiểm tra được với máy chủ: {check.problem}" if check.problem else "")
     again = f" {requeued} báo cáo bị từ chối vì mã cũ đã được xếp hàng gửi lại." if requeued else ""
-    verdict = "Máy chủ đã xác nhận mã." if checked else ""
-    return LoginResult(tokens.where(), checked,
+    verdict = "Máy chủ đã xác nhận mã." if check.checked else ""
+    return LoginResult(tokens.where(), check.checked,
                        f"Đã lưu mã truy cập vào {tokens.where()}. {verdict}{note}{again}".strip())
+
+
+def login(store: Store, endpoint: str, token: str, tokens: TokenStore,
+          session: requests.Session | None = None) -> LoginResult:
+    """Check the token with the server when it can be reached, then keep it. A token the
+    server refuses is not stored. The window runs the same three steps on its own threads."""
+    endpoint = check_endpoint(endpoint)
+    token = clean_token(token)
+    check = check_token(endpoint, token, verify_setting(store), session)
+    return keep_token(store, endpoint, token, tokens, check)

@@ -67,6 +67,8 @@ class DossierTableModel(QAbstractTableModel):
         self._filter = DossierFilter()
         self._sort = Sort()
         self._count = 0
+        #: All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.
+        self.matched: int | None = None
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
         self._requested: set[int] = set()
         self._generation = 0
@@ -102,11 +104,12 @@ class DossierTableModel(QAbstractTableModel):
         generation, wanted, order = self._generation, self._filter, self._sort
         now, names = self._tasks.clock(), self._names
 
-        def job(store) -> tuple[int, list[tuple]] | None:  # noqa: ANN001 - DB thread
+        def job(store) -> tuple[int, list[tuple], int | None] | None:  # noqa: ANN001 - DB thread
             moment = to_epoch(now)
             try:
-                total, rows = listing.first_page(store.conn, wanted, order, moment)
-                return total, prepare(rows, moment, names)
+                total, rows, matched = listing.first_page_counted(store.conn, wanted, order,
+                                                                  moment)
+                return total, prepare(rows, moment, names), matched
             except sqlite3.OperationalError as exc:
                 if "interrupt" in str(exc):
                     return None
@@ -119,7 +122,7 @@ class DossierTableModel(QAbstractTableModel):
         self._loading = False
 
     def _on_loaded(self, generation: int, now: datetime,
-                   result: tuple[int, list[tuple]] | None) -> None:
+                   result: tuple[int, list[tuple], int | None] | None) -> None:
         self._loading = False
         if self._dirty:
             self.reload()
@@ -128,7 +131,7 @@ class DossierTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._now = to_epoch(now)
-        self._count, first = result
+        self._count, first, self.matched = result
         self._pages = OrderedDict({0: first})
         self._requested = {0}
         self.endResetModel()
@@ -221,8 +224,12 @@ def prepare(rows: list[ListRow], now: int, names: dict[str, str]) -> list[tuple]
             background = _DUE_TODAY
         else:
             background = None
+        appointment = format_slip_time(from_epoch(row.appointment_at))
+        if row.rescheduled_to:
+            appointment = QCoreApplication.translate("DossierTableModel", "%1 (new: %2)").replace(
+                "%1", appointment).replace("%2", format_slip_time(from_epoch(row.rescheduled_to)))
         texts = (row.code, format_slip_time(from_epoch(row.received_at)), row.applicant,
                  names.get(row.procedure, row.procedure), channel_label(row.channel),
-                 state_label(row.state), format_slip_time(from_epoch(row.appointment_at)))
+                 state_label(row.state), appointment)
         lines.append((row, texts, background))
     return lines

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from desktop.core.collation import sort_key
 from desktop.core.states import Channel, State
 from desktop.storage.listing import DossierFilter, Due, searchable
 from desktop.ui.dossier_model import CODE_ROLE, DossierTableModel
@@ -54,7 +55,8 @@ class DossiersPage(QWidget):
         self.channel = self._combo(self.tr("Channel"), [(self.tr("All channels"), None)]
                                    + [(channel_label(c), int(c)) for c in Channel])
         self.field = self._combo(self.tr("Field"), [(self.tr("All fields"), None)]
-                                 + sorted(((n, k) for k, n in session.field_names.items())))
+                                 + sorted(((n, k) for k, n in session.field_names.items()),
+                                        key=lambda item: sort_key(item[0])))
         self.period = self._combo(self.tr("Received"), [
             (self.tr("Any time"), "all"), (self.tr("Today"), "today"),
             (self.tr("Last 7 days"), "week"), (self.tr("This month"), "month"),
@@ -62,8 +64,11 @@ class DossiersPage(QWidget):
         self.due = self._combo(self.tr("Deadline"), [
             (self.tr("Any deadline"), None), (self.tr("Overdue"), Due.OVERDUE.value),
             (self.tr("Due today"), Due.DUE_TODAY.value)])
+        self.holder = self._combo(self.tr("Held by"), [(self.tr("Held by anyone"), None)]
+                                  + [(self.tr("Held by %1").replace("%1", name), name)
+                                     for name, _role in session.staff])
         filters = QHBoxLayout()
-        for widget in (self.state, self.channel, self.field, self.period, self.due):
+        for widget in (self.state, self.channel, self.field, self.period, self.due, self.holder):
             filters.addWidget(widget)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of dossiers found"))
@@ -97,10 +102,11 @@ class DossiersPage(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._open_first)
-        for combo in (self.state, self.channel, self.field, self.period, self.due):
+        for combo in (self.state, self.channel, self.field, self.period, self.due, self.holder):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.activated.connect(self._open_index)
         self.model.loaded.connect(self._on_loaded)
+        self._shown_query = ""
         self._restore_filters()
 
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -122,7 +128,7 @@ class DossiersPage(QWidget):
         return DossierFilter(
             query=text if searchable(text) else "", state=self.state.currentData(),
             channel=self.channel.currentData(), field=self.field.currentData(),
-            first_day=first, due=Due(due) if due else None)
+            first_day=first, due=Due(due) if due else None, holder=self.holder.currentData())
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -134,7 +140,8 @@ class DossiersPage(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         for combo, value in ((self.state, None), (self.channel, None), (self.field, None),
-                             (self.period, period), (self.due, due.value if due else None)):
+                             (self.period, period), (self.due, due.value if due else None),
+                             (self.holder, None)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
@@ -146,8 +153,17 @@ class DossiersPage(QWidget):
         self.model.set_filter(self.current_filter(), again=True)
 
     def _on_loaded(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n dossier(s)", "", count)
-                                 .replace(str(count), QLocale().toString(count)))
+        locale, matched = QLocale(), self.model.matched
+        if matched is not None and matched > count:
+            self.count_label.setText(
+                self.tr("%1 / %2 dossiers — type more to narrow")
+                .replace("%1", locale.toString(count)).replace("%2", locale.toString(matched)))
+        else:
+            self.count_label.setText(self.tr("%n dossier(s)", "", count)
+                                     .replace(str(count), locale.toString(count)))
+        if self.model.filter.query != self._shown_query:
+            self._shown_query = self.model.filter.query
+            self.table.scrollToTop()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -179,4 +195,4 @@ class DossiersPage(QWidget):
 
     def _combos(self) -> dict[str, QComboBox]:
         return {"state": self.state, "channel": self.channel, "field": self.field,
-                "period": self.period, "due": self.due}
+                "period": self.period, "due": self.due, "holder": self.holder}

@@ -74,6 +74,18 @@ class IdentityForm(QWidget):
         self.setTabOrder(self.agency, self.desk)
         self.setTabOrder(self.desk, self.officer)
         self.setTabOrder(self.officer, self.save_button)
+        # Keyboard first: the form opens in the province search; Enter there picks the best
+        # match and moves on to the commune search, Enter there to the agency identifier.
+        self.setFocusProxy(self.province)
+        self.province.search.returnPressed.connect(
+            lambda: self._next_if_chosen(self.province, self.commune))
+        self.commune.search.returnPressed.connect(
+            lambda: self._next_if_chosen(self.commune, self.agency))
+
+    @staticmethod
+    def _next_if_chosen(picker: PickList, following: QWidget) -> None:
+        if picker.current_data() is not None:
+            following.setFocus()
 
     def _load_communes(self, province_code: object) -> None:
         self.commune.set_items((c.name, c.code) for c in communes_of(int(province_code)))
@@ -108,6 +120,8 @@ class IdentityForm(QWidget):
 
     def _on_error(self, error: UserError) -> None:
         self.save_button.setEnabled(True)
-        target = {"agency_id": self.agency_error, "desk": self.desk_error}.get(
-            error.field or "", self.commune_error)
+        target, field = {"agency_id": (self.agency_error, self.agency),
+                         "desk": (self.desk_error, self.desk)}.get(
+            error.field or "", (self.commune_error, self.commune))
         target.show_message(error.message)
+        field.setFocus()

@@ -7,8 +7,13 @@ from ``resources/i18n/motcua_vi.ts``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from desktop.core.checklist import ItemState
-from desktop.core.states import Channel, State
+from desktop.core.clock import format_slip_time
+from desktop.core.states import Channel, State, parse_channel
+from desktop.core.steps import Role
 from desktop.core.timing import Timing
 from desktop.storage.outbox import OutboxState
 from desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
@@ -60,10 +65,32 @@ _OUTBOX = {
     OutboxState.FAILED: QT_TRANSLATE_NOOP("Labels", "Set aside"),
 }
 
+_ROLES = {
+    Role.DESK: QT_TRANSLATE_NOOP("Labels", "Desk clerk"),
+    Role.SPECIALIST: QT_TRANSLATE_NOOP("Labels", "Specialist officer"),
+    Role.LEADER: QT_TRANSLATE_NOOP("Labels", "Leader"),
+}
+
 _OUTBOX_KINDS = {
     "dossier": QT_TRANSLATE_NOOP("Labels", "Dossier"),
     "checklist": QT_TRANSLATE_NOOP("Labels", "Readiness checklist"),
     "daily_summary": QT_TRANSLATE_NOOP("Labels", "Status summary"),
+}
+
+#: The fields of a correction (``desktop.storage.corrections``).
+_FIELDS = {
+    "applicant": QT_TRANSLATE_NOOP("Labels", "Applicant"),
+    "id_number": QT_TRANSLATE_NOOP("Labels", "ID number"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "address": QT_TRANSLATE_NOOP("Labels", "Address"),
+    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+    "authorised": QT_TRANSLATE_NOOP("Labels", "Authorised person"),
+    "procedure": QT_TRANSLATE_NOOP("Labels", "Procedure"),
+    "channel": QT_TRANSLATE_NOOP("Labels", "Channel"),
+    "received_at": QT_TRANSLATE_NOOP("Labels", "Received at"),
+    "documents": QT_TRANSLATE_NOOP("Labels", "Documents received"),
+    "sets": QT_TRANSLATE_NOOP("Labels", "Number of sets"),
+    "appointment_at": QT_TRANSLATE_NOOP("Labels", "Appointment"),
 }
 
 
@@ -85,8 +112,31 @@ def channel_label(channel: Channel | int) -> str:
     return _tr(_CHANNELS[Channel(channel)])
 
 
+def field_label(field: str) -> str:
+    return _tr(_FIELDS[field]) if field in _FIELDS else field
+
+
+def shown_value(field: str, value: object, procedure_name: Callable[[str], str] = str) -> str:
+    """A corrected value as the clerk reads it: names, not slugs; times as on the slip."""
+    if value is None or value == []:
+        return "—"
+    if field == "channel":
+        return channel_label(parse_channel(str(value)))
+    if field == "procedure":
+        return procedure_name(str(value))
+    if field in ("received_at", "appointment_at"):
+        return format_slip_time(datetime.fromisoformat(str(value)))
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return str(value)
+
+
 def timing_label(timing: Timing | str) -> str:
     return _tr(_TIMINGS[Timing(timing)])
+
+
+def role_label(role: Role | str) -> str:
+    return _tr(_ROLES[Role(role)])
 
 
 def item_state_label(state: ItemState | str) -> str:

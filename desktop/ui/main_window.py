@@ -19,6 +19,8 @@ from desktop.ui.qt import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QProgressBar,
+    QPushButton,
     QSettings,
     QShortcut,
     QSize,
@@ -82,6 +84,18 @@ class MainWindow(QMainWindow):
         self.identity_label = QLabel(self)
         self.statusBar().addWidget(self.identity_label, 1)
         self.statusBar().addPermanentWidget(self.outbox_label)
+        self.render_progress = QProgressBar(self)
+        self.render_progress.setRange(0, 0)  # busy: a render's length is not known ahead
+        self.render_progress.setMaximumWidth(160)
+        self.render_progress.setFormat(self.tr("Preparing the paper…"))
+        self.render_progress.setAccessibleName(self.tr("Preparing the paper"))
+        self.cancel_render = QPushButton(self.tr("Cancel printing"), self)
+        self.statusBar().addPermanentWidget(self.render_progress)
+        self.statusBar().addPermanentWidget(self.cancel_render)
+        self.render_progress.hide()
+        self.cancel_render.hide()
+        self.cancel_render.clicked.connect(self.printer.cancel)
+        self.printer.busy.connect(self._on_render_busy)
         tasks.storage_error.connect(self._on_storage_error)
         tasks.unexpected_error.connect(self._on_unexpected_error)
         tasks.changed.connect(self._on_changed)
@@ -193,6 +207,7 @@ class MainWindow(QMainWindow):
             page = ReportsPage(self.tasks, self.printer, parent)
         elif key == "sync":
             page = SyncPage(self.tasks, self.sync, parent)
+            page.open_connection.connect(self.show_connection)
         else:
             page = SettingsPage(self.tasks, session, self.language, parent)
             page.session_changed.connect(self.reload_session)
@@ -251,6 +266,14 @@ class MainWindow(QMainWindow):
         elif key == "dossiers":
             page.table.setFocus()
 
+    def _on_render_busy(self, busy: bool) -> None:
+        self.render_progress.setVisible(busy)
+        self.cancel_render.setVisible(busy)
+
+    def show_connection(self) -> None:
+        self.go("settings")
+        self.pages["settings"].show_connection()
+
     def _find(self) -> None:
         self.go("dossiers")
         if "dossiers" in self.pages:
@@ -265,7 +288,7 @@ class MainWindow(QMainWindow):
     def open_dossier(self, code: str) -> DossierDialog:
         from desktop.ui.dossier_detail import DossierDialog
 
-        dialog = DossierDialog(self.tasks, self.printer, code, self)
+        dialog = DossierDialog(self.tasks, self.printer, code, self, session=self.session)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop.core.catalogue import Procedure
-from desktop.core.clock import VN_TZ, format_slip_time
+from desktop.core.clock import format_slip_time
+from desktop.core.collation import sort_key
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.states import Channel
 from desktop.storage.dossiers import Dossier, NewDossier
@@ -36,7 +37,7 @@ from desktop.ui.qt import (
 )
 from desktop.ui.session import Session
 from desktop.ui.tasks import Tasks
-from desktop.ui.widgets import InlineError, PickList, heading, with_error
+from desktop.ui.widgets import InlineError, PickList, edited_time, heading, with_error
 
 
 class NewDossierPage(QWidget):
@@ -55,9 +56,10 @@ class NewDossierPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(heading(self.tr("Receive a dossier"), self))
         self.procedure = PickList(self.tr("Procedure (type to search)"), self)
+        ordered = sorted(session.procedures.values(), key=lambda p: sort_key(p.name))
         self.procedure.set_items(
-            (f"{p.name} — {session.field_names.get(p.field, p.field)}", p.slug)
-            for p in session.procedures.values())
+            ((f"{p.name} — {session.field_names.get(p.field, p.field)}", p.slug) for p in ordered),
+            titles=[p.name for p in ordered])
         left.addWidget(self.procedure, 2)
         left.addWidget(self._error("procedure"))
         self.procedure_info = QLabel(self)
@@ -173,10 +175,7 @@ class NewDossierPage(QWidget):
     def received_at(self) -> datetime:
         if not self._received_edited:
             return self._tasks.clock()
-        value = self.received.dateTime()
-        day, time = value.date(), value.time()
-        return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
-                        tzinfo=VN_TZ)
+        return edited_time(self.received)
 
     def current_procedure(self) -> Procedure | None:
         slug = self.procedure.current_data()
@@ -191,10 +190,18 @@ class NewDossierPage(QWidget):
         days = (self.tr("same day (after the cut-off: next working day)") if procedure.days == 0
                 and procedure.cutoff else self.tr("same day") if procedure.days == 0
                 else self.tr("%n working day(s)", "", procedure.days))
-        self.procedure_info.setText(
-            self.tr("Field: %1 · Legal time: %2")
-            .replace("%1", self._session.field_names.get(procedure.field, procedure.field))
-            .replace("%2", days))
+        text = (self.tr("Field: %1 · Legal time: <b>%2</b>")
+                .replace("%1", self._session.field_names.get(procedure.field, procedure.field))
+                .replace("%2", days))
+        best = self._session.procedures.get(str(self.procedure.best_data()))
+        differs = best is not None and (best.days, best.cutoff) != (procedure.days, procedure.cutoff)
+        if differs:
+            text += "<br>" + self.tr("⚠ Not the best match for what you typed (%1): check that "
+                                     "this is the procedure and the legal time you want."
+                                     ).replace("%1", best.name)
+        self.procedure_info.setText(text)
+        self.procedure_info.setStyleSheet(
+            "background: #fff3cd; color: #7a4b00; padding: 4px;" if differs else "")
         for name in procedure.documents:
             item = QListWidgetItem(name, self.documents)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

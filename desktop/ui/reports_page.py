@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop.core.errors import UserError
 from desktop.core.summary import COUNT_KEYS, Summary, SummaryRow
 from desktop.sync import reports as sync_reports
-from desktop.ui.dialogs import show_message
+from desktop.ui.dialogs import show_message, show_warning
 from desktop.ui.labels import percent
 from desktop.ui.printing import Printer
 from desktop.ui.qt import (
@@ -19,6 +19,7 @@ from desktop.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     Qt,
     QTableWidget,
@@ -54,6 +55,7 @@ class ReportsPage(QWidget):
         self._tasks = tasks
         self._printer = printer
         self.summary: Summary | None = None
+        self.exported: Path | None = None
         self.shown_period: tuple[date, date] | None = None
         self.choice = QComboBox(self)
         self.choice.setAccessibleName(self.tr("Period"))
@@ -100,8 +102,16 @@ class ReportsPage(QWidget):
         self.print_button.setShortcut("Ctrl+P")
         self.book_button = QPushButton(self.tr("Tracking book (PDF)"), self)
         self.book_button.setToolTip(self.tr("One line per dossier received in the period"))
+        self.excel_button = QPushButton(self.tr("Export Excel"), self)
+        self.excel_button.setToolTip(self.tr("Form II.06a or the tracking book as an Excel "
+                                             "workbook, for the province to consolidate"))
+        excel_menu = QMenu(self.excel_button)
+        self.excel_summary_action = excel_menu.addAction(self.tr("Status summary II.06a (.xlsx)…"))
+        self.excel_book_action = excel_menu.addAction(self.tr("Tracking book (.xlsx)…"))
+        self.excel_button.setMenu(excel_menu)
         self.queue_button = QPushButton(self.tr("Queue for sending"), self)
-        for button in (self.pdf_button, self.print_button, self.book_button, self.queue_button):
+        for button in (self.pdf_button, self.print_button, self.book_button, self.excel_button,
+                       self.queue_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -117,6 +127,8 @@ class ReportsPage(QWidget):
         self.print_button.clicked.connect(self.print_summary)
         self.book_button.clicked.connect(self.print_book)
         self.queue_button.clicked.connect(self.queue)
+        self.excel_summary_action.triggered.connect(lambda: self.export_excel("summary"))
+        self.excel_book_action.triggered.connect(lambda: self.export_excel("book"))
         self.choice.setCurrentIndex(0)
         self._on_choice()
 
@@ -184,6 +196,36 @@ class ReportsPage(QWidget):
     def print_book(self) -> None:
         first, last = self.selected_period()
         self._printer.book(first, last)
+
+    def export_excel(self, kind: str) -> None:
+        """Ask where to save, then write the workbook on the DB thread."""
+        first, last = self.selected_period()
+        stem = "bao-cao" if kind == "summary" else "so-theo-doi"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as an Excel workbook"),
+            f"{stem}-{first:%Y%m%d}-{last:%Y%m%d}.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        self.excel_button.setEnabled(False)
+
+        def job(store) -> Path:  # noqa: ANN001 - the DB thread
+            from desktop import excel
+
+            if kind == "summary":
+                return excel.export_summary(store, first, last, Path(path), now=store.clock())
+            return excel.export_book(store, first, last, None, Path(path), now=store.clock())[0]
+
+        self._tasks.db(job, self._on_exported, self._on_export_error, label="reports.excel")
+
+    def _on_exported(self, path: Path) -> None:
+        self.excel_button.setEnabled(True)
+        self.exported = path
+        show_message(self, self.tr("Export Excel"),
+                     self.tr("Saved %1").replace("%1", str(path)))
+
+    def _on_export_error(self, error: UserError) -> None:
+        self.excel_button.setEnabled(True)
+        show_warning(self, self.tr("Export Excel"), error.message)
 
     def queue(self) -> None:
         first, last = self.selected_period()

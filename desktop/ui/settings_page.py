@@ -1,5 +1,5 @@
 """Cài đặt: the desk identity, working hours and cut-off, local holiday overrides, language,
-and backups."""
+backups and the connection for sending reports."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from pathlib import Path
 from desktop.core.calendar import WorkingHours
 from desktop.core.errors import UserError
 from desktop.storage.backup import BackupFile, list_backups
+from desktop.ui.connection_tab import ConnectionTab
 from desktop.ui.dialogs import ask
 from desktop.ui.identity_form import IdentityForm
+from desktop.ui.import_book import ImportBookTab
 from desktop.ui.qt import (
     QComboBox,
     QDate,
@@ -32,6 +34,8 @@ from desktop.ui.qt import (
     Signal,
 )
 from desktop.ui.session import Session
+from desktop.ui.signing_tab import SigningTab
+from desktop.ui.staff_tab import StaffTab
 from desktop.ui.tasks import Tasks
 from desktop.ui.widgets import InlineError
 
@@ -70,6 +74,19 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._hours_tab(session), self.tr("Working time"))
         self.tabs.addTab(self._language_tab(language), self.tr("Language"))
         self.tabs.addTab(self._backup_tab(), self.tr("Backups"))
+        self.staff = StaffTab(tasks, self)
+        self.staff.changed.connect(self.session_changed)
+        self.tabs.addTab(self.staff, self.tr("Staff"))
+        self.connection = ConnectionTab(tasks, self)
+        self.tabs.addTab(self.connection, self.tr("Connection"))
+        self.import_book = ImportBookTab(tasks, self)
+        self.tabs.addTab(self.import_book, self.tr("Import old tracking book"))
+        self.signing = SigningTab(tasks, self)
+        self.tabs.addTab(self.signing, self.tr("Digital signature"))
+
+    def show_connection(self) -> None:
+        self.tabs.setCurrentWidget(self.connection)
+        self.connection.endpoint.setFocus()
 
     # -- working time ---------------------------------------------------------------------
     def _hours_tab(self, session: Session) -> QWidget:
@@ -209,6 +226,7 @@ class SettingsPage(QWidget):
         return tab
 
     def refresh(self) -> None:
+        self.connection.refresh()
         self._tasks.db(lambda store: list_backups(store.data_dir), self._show_backups,
                        label="settings.backups")
 

@@ -29,6 +29,7 @@ from desktop.ui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from desktop.ui.sync_runner import SyncRunner
 from desktop.ui.tasks import Tasks
@@ -58,6 +59,9 @@ def send_once(data_dir, clock):  # noqa: ANN001, ANN201 - runs on the network th
 
 
 class SyncPage(QWidget):
+    #: The clerk asked for Settings → Connection.
+    open_connection = Signal()
+
     def __init__(self, tasks: Tasks, runner: SyncRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
@@ -67,7 +71,12 @@ class SyncPage(QWidget):
         layout.addWidget(heading(self.tr("Sending reports upward"), self))
         self.endpoint = QLabel(self)
         self.endpoint.setWordWrap(True)
-        layout.addWidget(self.endpoint)
+        endpoint_row = QHBoxLayout()
+        endpoint_row.addWidget(self.endpoint, 1)
+        self.connection_button = QPushButton(self.tr("Connection settings…"), self)
+        self.connection_button.clicked.connect(self.open_connection)
+        endpoint_row.addWidget(self.connection_button)
+        layout.addLayout(endpoint_row)
         counts = QGridLayout()
         self.count_labels: dict[str, QLabel] = {}
         for column, state in enumerate(OutboxState):
@@ -141,7 +150,7 @@ class SyncPage(QWidget):
         self.endpoint.setText(
             self.tr("Reports go to %1").replace("%1", status.endpoint) if status.configured
             else self.tr("No receiving server is set up yet, so reports wait on this computer. "
-                         "Ask your IT staff to run «motcua login»."))
+                         "IT staff set it up under Settings → Connection."))
         self.last_success.setText(self.tr("Last successful send: %1").replace(
             "%1", _when(status.last_success) or self.tr("never")))
         self.last_error.setText(self._problem(status))

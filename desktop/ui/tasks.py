@@ -6,6 +6,11 @@ plain function; its result or exception comes back to the GUI thread through a Q
 handed to the ``success`` or ``failure`` callback there. Jobs never touch widgets (Anki's
 ``taskman``: "be careful not to call any UI routines in op").
 
+Long reads (printing a 2,000-page tracking book) run on a third single-worker executor with a
+second, read-only ``Store`` of its own: SQLite's WAL lets it read a snapshot while the DB thread
+keeps saving, so a clerk can record a dossier during a render. ``cancel_reads`` interrupts it
+(the cancel button, and closing the window).
+
 The automatic sender is the one long-lived job: ``tasks.forever(run, stop)`` gives it a daemon
 thread of its own, stopped (and briefly waited for) at ``shutdown``.
 """
@@ -29,6 +34,13 @@ from desktop.core.errors import UserError
 from desktop.ui.qt import QObject, Signal
 
 log = logging.getLogger(__name__)
+
+
+class Cancelled(UserError):
+    """A long read stopped at the clerk's request (or because the window closed)."""
+
+    def __init__(self) -> None:
+        super().__init__("Đã hủy theo yêu cầu.")
 
 #: How long a busy worker may keep the GIL before the GUI thread gets it back. Every repaint of
 #: the dossier table calls Python for each cell and role, and each call may wait this long while
@@ -83,7 +95,9 @@ class Tasks(QObject):
         self.clock = clock
         self._db = ThreadPoolExecutor(1, thread_name_prefix="motcua-db")
         self._net = ThreadPoolExecutor(1, thread_name_prefix="motcua-net")
+        self._read = ThreadPoolExecutor(1, thread_name_prefix="motcua-read")
         self._store = None
+        self._reader = None
         self._pending = 0
         self._closed = False
         self._running: str | None = None
@@ -101,6 +115,29 @@ class Tasks(QObject):
     def net(self, job: Callable[[], Any], success: Success | None = None,
             failure: Failure | None = None, label: str = "") -> Future:
         return self._submit(self._net, job, success, failure, label or "net")
+
+    def read(self, job: Callable[[Any], Any], success: Success | None = None,
+             failure: Failure | None = None, label: str = "") -> Future:
+        """Run ``job(store)`` on the read thread, with a read-only store of its own: it never
+        holds up ``db`` jobs. An interrupted job fails with ``Cancelled``."""
+        import sqlite3
+
+        def run() -> Any:
+            if self._closed:
+                raise Cancelled()
+            try:
+                return job(self._open_reader())
+            except sqlite3.OperationalError as exc:
+                if "interrupt" in str(exc):
+                    raise Cancelled() from None
+                raise
+
+        return self._submit(self._read, run, success, failure, label or "read")
+
+    def cancel_reads(self) -> None:
+        """Interrupt the running read at its next SQL step (a render reads as it draws)."""
+        if self._reader is not None:
+            self._reader.conn.interrupt()
 
     def forever(self, run: Callable[[], None], stop: Callable[[], None], label: str) -> None:
         """Run ``run()`` until ``stop()`` is called, on a daemon thread of its own.
@@ -154,6 +191,16 @@ class Tasks(QObject):
             self._store = Store(self.data_dir, clock=self.clock)
         return self._store
 
+    def _open_reader(self):  # noqa: ANN202 - Store imported lazily
+        """Opened after the DB thread's store (the session loads first), so migrations and
+        reference data are already done and this one only reads."""
+        if self._reader is None:
+            from desktop.storage import Store
+
+            self._reader = Store(self.data_dir, clock=self.clock, auto_backup=False)
+            self._reader.conn.execute("PRAGMA query_only = 1")
+        return self._reader
+
     # -- delivering on the GUI thread -----------------------------------------------
     def _on_deliver(self, outcome: _Outcome) -> None:
         self._pending -= 1 if outcome.counted else 0
@@ -206,11 +253,15 @@ class Tasks(QObject):
         for thread, _stop in self._forever:
             thread.join(FOREVER_JOIN_S)
         self._net.shutdown(wait=False, cancel_futures=True)
+        self.cancel_reads()
+        # The reader first: closing its store ends the render that the interrupt stopped.
+        for executor, attribute in ((self._read, "_reader"), (self._db, "_store")):
+            executor.submit(self._close_store, attribute)
+            executor.shutdown(wait=True)
 
-        def close() -> None:
-            if self._store is not None:
-                self._store.close()
-                self._store = None
-
-        self._db.submit(close)
-        self._db.shutdown(wait=True)
+    def _close_store(self, attribute: str) -> None:
+        """On the store's own thread, which made its connection."""
+        opened = getattr(self, attribute)
+        if opened is not None:
+            opened.close()
+            setattr(self, attribute, None)

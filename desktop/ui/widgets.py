@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
+from itertools import pairwise
 
-from desktop.core.fold import fold
+from desktop.core.clock import VN_TZ
+from desktop.core.fold import fold, rank_folded
 from desktop.ui.qt import (
+    QDateTimeEdit,
     QKeyEvent,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -48,7 +53,8 @@ class _SearchLine(QLineEdit):
 class PickList(QWidget):
     """A search box over a list: typing narrows it, ignoring accents ("dang" finds "Đặng").
 
-    Down arrow moves from the box into the list; Enter or a click chooses.
+    Down arrow moves from the box into the list; Enter or a click chooses. The picker is one
+    Tab stop (its search box).
     """
 
     chosen = Signal(object)
@@ -61,22 +67,31 @@ class PickList(QWidget):
         self.search.setAccessibleName(placeholder)
         self.list = QListWidget(self)
         self.list.setAccessibleName(placeholder)
+        # Tab goes from the search box to the next field; the list is reached with Down.
+        self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         self._keys: list[str] = []
+        self._titles: list[str] = []
+        self._best: object | None = None
         self.search.textChanged.connect(self._narrow)
         self.list.currentItemChanged.connect(self._on_current)
         self.setFocusProxy(self.search)
 
-    def set_items(self, items: Iterable[tuple[str, object]]) -> None:
+    def set_items(self, items: Iterable[tuple[str, object]],
+                  titles: Iterable[str] | None = None) -> None:
+        """``titles`` (one per item) is what matches are ranked on, when the label carries
+        more than the name (a procedure's field after it)."""
         self.list.clear()
-        self._keys = []
+        self._keys, self._titles = [], []
+        titles = iter(titles) if titles is not None else None
         for label, data in items:
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, data)
             self._keys.append(fold(label))
+            self._titles.append(" ".join(fold(next(titles) if titles is not None else label).split()))
         self._narrow(self.search.text())
 
     def current_data(self) -> object | None:
@@ -99,27 +114,40 @@ class PickList(QWidget):
         return sum(not self.list.item(r).isHidden() for r in range(self.list.count()))
 
     def _narrow(self, text: str) -> None:
-        """Hide what does not match; the best match (one that starts with what was typed)
-        becomes current, so Enter after a few letters picks the obvious one."""
-        query = fold(text).strip()
-        wanted = query.split()
-        best = first = None
+        """Hide what does not match; the best-ranked match (``core.fold.match_rank``) becomes
+        current, so Enter after a few words picks the obvious one."""
+        wanted = fold(text).split()
+        query = " ".join(wanted)
+        best: tuple[tuple[int, int], int] | None = None
         for row, key in enumerate(self._keys):
             item = self.list.item(row)
             hidden = not all(part in key for part in wanted)
             item.setHidden(hidden)
-            if hidden:
+            if hidden or not wanted:
                 continue
-            first = first or item
-            if best is None and key.startswith(query):
-                best = item
-        if wanted and (best or first) is not None:
-            self.list.setCurrentItem(best or first)
+            rank = rank_folded(query, self._titles[row]) or (4, len(key))
+            if best is None or (rank, row) < best:
+                best = (rank, row)
+        self._best = None
+        if best is not None:
+            self._best = self.list.item(best[1]).data(Qt.ItemDataRole.UserRole)
+            self.list.setCurrentRow(best[1])
+
+    def best_data(self) -> object | None:
+        """What the current query matches best, whatever the clerk then moved to."""
+        return self._best
 
     def _on_current(self, item: QListWidgetItem | None) -> None:
         if item is not None and not item.isHidden():
             self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
+
+
+def edited_time(edit: QDateTimeEdit) -> datetime:
+    """What a date-time field shows, as a Vietnam-time moment to the minute."""
+    value = edit.dateTime()
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=VN_TZ)
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -143,9 +171,27 @@ def with_error(field: QWidget, error: InlineError) -> QWidget:
     return box
 
 
+def layout_widgets(layout: QLayout) -> list[QWidget]:
+    """The widgets of a row or column, in the order they are shown."""
+    items = (layout.itemAt(i) for i in range(layout.count()))
+    return [w for w in (item.widget() for item in items) if w is not None]
+
+
+def chain_focus(widgets: list[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (Shift+Tab the reverse); whatever cannot take
+    focus is skipped."""
+    tab = Qt.FocusPolicy.TabFocus.value
+    takers = [w for w in widgets if w.focusPolicy().value & tab]
+    for before, after in pairwise(takers):
+        QWidget.setTabOrder(before, after)
+
+
 class HistoryTable(QTableWidget):
     """A read-only list of who did what when (a dossier's timeline, a criterion's history);
-    the last column, the note, takes the remaining width and wraps."""
+    the last column, the note, takes the remaining width and wraps.
+
+    One Tab stop: arrows move between cells, Tab/Shift+Tab and Ctrl+Tab/Ctrl+Shift+Tab leave
+    (Qt's convention for widgets that would otherwise keep Tab)."""
 
     def __init__(self, headers: list[str], name: str, parent: QWidget | None = None) -> None:
         super().__init__(0, len(headers), parent)
@@ -155,6 +201,16 @@ class HistoryTable(QTableWidget):
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
         self.horizontalHeader().setStretchLastSection(True)
+        self.setTabKeyNavigation(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            backwards = (event.key() == Qt.Key.Key_Backtab
+                         or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
+            self.focusNextPrevChild(not backwards)
+            return
+        super().keyPressEvent(event)
 
     def show_rows(self, rows: list[tuple[str, ...]]) -> None:
         self.setRowCount(len(rows))

@@ -48,3 +48,17 @@ def test_match_expression_prefix_and_all_terms():
     assert match_expression("000.00.14.H56-261123-010001") == '"000.00.14.h56-261123-010001"*'
     assert match_expression("  ,;  ") is None
     assert tokens('an" OR *') == ["an", "or"]
+
+
+def test_match_rank_exact_then_prefix_then_whole_words_then_shorter():
+    from desktop.core.fold import match_rank
+
+    joint = "Liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ BHYT cho trẻ dưới 6 tuổi"
+    titles = [joint, "Đăng ký khai sinh", "Đăng ký khai sinh lưu động", "Khai sinh", "Khai sinhx"]
+    ranked = sorted((t for t in titles if match_rank("khai sinh", t)),
+                    key=lambda t: match_rank("khai sinh", t))
+    assert ranked == ["Khai sinh", "Khai sinhx", "Đăng ký khai sinh", "Đăng ký khai sinh lưu động",
+                      joint]
+    assert match_rank("khai tu", "Đăng ký khai sinh") is None
+    assert match_rank("dang ky khai sinh", "Đăng ký khai sinh") == (0, 17)
+    assert match_rank("kha", "Đăng ký khai sinh")[0] == 3  # a part of a word only

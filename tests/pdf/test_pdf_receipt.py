@@ -78,3 +78,22 @@ def test_slip_uses_the_receipt_day_not_the_print_day(store, tmp_path):
     dossier = add(store, "Lê Thị Mỹ Hạnh", received=NOW - timedelta(days=20))
     out = render_receipt(store, dossier.code, tmp_path / "slip.pdf", now=NOW)
     assert "Hoàn Kiếm, ngày 03 tháng 11 năm 2026" in pdftotext(out)
+
+
+def test_slip_reprinted_after_a_correction_says_so(store, tmp_path):
+    from desktop.storage.corrections import Correction
+
+    dossier = add(store, "Nguyễn Văn Am")
+    first = pdftotext(render_receipt(store, dossier.code, tmp_path / "first.pdf", now=NOW))
+    assert "Bản in lại" not in first
+    store.dossiers.correct(dossier.code, Correction("Sai tên", applicant="Nguyễn Văn Ấn",
+                                                    procedure="tam-tru"),
+                           now=NOW - timedelta(minutes=20))
+    fixed = store.dossiers.get(dossier.code)
+    out = render_receipt(store, dossier.code, tmp_path / "again.pdf", now=NOW)
+    text = pdftotext(out)
+    assert "Bản in lại sau khi sửa thông tin — 15:40 23/11/2026" in text
+    assert "Ông/Bà: Nguyễn Văn Ấn" in text and "Nguyễn Văn Am" not in text
+    assert f"Thời gian trả kết quả giải quyết hồ sơ: {format_slip_time(fixed.appointment_at)}" in text
+    assert "Đăng ký tạm trú" in text and page_count(out) == 1
+    assert f"Mã hồ sơ: {dossier.code}" in text

@@ -89,7 +89,7 @@ def test_waiting_for_the_first_supplement_is_not_overdue_anywhere(tmp_path):
     paused = store.dossiers.add(NewDossier("tam-tru", "Đặng Văn Đào", received_at=received),
                                 now=NOW)
     store.dossiers.set_status(paused.code, State.SUPPLEMENT_REQUESTED, now=NOW,
-                              at=received + timedelta(hours=2))
+                              at=received + timedelta(hours=2), note="Thiếu CT01")
     late = store.dossiers.add(NewDossier("tam-tru", "Lê Thị Hoa", received_at=received), now=NOW)
     now = to_epoch(NOW)
     overdue = DossierFilter(due=Due.OVERDUE)
@@ -102,3 +102,34 @@ def test_waiting_for_the_first_supplement_is_not_overdue_anywhere(tmp_path):
     assert dashboard.today(store.conn, NOW, month.total).overdue == 1
     assert month.total.pending_overdue == 1 and month.total.resolved_total == 1
     store.close()
+
+
+def test_applicant_and_procedure_sort_in_vietnamese_order_from_the_index(tmp_path):
+    from desktop.storage.corrections import Correction
+
+    names = ["Zô Văn Bé", "Đặng Thị Ước", "Bùi Bảo Chi", "Bùi Bảo Châu", "Dương Văn An",
+             "Ông Văn Tư", "Ơn Thị Hà", "Ưng Văn Lợi", "Uông Thị Mai", "Âu Thị Nga", "Ăn Văn Cả",
+             "An Văn Bình", "Ê Văn Đê", "Em Thị Út"]
+    with _store(tmp_path) as store:
+        for name in names:
+            store.dossiers.add(NewDossier("tam-tru", name), now=NOW)
+        moment = to_epoch(NOW)
+        shown = [r.applicant for r in page(store.conn, DossierFilter(),
+                                           Sort(SortKey.APPLICANT, descending=False), moment, 0)]
+        assert shown == ["An Văn Bình", "Ăn Văn Cả", "Âu Thị Nga", "Bùi Bảo Châu", "Bùi Bảo Chi",
+                         "Dương Văn An", "Đặng Thị Ước", "Em Thị Út", "Ê Văn Đê", "Ông Văn Tư",
+                         "Ơn Thị Hà", "Uông Thị Mai", "Ưng Văn Lợi", "Zô Văn Bé"]
+        # A corrected name moves to its new place.
+        code = store.dossiers.find("zo van be")[0].code
+        store.dossiers.correct(code, Correction("Sai tên", applicant="Ánh Văn Bé"), now=NOW)
+        first = page(store.conn, DossierFilter(), Sort(SortKey.APPLICANT, False), moment, 0, 2)
+        assert [r.applicant for r in first] == ["An Văn Bình", "Ánh Văn Bé"]
+        plan = " ".join(r[-1] for r in store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM dossiers ORDER BY applicant_key, id LIMIT 100"))
+        assert "dossiers_applicant_key" in plan and "TEMP B-TREE" not in plan
+        # Procedures by name: "Chứng thực…" before "Đăng ký…" before "Liên thông…".
+        for slug in ("lien-thong-khai-sinh", "khai-sinh", "chung-thuc-ban-sao"):
+            store.dossiers.add(NewDossier(slug, "Lê Văn Bình"), now=NOW)
+        ordered = [r.procedure for r in page(store.conn, DossierFilter(query="le van binh"),
+                                             Sort(SortKey.PROCEDURE, False), moment, 0)]
+        assert ordered == ["chung-thuc-ban-sao", "khai-sinh", "lien-thong-khai-sinh"]

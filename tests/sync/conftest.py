@@ -14,8 +14,9 @@ import pytest
 from sync_helpers import COMMUNE, Behaviour, Central, Exchange
 
 from central.app import create_app
-from central.db import CentralDB
 from central.live import serve_in_thread
+from central.store import open_store
+from central.store.sqlite import SQLiteStore
 from desktop.core.clock import now_vn
 from desktop.storage import Store
 
@@ -30,9 +31,13 @@ def store(tmp_path: Path):
     s.close()
 
 
-@pytest.fixture
-def central(tmp_path: Path):
-    db = CentralDB(tmp_path / "central.sqlite3")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def central(request, tmp_path: Path):
+    """The same desk tests against both engines: the desk must not notice which one it is."""
+    if request.param == "sqlite":
+        db = SQLiteStore(tmp_path / "central.sqlite3")
+    else:
+        db = open_store(request.getfixturevalue("pg_url"))
     token = db.issue_token(str(COMMUNE), 1)
     live = serve_in_thread(create_app(db))
     yield Central(live, db, token)
