@@ -19,6 +19,7 @@ from desktop.sync.config import (
     clean_token,
     keep_token,
     mismatch,
+    token_for,
     tokens_for,
     verify_setting,
 )  # fmt: skip
@@ -202,14 +203,10 @@ class ConnectionTab(QWidget):
             endpoint = (store.settings.get("endpoint") or "").strip()
             if not endpoint:
                 raise UserError("Chưa khai báo địa chỉ máy chủ: nhập địa chỉ rồi bấm Lưu.")
-            endpoint = check_endpoint(endpoint)
-            bound = tokens(store).load_bound()
-            if bound is None:
+            checked = check_endpoint(endpoint)
+            if not tokens(store).load():
                 raise UserError("Chưa có mã truy cập: dán mã rồi bấm Lưu.")
-            if bound.endpoint not in (None, endpoint):
-                raise UserError(f"Mã truy cập được cấp cho máy chủ «{bound.endpoint}», không gửi "
-                                "tới máy chủ khác: dán lại mã cho máy chủ mới rồi bấm Lưu.")
-            return Prepared(endpoint, bound.token, verify_setting(store))
+            return Prepared(checked, token_for(checked, tokens(store)), verify_setting(store))
 
         def ask(prepared: Prepared) -> None:
             self._tasks.net(lambda: check_token(prepared.endpoint, str(prepared.token),
