@@ -94,7 +94,7 @@ def cli(data_dir: Path) -> Callable[..., CliResult]:
 
 
 FINGERPRINT_TABLES = ("dossiers", "dossier_events", "dossier_search_data", "outbox", "code_sequences",
-                      "checklist_items", "checklist_events", "settings")
+                      "checklist_items", "checklist_events", "settings", "staff")
 
 
 def db_fingerprint(conn) -> dict[str, object]:  # noqa: ANN001

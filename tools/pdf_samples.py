@@ -18,7 +18,15 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.cli import run  # noqa: E402
 from desktop.core.clock import VN_TZ  # noqa: E402
-from desktop.pdf import render_book, render_checklist, render_receipt, render_summary  # noqa: E402
+from desktop.core.states import State  # noqa: E402
+from desktop.pdf import (  # noqa: E402
+    render_book,
+    render_checklist,
+    render_control,
+    render_letter,
+    render_receipt,
+    render_summary,
+)
 from desktop.storage import Store  # noqa: E402
 from desktop.storage.dossiers import NewDossier  # noqa: E402
 
@@ -32,6 +40,60 @@ def png(pdf: Path, name: str, page: int = 1) -> Path:
     subprocess.run(["pdftoppm", "-r", RESOLUTION, "-png", "-singlefile", "-f", str(page),
                     "-l", str(page), str(pdf), str(target.with_suffix(""))], check=True)
     return target
+
+
+def vn(*args: int) -> datetime:
+    return datetime(*args, tzinfo=VN_TZ)
+
+
+def paper_set(store: Store, work: Path) -> dict[str, Path]:
+    """Forms 02–06 from one small story per paper, as a commune would live it."""
+    for name, role in (("Lê Thị Mỹ Hạnh", "desk"), ("Nguyễn Văn Chuyên", "specialist"),
+                       ("Trần Văn Ưng", "leader")):
+        store.staff.add(name, role, now=NOW)
+
+    def receive(procedure: str, applicant: str, at: datetime, **extra: object) -> str:
+        return store.dossiers.add(NewDossier(procedure=procedure, applicant=applicant,
+                                             received_at=at, **extra),
+                                  now=NOW, actor="Lê Thị Mỹ Hạnh").code
+
+    supplement = receive("thuong-tru", "Nguyễn Thị Ánh Hường", vn(2026, 11, 23, 8, 10),
+                         address="Số 12 ngõ 4 phố Hàng Bạc, Phường Hoàn Kiếm")
+    store.dossiers.set_status(supplement, State.SUPPLEMENT_REQUESTED, now=NOW,
+                              at=vn(2026, 11, 23, 9), actor="Lê Thị Mỹ Hạnh",
+                              note="Hồ sơ chưa đủ thành phần theo quy định", payload={
+        "missing": [{"name": "Tờ khai thay đổi thông tin cư trú (CT01)",
+                     "reason": "Thiếu ý kiến đồng ý của chủ hộ"},
+                    {"name": "Giấy tờ chứng minh chỗ ở hợp pháp",
+                     "reason": "Bản sao không có chứng thực"}],
+        "basis": "Điều 22 Luật Cư trú 2020; Điều 6 Nghị định 154/2024/NĐ-CP"})
+    refused = receive("khai-sinh", "Đặng Quốc Việt", vn(2026, 11, 23, 8, 30), channel="online")
+    store.dossiers.set_status(refused, State.REFUSED, now=NOW, at=vn(2026, 11, 23, 9, 15),
+                              actor="Lê Thị Mỹ Hạnh",
+                              note="Trẻ đã được đăng ký khai sinh tại Phường Hàng Bạc ngày 02/10/2026",
+                              payload={"basis": "Khoản 1 Điều 13 Luật Hộ tịch 2014"})
+    late = receive("tam-tru", "Bùi Thị Quỳnh", vn(2026, 11, 17, 9), phone="0912345678",
+                   address="Thôn Đông Thượng, Xã Ứng Hòa", email="quynh@example.vn")
+    store.handling.reschedule(late, vn(2026, 11, 25, 15, 0),
+                              "Chờ kết quả xác minh nơi cư trú từ Công an xã Ứng Hòa",
+                              now=vn(2026, 11, 23, 10), actor="Lê Thị Mỹ Hạnh")
+    stopped = receive("chung-thuc-chu-ky", "Trần Văn Ưng", vn(2026, 11, 23, 14))
+    store.dossiers.set_status(stopped, State.STOPPED, now=NOW, at=vn(2026, 11, 23, 14, 40),
+                              actor="Lê Thị Mỹ Hạnh",
+                              note="Người yêu cầu đề nghị dừng giải quyết để bổ sung văn bản gốc")
+    control = receive("thuong-tru", "Lê Văn Ấn", vn(2026, 11, 9, 8), phone="0987654321")
+    for to, at, note in (("Nguyễn Văn Chuyên", vn(2026, 11, 9, 9), None),
+                         ("Trần Văn Ưng", vn(2026, 11, 16, 10), "Trình ký xác nhận thường trú")):
+        store.handling.handover(control, to, now=NOW, at=at, note=note, actor="Lê Thị Mỹ Hạnh")
+    store.handling.handover(control, "Lê Thị Mỹ Hạnh", now=NOW, at=vn(2026, 11, 18, 10, 5),
+                            note="Lãnh đạo đi họp, ký chậm", resolved=True)
+    return {
+        "form02-supplement": render_letter(store, "supplement", supplement, work / "02.pdf", now=NOW),
+        "form03-refusal": render_letter(store, "refusal", refused, work / "03.pdf", now=NOW),
+        "form04-apology": render_letter(store, "apology", late, work / "04.pdf", now=NOW),
+        "form05-stop": render_letter(store, "stop", stopped, work / "05.pdf", now=NOW),
+        "form06-control": render_control(store, control, work / "06.pdf", now=NOW),
+    }
 
 
 def main() -> None:
@@ -68,6 +130,7 @@ def main() -> None:
                 "book": render_book(store, date(2026, 11, 16), date(2026, 11, 23), None,
                                     work / "book.pdf", now=NOW),
             }
+            papers |= paper_set(store, work)
         made = [png(pdf, name) for name, pdf in papers.items()]
         made.append(png(papers["summary"], "summary-overdue", 2))
         made.append(png(papers["book"], "book-page-2", 2))

@@ -8,8 +8,10 @@ from datetime import datetime
 
 from desktop.core.clock import format_slip_time, iso, to_vn
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.papers import basis_payload, parse_missing, supplement_payload
+from desktop.core.states import REASON_REQUIRED, State, parse_state
 from desktop.storage.corrections import Correction, summary_line
-from desktop.storage.dossiers import NewDossier
+from desktop.storage.dossiers import NewDossier, event_text
 
 
 def parse_local_time(text: str) -> datetime:
@@ -47,7 +49,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     status.add_argument("code")
     status.add_argument("state", help="số 1–10 hoặc tên: received, processing, resolved, …")
     status.add_argument("--at", help="thời điểm YYYY-MM-DDTHH:MM (mặc định: bây giờ)")
-    status.add_argument("--note")
+    status.add_argument("--note", help="lý do (bắt buộc khi yêu cầu bổ sung, từ chối, dừng, rút)")
+    status.add_argument("--missing", action="append", default=[],
+                        help="giấy tờ cần bổ sung «Tên giấy tờ: lý do» (lặp lại cho từng giấy tờ)")
+    status.add_argument("--basis", help="căn cứ pháp lý (yêu cầu bổ sung, từ chối)")
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=cmd_set_status)
 
@@ -73,6 +78,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--sets", type=int, metavar="N", help="số bộ hồ sơ")
     edit.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     edit.set_defaults(handler=cmd_edit)
+
+    reschedule = inner.add_parser("reschedule", help="xin lỗi và hẹn lại ngày trả kết quả")
+    reschedule.add_argument("code")
+    reschedule.add_argument("--to", required=True, help="thời điểm hẹn mới YYYY-MM-DDTHH:MM")
+    reschedule.add_argument("--reason", required=True, help="lý do chậm trả kết quả")
+    reschedule.add_argument("--json", action="store_true")
+    reschedule.set_defaults(handler=cmd_reschedule)
+
+    handover = inner.add_parser("handover", help="chuyển giao hồ sơ cho cán bộ khác")
+    handover.add_argument("code")
+    handover.add_argument("--to", required=True, help="họ tên người nhận (trong danh sách cán bộ)")
+    handover.add_argument("--at", help="thời điểm YYYY-MM-DDTHH:MM (mặc định: bây giờ)")
+    handover.add_argument("--note")
+    handover.add_argument("--resolved", action="store_true",
+                          help="trả kết quả về một cửa và đánh dấu «Đã xử lý xong»")
+    handover.add_argument("--json", action="store_true")
+    handover.set_defaults(handler=cmd_handover)
 
     show = inner.add_parser("show", help="xem một hồ sơ và lịch sử của nó")
     show.add_argument("code")
@@ -106,11 +128,23 @@ def cmd_add(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     return 0
 
 
+def _move_payload(args: argparse.Namespace) -> dict | None:
+    target = parse_state(args.state)
+    if args.missing and target is not State.SUPPLEMENT_REQUESTED:
+        raise UserError("--missing chỉ dùng khi chuyển sang supplement_requested.")
+    if target is State.SUPPLEMENT_REQUESTED:
+        return supplement_payload([parse_missing(m) for m in args.missing], args.basis)
+    if args.basis and target is not State.REFUSED:
+        raise UserError("--basis chỉ dùng khi yêu cầu bổ sung hoặc từ chối hồ sơ.")
+    return basis_payload(args.basis) or None
+
+
 def cmd_set_status(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
+    payload = _move_payload(args)
     store = ctx.store()
     dossier = store.dossiers.set_status(
         args.code, args.state, now=ctx.now(),
-        at=parse_local_time(args.at) if args.at else None, note=args.note,
+        at=parse_local_time(args.at) if args.at else None, note=args.note, payload=payload,
     )
     if dossier.supplement_count >= 2 and dossier.state.value == 5:
         sys.stderr.write("Lưu ý: đây là lần yêu cầu bổ sung thứ hai; theo quy định hồ sơ được "
@@ -137,32 +171,70 @@ def cmd_edit(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
         raise UserError(" ".join(exc.errors.values())) from exc
     event = store.dossiers.events(dossier.code)[-1]
     if args.json:
-        ctx.out_json(dossier.to_json(ctx.now()) | {"correction": _event_json(event)})
+        ctx.out_json(dossier.to_json(ctx.now()) | {"correction": event.to_json()})
     else:
         ctx.out(f"{dossier.code}: đã sửa — {summary_line(event.changes)}")
     return 0
 
 
-def _event_json(e) -> dict:  # noqa: ANN001
-    data = {"at": iso(e.at), "actor": e.actor, "kind": e.kind,
-            "from": e.from_state.slug if e.from_state else None, "to": e.to_state.slug,
-            "note": e.note}
-    if e.is_correction:
-        data["changes"] = {c.field: {"old": c.old, "new": c.new} for c in e.changes}
+def cmd_reschedule(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
+    new_at = parse_local_time(args.to)
+    store = ctx.store()
+    dossier = store.handling.reschedule(args.code, new_at, args.reason, now=ctx.now())
+    if args.json:
+        ctx.out_json(dossier.to_json(ctx.now()))
+    else:
+        ctx.out(f"{dossier.code}: hẹn trả trên giấy tiếp nhận "
+                f"{format_slip_time(dossier.appointment_at)}, hẹn lại "
+                f"{format_slip_time(dossier.rescheduled_to)}")
+    return 0
+
+
+def cmd_handover(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
+    at = parse_local_time(args.at) if args.at else None
+    store = ctx.store()
+    dossier = store.handling.handover(args.code, args.to, now=ctx.now(), at=at, note=args.note,
+                                      resolved=args.resolved)
+    if args.json:
+        ctx.out_json(dossier.to_json(ctx.now()))
+    else:
+        ctx.out(f"{dossier.code}: đang ở {dossier.holder} ({dossier.state.label})")
+    return 0
+
+
+def show_json(store, code: str, now: datetime) -> dict:  # noqa: ANN001
+    """The dossier with its history and what its papers print: the reasons, the missing
+    papers, the new appointments and the hand-over steps judged against their budgets."""
+    dossier = store.dossiers.get(code)
+    events = store.dossiers.events(code)
+    data = dossier.to_json(now)
+    data["events"] = [e.to_json() for e in events]
+    data["supplement_requests"] = [
+        {"at": iso(e.at), "reason": e.note, "missing": e.payload.get("missing", []),
+         "basis": e.payload.get("basis")}
+        for e in events if e.kind == "state" and e.to_state is State.SUPPLEMENT_REQUESTED
+    ]
+    data["reasons"] = {
+        e.to_state.slug: {"at": iso(e.at), "reason": e.note, "basis": e.payload.get("basis")}
+        for e in events if e.kind == "state" and e.to_state in REASON_REQUIRED
+        and e.to_state is not State.SUPPLEMENT_REQUESTED
+    }
+    data["reschedules"] = [
+        {"at": iso(e.at), "reason": e.note, **e.payload} for e in events if e.kind == "reschedule"
+    ]
+    data["corrections"] = [e.to_json() for e in events if e.is_correction]
+    data["steps"] = [step.to_json() for step in store.handling.steps(dossier, events)]
     return data
 
 
 def cmd_show(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     store = ctx.store()
-    dossier = store.dossiers.get(args.code)
-    events = store.dossiers.events(args.code)
     now = ctx.now()
     if args.json:
-        data = dossier.to_json(now)
-        data["events"] = [_event_json(e) for e in events]
-        data["corrections"] = [_event_json(e) for e in events if e.is_correction]
-        ctx.out_json(data)
+        ctx.out_json(show_json(store, args.code, now))
         return 0
+    dossier = store.dossiers.get(args.code)
+    events = store.dossiers.events(args.code)
     timing = dossier.timing(now)
     lines = [
         f"Mã hồ sơ:      {dossier.code}",
@@ -173,6 +245,10 @@ def cmd_show(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
         f"Tiếp nhận:     {format_slip_time(dossier.received_at)}",
         f"Hẹn trả:       {format_slip_time(dossier.appointment_at)}",
     ]
+    if dossier.rescheduled_to:
+        lines.append(f"Hẹn lại:       {format_slip_time(dossier.rescheduled_to)}")
+    if dossier.holder:
+        lines.append(f"Đang ở:        {dossier.holder}")
     if timing:
         lines.append(f"Kết quả:       {timing.label}")
     elif dossier.is_overdue(now):
@@ -183,9 +259,8 @@ def cmd_show(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
             lines.append(f"  {format_slip_time(e.at)}  Sửa thông tin ({e.actor}): "
                          f"{summary_line(e.changes)} — lý do: {e.note}")
             continue
-        source = f"{e.from_state.label} → " if e.from_state else ""
         note = f" — {e.note}" if e.note else ""
-        lines.append(f"  {format_slip_time(e.at)}  {source}{e.to_state.label} ({e.actor}){note}")
+        lines.append(f"  {format_slip_time(e.at)}  {event_text(e)} ({e.actor}){note}")
     ctx.out("\n".join(lines))
     return 0
 

@@ -1,4 +1,5 @@
-"""``motcua print receipt | summary | checklist | book``: the printed papers as PDF files."""
+"""``motcua print receipt | supplement | refusal | apology | stop | control | book | summary |
+checklist``: the printed papers as PDF files."""
 
 from __future__ import annotations
 
@@ -31,7 +32,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     book.add_argument("--field", help="mã hoặc tên lĩnh vực (mặc định: tất cả)")
     book.set_defaults(handler=cmd_book)
 
-    for command in (receipt, summary, checklist, book):
+    papers = {"supplement": "phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02, lần gần nhất)",
+              "refusal": "phiếu từ chối tiếp nhận giải quyết hồ sơ (mẫu 03)",
+              "apology": "văn bản xin lỗi và hẹn lại (mẫu 04, lần hẹn lại gần nhất)",
+              "stop": "thông báo dừng giải quyết hồ sơ (mẫu 05)"}
+    letters = []
+    for kind, help_text in papers.items():
+        letter = inner.add_parser(kind, help=help_text)
+        letter.add_argument("code", help="mã hồ sơ")
+        letter.set_defaults(handler=cmd_letter, paper=kind)
+        letters.append(letter)
+    control = inner.add_parser("control", help="phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06)")
+    control.add_argument("code", help="mã hồ sơ")
+    control.set_defaults(handler=cmd_control)
+
+    for command in (receipt, summary, checklist, book, *letters, control):
         command.add_argument("--out", type=Path, required=True, help="tệp PDF cần ghi")
 
 
@@ -44,6 +59,18 @@ def cmd_receipt(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     from desktop.pdf import render_receipt
 
     return _done(ctx, render_receipt(ctx.store(), args.code, args.out, now=ctx.now()))
+
+
+def cmd_letter(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
+    from desktop.pdf import render_letter
+
+    return _done(ctx, render_letter(ctx.store(), args.paper, args.code, args.out, now=ctx.now()))
+
+
+def cmd_control(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
+    from desktop.pdf import render_control
+
+    return _done(ctx, render_control(ctx.store(), args.code, args.out, now=ctx.now()))
 
 
 def cmd_summary(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001

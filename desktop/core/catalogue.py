@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.errors import UserError
+from desktop.core.steps import budget_days
 from desktop.paths import resource_path
 
 
@@ -19,6 +20,8 @@ class Procedure:
     cutoff: bool
     documents: tuple[str, ...] = ()
     source: str = ""
+    #: Working days per step role (desk, specialist, leader); None: the default split.
+    steps: dict[str, float] | None = field(default=None, hash=False, compare=False)
 
     @property
     def legal_time_label(self) -> str:
@@ -43,6 +46,7 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
                 slug=p["slug"], name=p["name"], field=p["field"], days=int(p["days"]),
                 cutoff=bool(p.get("cutoff", p["days"] == 0)),
                 documents=tuple(p.get("documents", ())), source=p.get("source", ""),
+                steps=p.get("steps"),
             )
             for p in data["procedures"]
         )
@@ -52,4 +56,5 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
     for procedure in procedures:
         if procedure.field not in catalogue.fields or procedure.days < 0:
             raise UserError(f"Thủ tục «{procedure.slug}» trong {path} có lĩnh vực hoặc thời hạn sai.")
+        budget_days(procedure.days, procedure.steps)  # a bad split is refused on loading
     return catalogue

@@ -48,3 +48,7 @@ def format_date(value: date | datetime) -> str:
 
 def iso(value: datetime | None) -> str | None:
     return None if value is None else to_vn(value).isoformat()
+
+
+def from_iso(value: str | None) -> datetime | None:
+    return None if value is None else to_vn(datetime.fromisoformat(value))

@@ -53,6 +53,13 @@ STATE_LABELS: dict[State, str] = {
 ENDING_STATES = frozenset(
     {State.REFUSED, State.WITHDRAWN, State.STOPPED, State.RESOLVED, State.RETURNED}
 )
+#: Moves that need a reason, saved as the event's note and printed on the papers (forms 02, 03,
+#: 05): the citizen is owed an explanation of what is asked or why the dossier ends.
+REASON_REQUIRED = frozenset(
+    {State.SUPPLEMENT_REQUESTED, State.REFUSED, State.STOPPED, State.WITHDRAWN}
+)
+#: Moves that cannot be undone (or hand the result over): the window asks before making them.
+NEEDS_CONFIRMATION = frozenset({State.REFUSED, State.WITHDRAWN, State.STOPPED, State.RETURNED})
 #: Ended this way, a dossier counts as on time whatever the clock says.
 ALWAYS_ON_TIME = frozenset({State.REFUSED, State.WITHDRAWN})
 
@@ -134,6 +141,11 @@ def parse_channel(text: str | int) -> Channel:
         if channel.slug == raw:
             return channel
     raise UserError(f"Kênh tiếp nhận không hợp lệ: «{text}». Dùng direct, online hoặc postal.")
+
+
+def check_reason(target: State, note: str | None) -> None:
+    if target in REASON_REQUIRED and not (note or "").strip():
+        raise UserError(f"Chuyển sang «{target.label}» cần ghi rõ lý do (--note).", "note")
 
 
 def check_transition(current: State, target: State) -> None:

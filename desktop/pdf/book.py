@@ -50,16 +50,17 @@ COLUMNS = fill_width((
     Column("Người nộp hồ sơ", 35 * mm),
     Column("Thủ tục hành chính", 0),
     Column("Tiếp nhận", 28 * mm, "center"),
-    Column("Hẹn trả kết quả", 28 * mm, "center"),
-    Column("Kết thúc xử lý", 28 * mm, "center"),
-    Column("Tình trạng", 28 * mm),
+    Column("Hẹn trả kết quả", 26 * mm, "center"),
+    Column("Hẹn lại", 26 * mm, "center"),
+    Column("Kết thúc xử lý", 26 * mm, "center"),
+    Column("Tình trạng", 26 * mm),
     Column("Đánh giá", 18 * mm, "center"),
 ), TABLE_WIDTH)
 
 
 def _cells(index: int, line: ListedDossier) -> tuple[str, ...]:
     return (number(index), line.code, line.applicant, line.procedure, line.received_at,
-            line.appointment_at, line.end_at, line.state, line.mark)
+            line.appointment_at, line.rescheduled_to, line.end_at, line.state, line.mark)
 
 
 class BookPages:

@@ -21,7 +21,7 @@ from desktop.pdf.text import moment
 
 CLOCK_COLUMNS = ("field, channel, received_at, appointment_at, end_at, end_state, supplement_at,"
                  " resumed_at, supplement_count")
-LIST_COLUMNS = f"code, applicant, procedure, state, {CLOCK_COLUMNS}"
+LIST_COLUMNS = f"code, applicant, procedure, state, {CLOCK_COLUMNS}, rescheduled_to"
 MAX_BOOK_DAYS = 366
 
 
@@ -37,6 +37,8 @@ class ListedDossier:
     end_at: str
     state: str
     mark: str
+    #: The new appointment given with an apology (form 04); the slip's still judges the line.
+    rescheduled_to: str = ""
 
 
 @contextmanager
@@ -75,7 +77,7 @@ def _clock(row: sqlite3.Row | tuple) -> DossierClock:
 def _line(row: tuple, names: dict[str, str], mark: str, end_at: int | None) -> ListedDossier:
     return ListedDossier(row[0], row[1], names.get(row[2], row[2]), moment(from_epoch(row[6])),
                          moment(from_epoch(row[7])), moment(from_epoch(end_at)),
-                         State(row[3]).label, mark)
+                         State(row[3]).label, mark, moment(from_epoch(row[13])))
 
 
 def book_lines(conn: sqlite3.Connection, start: int, end: int, field: str | None,

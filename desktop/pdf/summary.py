@@ -104,7 +104,7 @@ def _overdue_table(lines: list[ListedDossier], width: float) -> GridTable:
     columns = fill_width(OVERDUE_COLUMNS, width)
     return GridTable(columns, [
         measure(columns, (number(i), line.code, line.applicant, line.procedure, line.received_at,
-                          line.appointment_at, line.end_at or "—", line.mark))
+                          _appointment(line), line.end_at or "—", line.mark))
         for i, line in enumerate(lines, 1)
     ])
 
@@ -176,3 +176,10 @@ def render_summary(store: Store, first: date, last: date, out_path: Path | str, 
                        subject=f"{FORM}: {_period(first, last)}", margins=12 * mm)
         doc.render(build_story(identity, summary, lines, first, last, now, doc.width))
     return target
+
+
+def _appointment(line: ListedDossier) -> str:
+    """The slip's appointment, and the new one given with an apology under it."""
+    if not line.rescheduled_to:
+        return line.appointment_at
+    return f"{line.appointment_at} (hẹn lại {line.rescheduled_to})"

@@ -14,11 +14,27 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from desktop.core.catalogue import Procedure
-from desktop.core.clock import day_start, from_epoch, iso, to_epoch, to_vn
+from desktop.core.clock import (
+    day_start,
+    format_slip_time,
+    from_epoch,
+    from_iso,
+    iso,
+    to_epoch,
+    to_vn,
+)  # fmt: skip
 from desktop.core.codes import make_code
 from desktop.core.collation import sort_key
 from desktop.core.errors import UserError, ValidationError
-from desktop.core.states import Channel, State, check_transition, parse_channel, parse_state
+from desktop.core.states import (
+    REASON_REQUIRED,
+    Channel,
+    State,
+    check_reason,
+    check_transition,
+    parse_channel,
+    parse_state,
+)  # fmt: skip
 from desktop.core.summary import Summary, summarise
 from desktop.core.timing import DossierClock, Timing, is_overdue, judge_clock
 from desktop.core.validation import (
@@ -74,18 +90,30 @@ class CheckedDossier:
 
 @dataclass(frozen=True)
 class Event:
+    """``kind`` is 'state' (a move), 'handover' or 'reschedule'; ``payload`` carries the facts
+    the papers print (missing papers, legal basis, new appointment, giver and receiver)."""
+
     at: datetime
     actor: str
     from_state: State | None
     to_state: State
     note: str | None
-    #: "state" for a move; "correction" for corrected fields (the note is then the reason).
     kind: str = "state"
+    payload: dict = field(default_factory=dict)
+    #: For a correction: each changed field's old and new value (the note is the reason).
     changes: tuple[FieldChange, ...] = ()
 
     @property
     def is_correction(self) -> bool:
         return self.kind == CORRECTION
+
+    def to_json(self) -> dict:
+        found = {"at": iso(self.at), "actor": self.actor, "kind": self.kind,
+                 "from": self.from_state.slug if self.from_state else None,
+                 "to": self.to_state.slug, "note": self.note, **self.payload}
+        if self.changes:
+            found["changes"] = {c.field: {"old": c.old, "new": c.new} for c in self.changes}
+        return found
 
 
 @dataclass(frozen=True)
@@ -114,6 +142,8 @@ class Dossier:
     supplement_count: int
     book_entry: int | None
     clock: DossierClock = field(repr=False)
+    rescheduled_to: datetime | None = None
+    holder: str | None = None
 
     def timing(self, now: datetime) -> Timing | None:
         """Early/on time/late once ended (or waiting for the first supplement)."""
@@ -131,6 +161,7 @@ class Dossier:
             "received_at": iso(self.received_at), "appointment_at": iso(self.appointment_at),
             "end_at": iso(self.end_at), "timing": timing.value if timing else None,
             "supplement_count": self.supplement_count,
+            "rescheduled_to": iso(self.rescheduled_to),
         }  # fmt: skip
         if personal:
             data |= {"applicant": self.applicant, "id_number": self.id_number,
@@ -150,6 +181,7 @@ class Dossier:
             "appointment_at": iso(self.appointment_at), "end_at": iso(self.end_at),
             "timing": timing.value if timing else None, "overdue": self.is_overdue(now),
             "supplement_count": self.supplement_count, "book_entry": self.book_entry,
+            "rescheduled_to": iso(self.rescheduled_to), "holder": self.holder,
         }  # fmt: skip
 
 
@@ -176,7 +208,8 @@ class DossierRepo:
             ).fetchall()
             self._procedures = {
                 r["slug"]: Procedure(r["slug"], r["name"], r["field"], r["days"], bool(r["cutoff"]),
-                                     tuple(json.loads(r["documents"])), r["source"])
+                                     tuple(json.loads(r["documents"])), r["source"],
+                                     json.loads(r["steps"]) if r["steps"] else None)
                 for r in rows
             }
         return self._procedures
@@ -273,63 +306,89 @@ class DossierRepo:
             conn.execute("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)",
                          (dossier_id, index_text(code, checked.applicant, checked.phone,
                                                  checked.id_number)))
-            dossier = self._by_id(conn, dossier_id)
-            self._report(conn, dossier, now, identity)
+            dossier = self.by_id(conn, dossier_id)
+            self.report(conn, dossier, now, identity)
         log.info("dossier %s received: %s, channel %s", code, p.slug, checked.channel.slug)
         return dossier
 
     # -- moving through states --------------------------------------------------
     def set_status(self, code: str, target: State | str | int, *, now: datetime,
                    at: datetime | None = None, note: str | None = None,
-                   actor: str | None = None) -> Dossier:
+                   actor: str | None = None, payload: dict | None = None) -> Dossier:
+        """``payload``: what the move's paper prints besides the reason (``missing`` papers and
+        ``basis`` for a supplement request, ``basis`` for a refusal)."""
         target = target if isinstance(target, State) else parse_state(target)
         at = to_vn(at) if at else to_vn(now)
         message = check_not_future(at, now, "Thời điểm chuyển trạng thái")
         if message:
             raise UserError(message, "at")
-        at_s, now_s = to_epoch(at), to_epoch(now)
-        calendar = self._store.calendar
         with self._store.transaction() as conn:
-            row = conn.execute(_SELECT + " WHERE code = ?", (code.strip(),)).fetchone()
-            if row is None:
-                raise UserError(f"Không tìm thấy hồ sơ có mã «{code}».", "code")
-            current = State(row["state"])
-            check_transition(current, target)
-            last = conn.execute("SELECT max(at) FROM dossier_events WHERE dossier_id = ?"
-                                " AND kind = 'state'", (row["id"],)).fetchone()[0]
-            if at_s < max(last or 0, row["received_at"]):
-                raise UserError("Thời điểm chuyển trạng thái không được trước lần cập nhật trước "
-                                f"({from_epoch(max(last or 0, row['received_at'])):%H:%M %d/%m/%Y}).", "at")
-            changes: dict[str, int | None] = {"state": int(target), "updated_at": now_s}
-            if target is State.SUPPLEMENT_REQUESTED:
-                changes["supplement_count"] = row["supplement_count"] + 1
-                changes["paused_since"] = at_s
-                if row["supplement_at"] is None:
-                    changes["supplement_at"] = at_s
-            if current is State.SUPPLEMENT_REQUESTED and row["paused_since"] is not None:
-                paused = row["paused_seconds"] + calendar.working_seconds(
-                    from_epoch(row["paused_since"]), at)
-                changes["paused_seconds"] = paused
-                changes["paused_since"] = None
-                changes["appointment_at"] = to_epoch(calendar.add_working_seconds(
-                    from_epoch(row["base_appointment_at"]), paused))
-                if row["resumed_at"] is None:
-                    changes["resumed_at"] = at_s
-            if target.ends_processing and row["end_at"] is None:
-                changes["end_at"], changes["end_state"] = at_s, int(target)
-            assignments = ", ".join(f"{k} = ?" for k in changes)
-            conn.execute(f"UPDATE dossiers SET {assignments} WHERE id = ?",
-                         (*changes.values(), row["id"]))
-            conn.execute(
-                "INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note)"
-                " VALUES (?,?,?,?,?,?)",
-                (row["id"], at_s, actor or self._store.actor, int(current), int(target),
-                 clean_text(note, 500)),
-            )
-            dossier = self._by_id(conn, row["id"])
-            self._report(conn, dossier, now)
+            row = self.row(conn, code)
+            self.check_after_last(conn, row, at)
+            current = self.move(conn, row, target, at, now, note, actor, payload)
+            dossier = self.by_id(conn, row["id"])
+            self.report(conn, dossier, now)
         log.info("dossier %s: state %d -> %d", dossier.code, current, target)
         return dossier
+
+    def row(self, conn: sqlite3.Connection, code: str) -> sqlite3.Row:
+        row = conn.execute(_SELECT + " WHERE code = ?", (code.strip(),)).fetchone()
+        if row is None:
+            raise UserError(f"Không tìm thấy hồ sơ có mã «{code}».", "code")
+        return row
+
+    def check_after_last(self, conn: sqlite3.Connection, row: sqlite3.Row, at: datetime) -> None:
+        """Events follow each other: a late entry may not slip before the last one."""
+        last = conn.execute("SELECT max(at) FROM dossier_events WHERE dossier_id = ?"
+                            " AND kind != 'correction'", (row["id"],)).fetchone()[0]
+        if to_epoch(at) < max(last or 0, row["received_at"]):
+            raise UserError("Thời điểm cập nhật không được trước lần cập nhật trước "
+                            f"({from_epoch(max(last or 0, row['received_at'])):%H:%M %d/%m/%Y}).", "at")
+
+    def move(self, conn: sqlite3.Connection, row: sqlite3.Row, target: State, at: datetime,
+             now: datetime, note: str | None, actor: str | None,
+             payload: dict | None = None) -> State:
+        """The state change inside the caller's transaction; returns the state it left."""
+        current = State(row["state"])
+        check_transition(current, target)
+        check_reason(target, note)
+        at_s, now_s = to_epoch(at), to_epoch(now)
+        calendar = self._store.calendar
+        changes: dict[str, int | None] = {"state": int(target), "updated_at": now_s}
+        if target is State.SUPPLEMENT_REQUESTED:
+            changes["supplement_count"] = row["supplement_count"] + 1
+            changes["paused_since"] = at_s
+            if row["supplement_at"] is None:
+                changes["supplement_at"] = at_s
+        if current is State.SUPPLEMENT_REQUESTED and row["paused_since"] is not None:
+            paused = row["paused_seconds"] + calendar.working_seconds(
+                from_epoch(row["paused_since"]), at)
+            changes["paused_seconds"] = paused
+            changes["paused_since"] = None
+            changes["appointment_at"] = to_epoch(calendar.add_working_seconds(
+                from_epoch(row["base_appointment_at"]), paused))
+            if row["resumed_at"] is None:
+                changes["resumed_at"] = at_s
+        if target.ends_processing and row["end_at"] is None:
+            changes["end_at"], changes["end_state"] = at_s, int(target)
+        assignments = ", ".join(f"{k} = ?" for k in changes)
+        conn.execute(f"UPDATE dossiers SET {assignments} WHERE id = ?",
+                     (*changes.values(), row["id"]))
+        self.record(conn, row["id"], at, actor, current, target, note, "state", payload)
+        return current
+
+    def record(self, conn: sqlite3.Connection, dossier_id: int, at: datetime, actor: str | None,
+               from_state: State | None, to_state: State, note: str | None, kind: str,
+               payload: dict | None) -> None:
+        """Append one event; the caller holds the transaction and reports the dossier."""
+        conn.execute(
+            "INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note, kind,"
+            " payload) VALUES (?,?,?,?,?,?,?,?)",
+            (dossier_id, to_epoch(at), actor or self._store.actor,
+             None if from_state is None else int(from_state), int(to_state),
+             clean_text(note, 500), kind,
+             json.dumps(payload, ensure_ascii=False) if payload else None),
+        )
 
     # -- correcting -------------------------------------------------------------
     def correct(self, code: str, correction: Correction, *, now: datetime,
@@ -342,27 +401,29 @@ class DossierRepo:
             updates, changes, reason = corrections.plan(self, row, correction, now)
             corrections.apply(conn, row, updates, changes, reason,
                               actor=actor or self._store.actor, now=now)
-            dossier = self._by_id(conn, row["id"])
-            self._report(conn, dossier, now)
+            dossier = self.by_id(conn, row["id"])
+            self.report(conn, dossier, now)
         log.info("dossier %s corrected: %s", dossier.code, ", ".join(c.field for c in changes))
         return dossier
 
-    def _report(self, conn: sqlite3.Connection, dossier: Dossier, now: datetime,
+    def report(self, conn: sqlite3.Connection, dossier: Dossier, now: datetime,
                 identity: DeskIdentity | None = None) -> None:
         identity = identity or self._store.settings.identity()
         personal = bool(self._store.settings.get("send_personal_data"))
-        payload = dossier.report(personal=personal, now=now)
+        data = dossier.report(personal=personal, now=now)
+        if dossier.supplement_count or dossier.end_at or dossier.holder or dossier.rescheduled_to:
+            data["facts"] = upward_facts(self._events(conn, dossier.id), personal=personal)
         fixes = conn.execute("SELECT at, note, changes FROM dossier_events WHERE dossier_id = ?"
                              " AND kind = ? ORDER BY at, id", (dossier.id, CORRECTION)).fetchall()
         if fixes:
             # Which fields were corrected and when; values and reasons only with personal data.
-            payload["corrections"] = [
+            data["corrections"] = [
                 {"at": iso(from_epoch(r["at"])), "fields": list(json.loads(r["changes"]))}
                 | ({"changes": json.loads(r["changes"]), "reason": r["note"]} if personal else {})
                 for r in fixes
             ]
         outbox.enqueue(
-            conn, "dossier", f"dossier:{dossier.code}", payload,
+            conn, "dossier", f"dossier:{dossier.code}", data,
             now=to_epoch(now), commune_code=identity.commune.code if identity else None,
             desk=identity.desk if identity else None,
         )
@@ -374,7 +435,7 @@ class DossierRepo:
             raise UserError(f"Không tìm thấy hồ sơ có mã «{code}».", "code")
         return self._from_row(row)
 
-    def _by_id(self, conn: sqlite3.Connection, dossier_id: int) -> Dossier:
+    def by_id(self, conn: sqlite3.Connection, dossier_id: int) -> Dossier:
         return self._from_row(conn.execute(_SELECT + " WHERE id = ?", (dossier_id,)).fetchone())
 
     def by_ids(self, ids: list[int]) -> list[Dossier]:
@@ -386,14 +447,18 @@ class DossierRepo:
         return [self._from_row(rows[i]) for i in ids if i in rows]
 
     def events(self, code: str) -> list[Event]:
-        dossier = self.get(code)
-        rows = self._conn.execute(
-            "SELECT * FROM dossier_events WHERE dossier_id = ? ORDER BY at, id", (dossier.id,)
+        return self._events(self._conn, self.get(code).id)
+
+    def _events(self, conn: sqlite3.Connection, dossier_id: int) -> list[Event]:
+        rows = conn.execute(
+            "SELECT * FROM dossier_events WHERE dossier_id = ? ORDER BY at, id", (dossier_id,)
         ).fetchall()
         return [
             Event(from_epoch(r["at"]), r["actor"],
                   None if r["from_state"] is None else State(r["from_state"]),
-                  State(r["to_state"]), r["note"], r["kind"], corrections.decode(r["changes"]))
+                  State(r["to_state"]), r["note"], r["kind"],
+                  json.loads(r["payload"]) if r["payload"] else {},
+                  corrections.decode(r["changes"]))
             for r in rows
         ]
 
@@ -421,6 +486,7 @@ class DossierRepo:
             end_at=from_epoch(row["end_at"]),
             end_state=None if row["end_state"] is None else State(row["end_state"]),
             supplement_count=row["supplement_count"], book_entry=row["book_entry"], clock=clock,
+            rescheduled_to=from_epoch(row["rescheduled_to"]), holder=row["holder"],
         )  # fmt: skip
 
     # -- the period summary -------------------------------------------------------
@@ -442,6 +508,46 @@ class DossierRepo:
         start = to_epoch(day_start(first))
         end = to_epoch(day_start(last + timedelta(days=1))) - 1
         return summarise(self.clocks(start, end), start, end, self._store.field_names)
+
+
+def event_text(e: Event) -> str:
+    """One line of a dossier's history, in words."""
+    if e.kind == "handover":
+        return f"Chuyển giao: {e.payload['giver']} → {e.payload['receiver']}"
+    if e.kind == "reschedule":
+        return f"Hẹn lại: {format_slip_time(from_iso(e.payload['rescheduled_to']))}"
+    if e.kind == "state" and e.to_state is State.SUPPLEMENT_REQUESTED and e.payload.get("missing"):
+        names = "; ".join(item["name"] for item in e.payload["missing"])
+        return f"{e.to_state.label} ({names})"
+    source = f"{e.from_state.label} → " if e.from_state else ""
+    return f"{source}{e.to_state.label}"
+
+
+def upward_facts(events: list[Event], *, personal: bool) -> list[dict]:
+    """The paper-set facts a province needs (what was asked for, new dates, who held the
+    dossier by role); the clerk's free text and staff names only with personal data on."""
+    facts = []
+    for e in events:
+        if e.kind == CORRECTION or (e.kind == "state" and e.to_state not in REASON_REQUIRED):
+            continue  # corrections travel in their own list (``report``)
+        fact: dict = {"kind": e.kind if e.kind != "state" else e.to_state.slug, "at": iso(e.at)}
+        if e.kind == "handover":
+            fact |= {"giver_role": e.payload["giver_role"],
+                     "receiver_role": e.payload["receiver_role"]}
+            if personal:
+                fact |= {"giver": e.payload["giver"], "receiver": e.payload["receiver"]}
+        elif e.kind == "reschedule":
+            fact |= {"rescheduled_to": e.payload["rescheduled_to"],
+                     "previous": e.payload["previous"]}
+        else:
+            if "missing" in e.payload:
+                fact["missing"] = [item["name"] for item in e.payload["missing"]]
+            if e.payload.get("basis"):
+                fact["basis"] = e.payload["basis"]
+        if personal and e.note:
+            fact["reason"] = e.note
+        facts.append(fact)
+    return facts
 
 
 def _next(conn: sqlite3.Connection, key: str) -> int:

@@ -54,6 +54,8 @@ class DossierFilter:
     field: str | None = None
     first_day: date | None = None
     due: Due | None = None
+    #: Who holds the dossier now (its last hand-over's receiver).
+    holder: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ class ListRow:
     supplement_count: int
     supplement_at: int | None
     resumed_at: int | None
+    rescheduled_to: int | None = None
+    holder: str | None = None
 
     @property
     def clock(self) -> DossierClock:
@@ -94,7 +98,7 @@ class ListRow:
 
 
 _COLUMNS = ("id, code, applicant, procedure, field, channel, state, received_at, appointment_at,"
-            " end_at, supplement_count, supplement_at, resumed_at")
+            " end_at, supplement_count, supplement_at, resumed_at, rescheduled_to, holder")
 
 
 #: ``core.timing.is_overdue`` in SQL: open (not ended, not waiting for its first supplement)
@@ -184,6 +188,9 @@ def _where(conn: sqlite3.Connection, wanted: DossierFilter, now: int,
     if wanted.field:
         clauses.append("field = ?")
         params.append(wanted.field)
+    if wanted.holder:
+        clauses.append("holder = ?")
+        params.append(wanted.holder)
     if wanted.first_day is not None:
         clauses.append("received_at >= ?")
         params.append(to_epoch(day_start(wanted.first_day)))

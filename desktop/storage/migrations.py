@@ -167,6 +167,23 @@ def _v6_keys(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE dossiers SET applicant_key = vi_sort_key(applicant)")
     conn.execute("CREATE INDEX dossiers_applicant_key ON dossiers(applicant_key, id)")
 
+# Version 7: the paper set of Circular 03/2025. The commune's staff list (who a dossier is handed
+# to); events (their kind since version 5: also 'handover', 'reschedule') gain a JSON payload (missing papers
+# and legal basis, a new appointment, giver and receiver) so every new fact is an append-only
+# event; the dossier row keeps what lists filter on: the new appointment and who holds it now;
+# a procedure may carry its own split of the legal time among the steps.
+SCHEMA_V7 = """
+CREATE TABLE staff (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1, added_at INTEGER NOT NULL
+);
+ALTER TABLE dossier_events ADD COLUMN payload TEXT;
+ALTER TABLE dossiers ADD COLUMN rescheduled_to INTEGER;
+ALTER TABLE dossiers ADD COLUMN holder TEXT;
+CREATE INDEX dossiers_holder ON dossiers(holder) WHERE holder IS NOT NULL;
+ALTER TABLE procedures ADD COLUMN steps TEXT;
+"""
+
 
 STEPS: list[tuple[str, Callable[[sqlite3.Connection], None] | None]] = [
     (SCHEMA_V1, None),
@@ -175,6 +192,7 @@ STEPS: list[tuple[str, Callable[[sqlite3.Connection], None] | None]] = [
     (SCHEMA_V4, _index_all),
     (SCHEMA_V5, None),
     (SCHEMA_V6, _v6_keys),
+    (SCHEMA_V7, None),
 ]
 CURRENT_VERSION = len(STEPS)
 

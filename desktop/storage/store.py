@@ -34,6 +34,7 @@ from desktop.storage.db import (
     write,
 )  # fmt: skip
 from desktop.storage.dossiers import DossierRepo
+from desktop.storage.handling import HandlingRepo, StaffRepo
 from desktop.storage.settings import DeskIdentity, SettingsRepo
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ class Store:
         self.settings = SettingsRepo(self.conn)
         self.dossiers = DossierRepo(self)
         self.checklist = ChecklistRepo(self)
+        self.staff = StaffRepo(self)
+        self.handling = HandlingRepo(self)
         self._install_reference_data()
         if auto_backup:
             self.backup_if_due()
@@ -153,7 +156,7 @@ class Store:
                 {"slug": p.slug, "name": p.name, "field": p.field,
                  "field_name": catalogue.fields[p.field], "days": p.days, "cutoff": int(p.cutoff),
                  "documents": json.dumps(p.documents, ensure_ascii=False), "source": p.source,
-                 "active": 1}
+                 "steps": json.dumps(p.steps) if p.steps else None, "active": 1}
                 for p in catalogue.procedures
             ],
             pk="slug",

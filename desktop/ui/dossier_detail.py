@@ -9,11 +9,15 @@ change, so a button added to a row joins the order where it is shown.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from desktop.core.clock import format_slip_time
+from desktop.core.clock import format_slip_time, from_iso
 from desktop.core.errors import UserError
-from desktop.core.states import TRANSITIONS, State
+from desktop.core.reschedule import due_soon
+from desktop.core.states import NEEDS_CONFIRMATION, REASON_REQUIRED, TRANSITIONS, State
 from desktop.storage.dossiers import Dossier, Event
+from desktop.storage.handling import current_holder, reschedules
+from desktop.ui.dialogs import ask
 from desktop.ui.labels import (
     action_label,
     channel_label,
@@ -21,6 +25,13 @@ from desktop.ui.labels import (
     shown_value,
     state_label,
     timing_label,
+)
+from desktop.ui.move_dialogs import (
+    HandoverDialog,
+    MoveRequest,
+    ReasonDialog,
+    RescheduleDialog,
+    consequence,
 )
 from desktop.ui.printing import Printer
 from desktop.ui.qt import (
@@ -43,20 +54,38 @@ ACTION_ORDER = (State.RECEIVED, State.PROCESSING, State.SUPPLEMENT_REQUESTED, St
                 State.RESOLVED, State.RETURNED, State.WITHDRAWN, State.REFUSED, State.STOPPED)
 
 
+#: The paper a state is issued with (form 02, 03, 05), offered at once after the move.
+PAPER_OF_STATE = {State.SUPPLEMENT_REQUESTED: "supplement", State.REFUSED: "refusal",
+                  State.STOPPED: "stop"}
+
+
 @dataclass(frozen=True)
 class DossierView:
     dossier: Dossier
     events: list[Event]
     timing: str | None
     overdue: bool
+    staff: tuple[tuple[str, str], ...] = ()
+    holder: str = ""
+    documents: tuple[str, ...] = ()
+    may_reschedule: bool = False
+    #: The latest letter that applies (supplement, refusal, stop, apology), if any.
+    paper: str | None = None
 
 
 def load_view(store, code: str) -> DossierView:  # noqa: ANN001 - runs on the DB thread
     dossier = store.dossiers.get(code)
+    events = store.dossiers.events(code)
     now = store.clock()
     timing = dossier.timing(now)
-    return DossierView(dossier, store.dossiers.events(code), timing.value if timing else None,
-                       dossier.is_overdue(now))
+    procedure = store.dossiers.procedures().get(dossier.procedure)
+    may_reschedule = dossier.end_at is None and due_soon(
+        dossier.clock, dossier.rescheduled_to or dossier.appointment_at, now, store.calendar)
+    paper = PAPER_OF_STATE.get(dossier.state) or ("apology" if reschedules(events) else None)
+    return DossierView(dossier, events, timing.value if timing else None, dossier.is_overdue(now),
+                       tuple((m.name, m.role.value) for m in store.staff.list()),
+                       current_holder(events).name, procedure.documents if procedure else (),
+                       may_reschedule, paper)
 
 
 class DossierDialog(QDialog):
@@ -68,7 +97,6 @@ class DossierDialog(QDialog):
         self._tasks = tasks
         self._printer = printer
         self._session = session
-        self._view: DossierView | None = None
         self.correction_dialog = None
         self.code = code
         self.setWindowTitle(self.tr("Dossier %1").replace("%1", code))
@@ -102,6 +130,16 @@ class DossierDialog(QDialog):
         self.print_button.setShortcut("Ctrl+P")
         self.print_button.clicked.connect(lambda: self._printer.receipt(self.code))
         self.print_button.setAutoDefault(False)
+        self.control_button = QPushButton(self.tr("Process-control sheet (form 06)"), self)
+        self.control_button.setAutoDefault(False)
+        self.control_button.clicked.connect(lambda: self._printer.control(self.code))
+        #: The letter that goes with the last move (forms 02–05); focused right after the move,
+        #: so one key prints it.
+        self.paper_button = QPushButton(self)
+        self.paper_button.setAutoDefault(False)
+        self.paper_button.hide()
+        self.paper_button.clicked.connect(self.print_paper)
+        self.paper: str | None = None
         self.correct_button = QPushButton(self.tr("Correct details… (Ctrl+E)"), self)
         self.correct_button.setShortcut("Ctrl+E")
         self.correct_button.setAutoDefault(False)
@@ -111,12 +149,18 @@ class DossierDialog(QDialog):
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         bottom.addWidget(self.print_button)
+        bottom.addWidget(self.paper_button)
+        bottom.addWidget(self.control_button)
         bottom.addWidget(self.correct_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         self.bottom_row = bottom
         layout.addLayout(bottom)
         self.action_buttons: dict[State, QPushButton] = {}
+        #: Actions that are not moves: "handover" and "reschedule".
+        self.extra_buttons: dict[str, QPushButton] = {}
+        self.view: DossierView | None = None
+        self.move_dialog: QDialog | None = None
         self.reload()
 
     def reload(self) -> None:
@@ -124,7 +168,7 @@ class DossierDialog(QDialog):
                        self._on_error, label="dossier.view")
 
     def show_view(self, view: DossierView) -> None:
-        self._view = view
+        self.view = view
         self.correct_button.setEnabled(self._session is not None)
         d = view.dossier
         mark = timing_label(view.timing) if view.timing else (
@@ -147,6 +191,10 @@ class DossierDialog(QDialog):
             (self.tr("Received at"), format_slip_time(d.received_at)),
             (self.tr("Appointment"), format_slip_time(d.appointment_at)),
         ]
+        if d.rescheduled_to:
+            rows.append((self.tr("New appointment"), format_slip_time(d.rescheduled_to)))
+        if view.holder:
+            rows.append((self.tr("Held by"), view.holder))
         for label, value in rows:
             text = QLabel(value, self)
             text.setWordWrap(True)
@@ -154,12 +202,13 @@ class DossierDialog(QDialog):
             self.fields.addRow(label + ":", text)
         self.timeline.show_rows([self._history_row(e) for e in view.events])
         self._show_actions(d.state)
+        self._show_paper(view.paper)
         self._order_focus()
 
     def _history_row(self, event: Event) -> tuple[str, str, str, str]:
         when = format_slip_time(event.at)
         if not event.is_correction:
-            return (when, event.actor, state_label(event.to_state), event.note or "")
+            return (when, event.actor, self._event_text(event), event.note or "")
         name = self._session.procedure_name if self._session else str
         changed = "; ".join(f"{field_label(c.field)}: {shown_value(c.field, c.old, name)} → "
                             f"{shown_value(c.field, c.new, name)}" for c in event.changes)
@@ -177,11 +226,11 @@ class DossierDialog(QDialog):
         first.setFocus()
 
     def open_correction(self) -> None:
-        if self._view is None or self._session is None:
+        if self.view is None or self._session is None:
             return
         from desktop.ui.correction_form import CorrectionDialog
 
-        dialog = CorrectionDialog(self._tasks, self._session, self._view.dossier, self)
+        dialog = CorrectionDialog(self._tasks, self._session, self.view.dossier, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.corrected.connect(self._on_corrected)
         self.correction_dialog = dialog
@@ -192,11 +241,24 @@ class DossierDialog(QDialog):
         self.reload()
         self._tasks.changed.emit()
 
+    def _event_text(self, e: Event) -> str:
+        if e.kind == "handover":
+            return (self.tr("Hand-over: %1 → %2").replace("%1", e.payload["giver"])
+                    .replace("%2", e.payload["receiver"]))
+        if e.kind == "reschedule":
+            return self.tr("New appointment: %1").replace(
+                "%1", format_slip_time(from_iso(e.payload["rescheduled_to"])))
+        if e.payload.get("missing"):
+            names = "; ".join(item["name"] for item in e.payload["missing"])
+            return f"{state_label(e.to_state)} ({names})"
+        return state_label(e.to_state)
+
     def _show_actions(self, state: State) -> None:
-        for button in self.action_buttons.values():
+        for button in [*self.action_buttons.values(), *self.extra_buttons.values()]:
             self.actions_row.removeWidget(button)
             button.deleteLater()
         self.action_buttons = {}
+        self.extra_buttons = {}
         allowed = TRANSITIONS[state]
         for target in ACTION_ORDER:
             if target in allowed:
@@ -210,26 +272,131 @@ class DossierDialog(QDialog):
             button.setEnabled(False)
             self.actions_row.addWidget(button)
             self.action_buttons[state] = button
+        else:
+            extras = {"handover": (self.tr("Hand over"), self.ask_handover)}
+            if self.view is not None and self.view.may_reschedule:
+                extras["reschedule"] = (self.tr("Apologise and reschedule"), self.ask_reschedule)
+            for key, (label, slot) in extras.items():
+                button = QPushButton(label, self)
+                button.setAutoDefault(False)
+                button.clicked.connect(slot)
+                self.actions_row.addWidget(button)
+                self.extra_buttons[key] = button
         self.note.setEnabled(bool(allowed))
 
+    def _show_paper(self, paper: str | None) -> None:
+        self.paper = paper
+        labels = {"supplement": self.tr("Print supplement request (form 02)"),
+                  "refusal": self.tr("Print refusal (form 03)"),
+                  "apology": self.tr("Print apology and new appointment (form 04)"),
+                  "stop": self.tr("Print stop notice (form 05)")}
+        self.paper_button.setVisible(paper is not None)
+        if paper is not None:
+            self.paper_button.setText(labels[paper])
+
+    def print_paper(self) -> None:
+        if self.paper is not None:
+            self._printer.letter(self.paper, self.code)
+
+    # -- moves --------------------------------------------------------------------------
     def move_to(self, target: State) -> None:
-        note, code = self.note.text(), self.code
+        view = self.view
+        if view is None:
+            return
+        d = view.dossier
+        if target in REASON_REQUIRED:
+            dialog = ReasonDialog(d.code, d.applicant, d.state, target, view.documents, self)
+            dialog.accepted.connect(lambda: self._run_move(dialog.request()))
+            self._open(dialog)
+        elif target in NEEDS_CONFIRMATION:
+            text = (self.tr("Move dossier %1 of %2 to «%3»?").replace("%1", d.code)
+                    .replace("%2", d.applicant).replace("%3", state_label(target))
+                    + " " + consequence(target))
+            self.move_dialog = ask(self, action_label(d.state, target), text,
+                                   lambda: self._run_move(MoveRequest(target, self.note.text(),
+                                                                      None)))
+        else:
+            self._run_move(MoveRequest(target, self.note.text(), None))
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.move_dialog = dialog
+        dialog.open()
+
+    def _run_move(self, request: MoveRequest) -> None:
+        code = self.code
         self.error.show_message(None)
-        for button in self.action_buttons.values():
-            button.setEnabled(False)
+        self._set_busy(True)
 
         def job(store) -> DossierView:  # noqa: ANN001 - runs on the DB thread
-            store.dossiers.set_status(code, target, now=store.clock(), note=note or None)
+            store.dossiers.set_status(code, request.target, now=store.clock(),
+                                      note=request.note or None, payload=request.payload)
             return load_view(store, code)
 
         self._tasks.db(job, self._on_moved, self._on_error, label="dossier.move")
 
+    def ask_handover(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        d = view.dossier
+        can_resolve = State.RESOLVED in TRANSITIONS[d.state]
+        dialog = HandoverDialog(d.code, view.holder, list(view.staff), can_resolve, self)
+        dialog.accepted.connect(lambda: self._handover(
+            dialog.receiver_name(), dialog.note.text() or None, dialog.resolved.isChecked()))
+        self._open(dialog)
+
+    def _handover(self, receiver: str, note: str | None, resolved: bool) -> None:
+        code = self.code
+        self._run(lambda store: store.handling.handover(code, receiver, now=store.clock(),
+                                                        note=note, resolved=resolved),
+                  "dossier.handover")
+
+    def ask_reschedule(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        d = view.dossier
+        latest = d.rescheduled_to or d.appointment_at
+        proposed = max(latest, self._tasks.clock()).replace(hour=16, minute=0, second=0) \
+            + timedelta(days=1)
+        dialog = RescheduleDialog(d.code, d.appointment_at, proposed, self)
+        dialog.accepted.connect(lambda: self._reschedule(dialog.new_at(), dialog.reason.text()))
+        self._open(dialog)
+
+    def _reschedule(self, new_at: datetime, reason: str) -> None:
+        """Values read on the GUI thread: the dialog is gone by the time the job runs."""
+        code = self.code
+        self._run(lambda store: store.handling.reschedule(code, new_at, reason, now=store.clock()),
+                  "dossier.reschedule")
+
+    def _run(self, write, label: str) -> None:  # noqa: ANN001 - a job taking the store
+        code = self.code
+        self.error.show_message(None)
+        self._set_busy(True)
+
+        def job(store) -> DossierView:  # noqa: ANN001 - runs on the DB thread
+            write(store)
+            return load_view(store, code)
+
+        self._tasks.db(job, self._on_moved, self._on_error, label=label)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in [*self.action_buttons.values(), *self.extra_buttons.values()]:
+            button.setEnabled(not busy)
+
     def _on_moved(self, view: DossierView) -> None:
         self.note.clear()
+        before = self.view
         self.show_view(view)
         self._tasks.changed.emit()
+        fresh = view.paper is not None and (
+            before is None or before.paper != view.paper
+            or len([e for e in view.events if e.kind == "reschedule"])
+            > len([e for e in before.events if e.kind == "reschedule"]))
+        if fresh:
+            self.paper_button.setFocus()
 
     def _on_error(self, error: UserError) -> None:
         self.error.show_message(error.message)
-        for button in self.action_buttons.values():
-            button.setEnabled(True)
+        self._set_busy(False)

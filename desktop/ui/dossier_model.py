@@ -224,8 +224,12 @@ def prepare(rows: list[ListRow], now: int, names: dict[str, str]) -> list[tuple]
             background = _DUE_TODAY
         else:
             background = None
+        appointment = format_slip_time(from_epoch(row.appointment_at))
+        if row.rescheduled_to:
+            appointment = QCoreApplication.translate("DossierTableModel", "%1 (new: %2)").replace(
+                "%1", appointment).replace("%2", format_slip_time(from_epoch(row.rescheduled_to)))
         texts = (row.code, format_slip_time(from_epoch(row.received_at)), row.applicant,
                  names.get(row.procedure, row.procedure), channel_label(row.channel),
-                 state_label(row.state), format_slip_time(from_epoch(row.appointment_at)))
+                 state_label(row.state), appointment)
         lines.append((row, texts, background))
     return lines

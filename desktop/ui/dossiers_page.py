@@ -64,8 +64,11 @@ class DossiersPage(QWidget):
         self.due = self._combo(self.tr("Deadline"), [
             (self.tr("Any deadline"), None), (self.tr("Overdue"), Due.OVERDUE.value),
             (self.tr("Due today"), Due.DUE_TODAY.value)])
+        self.holder = self._combo(self.tr("Held by"), [(self.tr("Held by anyone"), None)]
+                                  + [(self.tr("Held by %1").replace("%1", name), name)
+                                     for name, _role in session.staff])
         filters = QHBoxLayout()
-        for widget in (self.state, self.channel, self.field, self.period, self.due):
+        for widget in (self.state, self.channel, self.field, self.period, self.due, self.holder):
             filters.addWidget(widget)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of dossiers found"))
@@ -99,7 +102,7 @@ class DossiersPage(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._open_first)
-        for combo in (self.state, self.channel, self.field, self.period, self.due):
+        for combo in (self.state, self.channel, self.field, self.period, self.due, self.holder):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.activated.connect(self._open_index)
         self.model.loaded.connect(self._on_loaded)
@@ -125,7 +128,7 @@ class DossiersPage(QWidget):
         return DossierFilter(
             query=text if searchable(text) else "", state=self.state.currentData(),
             channel=self.channel.currentData(), field=self.field.currentData(),
-            first_day=first, due=Due(due) if due else None)
+            first_day=first, due=Due(due) if due else None, holder=self.holder.currentData())
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -137,7 +140,8 @@ class DossiersPage(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         for combo, value in ((self.state, None), (self.channel, None), (self.field, None),
-                             (self.period, period), (self.due, due.value if due else None)):
+                             (self.period, period), (self.due, due.value if due else None),
+                             (self.holder, None)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
@@ -191,4 +195,4 @@ class DossiersPage(QWidget):
 
     def _combos(self) -> dict[str, QComboBox]:
         return {"state": self.state, "channel": self.channel, "field": self.field,
-                "period": self.period, "due": self.due}
+                "period": self.period, "due": self.due, "holder": self.holder}

@@ -13,6 +13,7 @@ from datetime import datetime
 from desktop.core.checklist import ItemState
 from desktop.core.clock import format_slip_time
 from desktop.core.states import Channel, State, parse_channel
+from desktop.core.steps import Role
 from desktop.core.timing import Timing
 from desktop.storage.outbox import OutboxState
 from desktop.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
@@ -62,6 +63,12 @@ _OUTBOX = {
     OutboxState.IN_FLIGHT: QT_TRANSLATE_NOOP("Labels", "Sending"),
     OutboxState.SENT: QT_TRANSLATE_NOOP("Labels", "Sent"),
     OutboxState.FAILED: QT_TRANSLATE_NOOP("Labels", "Set aside"),
+}
+
+_ROLES = {
+    Role.DESK: QT_TRANSLATE_NOOP("Labels", "Desk clerk"),
+    Role.SPECIALIST: QT_TRANSLATE_NOOP("Labels", "Specialist officer"),
+    Role.LEADER: QT_TRANSLATE_NOOP("Labels", "Leader"),
 }
 
 _OUTBOX_KINDS = {
@@ -126,6 +133,10 @@ def shown_value(field: str, value: object, procedure_name: Callable[[str], str] 
 
 def timing_label(timing: Timing | str) -> str:
     return _tr(_TIMINGS[Timing(timing)])
+
+
+def role_label(role: Role | str) -> str:
+    return _tr(_ROLES[Role(role)])
 
 
 def item_state_label(state: ItemState | str) -> str:

@@ -22,6 +22,9 @@ from desktop.ui.paper import print_with_preview, sweep
 from desktop.ui.qt import QFileDialog, QObject, QSettings, QStandardPaths, QWidget, Signal
 from desktop.ui.tasks import Cancelled, Tasks
 
+LETTER_STEMS = {"supplement": "yeu-cau-bo-sung", "refusal": "tu-choi", "apology": "xin-loi-hen-lai",
+                "stop": "dung-xu-ly"}
+
 
 def printout_path(data_dir: Path, stem: str, now: object) -> Path:
     """A temporary print file; old ones (a crash) are swept away here first."""
@@ -56,6 +59,19 @@ class Printer(QObject):
         safe = code.replace("/", "_")
         self._render(lambda pdf, store, out: pdf.render_receipt(store, code, out, now=store.clock()),
                      f"giay-hen-{safe}", target)
+
+    def letter(self, kind: str, code: str, target: Path | None = None) -> None:
+        """Form 02–05 (``kind``: supplement, refusal, apology, stop)."""
+        safe = code.replace("/", "_")
+        self._render(lambda pdf, store, out: pdf.render_letter(store, kind, code, out,
+                                                               now=store.clock()),
+                     f"{LETTER_STEMS[kind]}-{safe}", target)
+
+    def control(self, code: str, target: Path | None = None) -> None:
+        safe = code.replace("/", "_")
+        self._render(lambda pdf, store, out: pdf.render_control(store, code, out,
+                                                                now=store.clock()),
+                     f"phieu-kiem-soat-{safe}", target)
 
     def summary(self, first: date, last: date, target: Path | None = None) -> None:
         self._render(lambda pdf, store, out: pdf.render_summary(store, first, last, out, now=store.clock()),

@@ -21,6 +21,8 @@ class Session:
     field_names: dict[str, str]
     calendar: WorkCalendar
     settings: dict
+    #: (name, role) of the commune's staff, for hand-overs and the "đang ở" filter.
+    staff: tuple[tuple[str, str], ...] = ()
 
     def procedure_name(self, slug: str) -> str:
         found = self.procedures.get(slug)
@@ -35,5 +37,6 @@ def load_session(store) -> Session:  # noqa: ANN001 - runs on the DB thread with
     provinces()
     settings = {key: store.settings.get(key)
                 for key in ("working_hours", "holiday_overrides", "language", "officer")}
+    staff = tuple((m.name, m.role.value) for m in store.staff.list())
     return Session(identity, dict(store.dossiers.procedures()),
-                   dict(store.field_names), store.settings.calendar(), settings)
+                   dict(store.field_names), store.settings.calendar(), settings, staff)

@@ -34,6 +34,7 @@ from desktop.ui.qt import (
     Signal,
 )
 from desktop.ui.session import Session
+from desktop.ui.staff_tab import StaffTab
 from desktop.ui.tasks import Tasks
 from desktop.ui.widgets import InlineError
 
@@ -72,6 +73,9 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._hours_tab(session), self.tr("Working time"))
         self.tabs.addTab(self._language_tab(language), self.tr("Language"))
         self.tabs.addTab(self._backup_tab(), self.tr("Backups"))
+        self.staff = StaffTab(tasks, self)
+        self.staff.changed.connect(self.session_changed)
+        self.tabs.addTab(self.staff, self.tr("Staff"))
         self.connection = ConnectionTab(tasks, self)
         self.tabs.addTab(self.connection, self.tr("Connection"))
 

@@ -411,161 +411,223 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="102"/>
         <source>Dossier %1</source>
-        <extracomment>Moves listed in the order a dossier usually goes.</extracomment>
+        <extracomment>Moves listed in the order a dossier usually goes. The paper a state is issued with (form 02, 03, 05), offered at once after the move. The latest letter that applies (supplement, refusal, stop, apology), if any.</extracomment>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="87"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="115"/>
         <source>History of this dossier</source>
         <translation>History of this dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
         <source>Moved to</source>
         <translation>Moved to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
-        <location filename="../../desktop/ui/dossier_detail.py" line="94"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="122"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="93"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="121"/>
         <source>Note for the next move (optional)</source>
         <translation>Note for the next move (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="101"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="129"/>
         <source>Print receipt slip (Ctrl+P)</source>
         <translation>Print receipt slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="105"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="133"/>
+        <source>Process-control sheet (form 06)</source>
+        <translation>Process-control sheet (form 06)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="143"/>
         <source>Correct details… (Ctrl+E)</source>
+        <extracomment>The letter that goes with the last move (forms 02–05); focused right after the move, so one key prints it.</extracomment>
         <translation>Correct details… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="110"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="148"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="131"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="175"/>
         <source>Overdue</source>
+        <extracomment>Actions that are not moves: &quot;handover&quot; and &quot;reschedule&quot;.</extracomment>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="131"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="175"/>
         <source>Within deadline</source>
         <translation>Within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="133"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="177"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="139"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="183"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="139"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="183"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="140"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="184"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="140"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="184"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="141"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="185"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="141"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="185"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="142"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="186"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="142"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="186"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="143"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="187"/>
         <source>Authorised person</source>
         <translation>Authorised person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="144"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="188"/>
         <source>Documents received</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="145"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="189"/>
         <source> (%1 set(s))</source>
         <translation> (%1 set(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="146"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="190"/>
         <source>%1 set(s)</source>
         <translation>%1 set(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="147"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="191"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="148"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="192"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="166"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="195"/>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="197"/>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="215"/>
         <source>Details corrected</source>
         <translation>Details corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="167"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="216"/>
         <source>%1 — reason: %2</source>
         <translation>%1 — reason: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="209"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="246"/>
+        <source>Hand-over: %1 → %2</source>
+        <translation>Hand-over: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="249"/>
+        <source>New appointment: %1</source>
+        <translation>New appointment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="271"/>
         <source>Final state: no further moves</source>
         <translation>Final state: no further moves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="276"/>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="278"/>
+        <source>Apologise and reschedule</source>
+        <translation>Apologise and reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="289"/>
+        <source>Print supplement request (form 02)</source>
+        <translation>Print supplement request (form 02)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="290"/>
+        <source>Print refusal (form 03)</source>
+        <translation>Print refusal (form 03)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="291"/>
+        <source>Print apology and new appointment (form 04)</source>
+        <translation>Print apology and new appointment (form 04)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="292"/>
+        <source>Print stop notice (form 05)</source>
+        <translation>Print stop notice (form 05)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="312"/>
+        <source>Move dossier %1 of %2 to «%3»?</source>
+        <translation>Move dossier %1 of %2 to «%3»?</translation>
     </message>
 </context>
 <context>
@@ -604,6 +666,12 @@
         <location filename="../../desktop/ui/dossier_model.py" line="40"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="229"/>
+        <source>%1 (new: %2)</source>
+        <extracomment>The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
+        <translation>%1 (new: %2)</translation>
     </message>
 </context>
 <context>
@@ -700,32 +768,96 @@
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="71"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
+        <source>Held by anyone</source>
+        <translation>Held by anyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="68"/>
+        <source>Held by %1</source>
+        <translation>Held by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
         <source>Number of dossiers found</source>
         <translation>Number of dossiers found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="76"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="79"/>
         <source>Dossier list</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="89"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="92"/>
         <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
         <translation>Red: overdue · Amber: due today · Enter or double-click opens a dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="155"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="159"/>
         <source>%1 / %2 dossiers — type more to narrow</source>
         <translation>%1 / %2 dossiers — type more to narrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="158"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="162"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
             <numerusform>%n dossiers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="232"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; is with %2. Each hand-over is a row of the process-control sheet (form 06).</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt; is with %2. Each hand-over is a row of the process-control sheet (form 06).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="235"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="252"/>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="237"/>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="241"/>
+        <source>Hand to:</source>
+        <translation>Hand to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="243"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="244"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="245"/>
+        <source>The result is ready: mark the dossier resolved</source>
+        <translation>The result is ready: mark the dossier resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="251"/>
+        <source>The staff list is empty: add people in Settings.</source>
+        <translation>The staff list is empty: add people in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="264"/>
+        <source>Choose who receives the dossier.</source>
+        <translation>Choose who receives the dossier.</translation>
     </message>
 </context>
 <context>
@@ -799,244 +931,259 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>Registered online</source>
         <translation>Registered online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>Processing</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>Fees or taxes due</source>
         <translation>Fees or taxes due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="27"/>
+        <location filename="../../desktop/ui/labels.py" line="28"/>
         <source>Withdrawn by citizen</source>
         <translation>Withdrawn by citizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="28"/>
+        <location filename="../../desktop/ui/labels.py" line="29"/>
         <source>Processing stopped</source>
         <translation>Processing stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29"/>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>Result returned</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>Transfer to processing</source>
         <translation>Transfer to processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
         <source>Request supplement</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>Request fees</source>
         <translation>Request fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>Stop processing</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="41"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>Return result</source>
         <translation>Return result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>Supplement received</source>
         <extracomment>Leaving &quot;supplement requested&quot; for processing is the supplement coming back.</extracomment>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="46"/>
+        <location filename="../../desktop/ui/labels.py" line="47"/>
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/ui/labels.py" line="49"/>
         <source>Public post</source>
         <translation>Public post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="56"/>
+        <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>Not met</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="61"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="62"/>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="63"/>
+        <location filename="../../desktop/ui/labels.py" line="64"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="68"/>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
+        <source>Desk clerk</source>
+        <translation>Desk clerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="70"/>
+        <source>Specialist officer</source>
+        <translation>Specialist officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="75"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="69"/>
+        <location filename="../../desktop/ui/labels.py" line="76"/>
         <source>Readiness checklist</source>
         <translation>Readiness checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="70"/>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
         <source>Status summary</source>
         <translation>Status summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="75"/>
+        <location filename="../../desktop/ui/labels.py" line="82"/>
         <source>Applicant</source>
         <extracomment>The fields of a correction (``desktop.storage.corrections``).</extracomment>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="76"/>
+        <location filename="../../desktop/ui/labels.py" line="83"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77"/>
+        <location filename="../../desktop/ui/labels.py" line="84"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="78"/>
+        <location filename="../../desktop/ui/labels.py" line="85"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="79"/>
+        <location filename="../../desktop/ui/labels.py" line="86"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <location filename="../../desktop/ui/labels.py" line="87"/>
         <source>Authorised person</source>
         <translation>Authorised person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81"/>
+        <location filename="../../desktop/ui/labels.py" line="88"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <location filename="../../desktop/ui/labels.py" line="89"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <location filename="../../desktop/ui/labels.py" line="90"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <location filename="../../desktop/ui/labels.py" line="91"/>
         <source>Documents received</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="85"/>
+        <location filename="../../desktop/ui/labels.py" line="92"/>
         <source>Number of sets</source>
         <translation>Number of sets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="86"/>
+        <location filename="../../desktop/ui/labels.py" line="93"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
@@ -1174,6 +1321,24 @@
         <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>sending %1/%2</source>
         <translation>sending %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="39"/>
+        <source>This is a final state: the dossier can never be moved again.</source>
+        <translation>This is a final state: the dossier can never be moved again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="40"/>
+        <source>The result is handed to the citizen and the dossier is closed.</source>
+        <translation>The result is handed to the citizen and the dossier is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="41"/>
+        <source>The clock pauses until the papers come back. Only one request is lawful: a second one makes the dossier count as late.</source>
+        <translation>The clock pauses until the papers come back. Only one request is lawful: a second one makes the dossier count as late.</translation>
     </message>
 </context>
 <context>
@@ -1440,18 +1605,18 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="53"/>
+        <location filename="../../desktop/ui/printing.py" line="56"/>
         <source>Print %1</source>
         <extracomment>A PDF was saved where the clerk asked (the window offers to open its folder). A render started (True) or ended (False), for the progress and cancel button.</extracomment>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="103"/>
+        <location filename="../../desktop/ui/printing.py" line="122"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="127"/>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -1761,6 +1926,84 @@ Do you want to replace it?</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="102"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; of %2 will move to «%3».</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt; of %2 will move to «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="109"/>
+        <source>Papers to add or correct (tick them, say why):</source>
+        <translation>Papers to add or correct (tick them, say why):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="112"/>
+        <source>Papers to add or correct</source>
+        <translation>Papers to add or correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="113"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="113"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="122"/>
+        <source>Another paper, typed</source>
+        <translation>Another paper, typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="123"/>
+        <source>Another paper</source>
+        <translation>Another paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="124"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="132"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="133"/>
+        <source>Reason (required):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="137"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="138"/>
+        <source>e.g. Article 22, Law on Residence 2020</source>
+        <translation>e.g. Article 22, Law on Residence 2020</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="139"/>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="174"/>
+        <source>Write the reason: it is saved with the dossier and printed on the paper.</source>
+        <translation>Write the reason: it is saved with the dossier and printed on the paper.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="177"/>
+        <source>Tick or type at least one paper to add or correct.</source>
+        <translation>Tick or type at least one paper to add or correct.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../desktop/ui/reports_page.py" line="70"/>
@@ -1983,196 +2226,244 @@ overdue</translation>
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="194"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; is overdue or due within one working day. The appointment on the slip (%2) still judges it; the citizen receives an apology with the new appointment.</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt; is overdue or due within one working day. The appointment on the slip (%2) still judges it; the citizen receives an apology with the new appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="198"/>
+        <source>Apologise and give a new appointment</source>
+        <translation>Apologise and give a new appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="202"/>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="204"/>
+        <source>New appointment:</source>
+        <translation>New appointment:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="206"/>
+        <source>Reason for the delay</source>
+        <translation>Reason for the delay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="207"/>
+        <source>Reason for the delay (required):</source>
+        <translation>Reason for the delay (required):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="208"/>
+        <source>Record and print the apology</source>
+        <translation>Record and print the apology</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="223"/>
+        <source>Write the reason for the delay: the apology prints it.</source>
+        <translation>Write the reason for the delay: the apology prints it.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
         <source>Commune and desk</source>
         <translation>Commune and desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="73"/>
         <source>Working time</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="73"/>
-        <location filename="../../desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
+        <location filename="../../desktop/ui/settings_page.py" line="185"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="74"/>
-        <location filename="../../desktop/ui/settings_page.py" line="201"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../desktop/ui/settings_page.py" line="205"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../desktop/ui/settings_page.py" line="78"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="80"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="89"/>
+        <location filename="../../desktop/ui/settings_page.py" line="93"/>
         <source>Morning:</source>
         <translation>Morning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="89"/>
+        <location filename="../../desktop/ui/settings_page.py" line="93"/>
         <source>Afternoon:</source>
         <translation>Afternoon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="93"/>
+        <location filename="../../desktop/ui/settings_page.py" line="97"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="93"/>
+        <location filename="../../desktop/ui/settings_page.py" line="97"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="103"/>
+        <location filename="../../desktop/ui/settings_page.py" line="107"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Afternoon cut-off for same-day procedures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../desktop/ui/settings_page.py" line="108"/>
         <source>Same-day cut-off:</source>
         <translation>Same-day cut-off:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="110"/>
         <source>Local days off and make-up working days</source>
         <translation>Local days off and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../desktop/ui/settings_page.py" line="119"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../desktop/ui/settings_page.py" line="121"/>
         <source>Kind of day</source>
         <translation>Kind of day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="118"/>
+        <location filename="../../desktop/ui/settings_page.py" line="122"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="119"/>
+        <location filename="../../desktop/ui/settings_page.py" line="123"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/settings_page.py" line="124"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../desktop/ui/settings_page.py" line="125"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="125"/>
+        <location filename="../../desktop/ui/settings_page.py" line="129"/>
         <source>Local overrides:</source>
         <translation>Local overrides:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="129"/>
+        <location filename="../../desktop/ui/settings_page.py" line="133"/>
         <source>Save working time</source>
         <translation>Save working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="139"/>
+        <location filename="../../desktop/ui/settings_page.py" line="143"/>
         <source>working day</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="139"/>
+        <location filename="../../desktop/ui/settings_page.py" line="143"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185"/>
+        <location filename="../../desktop/ui/settings_page.py" line="189"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="186"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../desktop/ui/settings_page.py" line="202"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Backups are taken every day automatically and the newest 14 are kept:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="206"/>
+        <location filename="../../desktop/ui/settings_page.py" line="210"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="207"/>
+        <location filename="../../desktop/ui/settings_page.py" line="211"/>
         <source>Restore this backup…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="248"/>
+        <location filename="../../desktop/ui/settings_page.py" line="252"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="248"/>
+        <location filename="../../desktop/ui/settings_page.py" line="252"/>
         <source>Extra CA bundle</source>
         <translation>Extra CA bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="249"/>
+        <location filename="../../desktop/ui/settings_page.py" line="253"/>
         <source>Send personal data</source>
         <translation>Send personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="250"/>
+        <location filename="../../desktop/ui/settings_page.py" line="254"/>
         <source>Token kept in a file</source>
         <translation>Token kept in a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="254"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="254"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="267"/>
+        <location filename="../../desktop/ui/settings_page.py" line="271"/>
         <source>The backup has other connection settings (now | in the backup):</source>
         <translation>The backup has other connection settings (now | in the backup):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="268"/>
+        <location filename="../../desktop/ui/settings_page.py" line="272"/>
         <source>Yes keeps the current connection settings.</source>
         <translation>Yes keeps the current connection settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="269"/>
+        <location filename="../../desktop/ui/settings_page.py" line="273"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="261"/>
+        <location filename="../../desktop/ui/settings_page.py" line="265"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -2181,17 +2472,17 @@ The current data file is kept beside it first, so nothing is lost.</source>
 The current data file is kept beside it first, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="271"/>
+        <location filename="../../desktop/ui/settings_page.py" line="275"/>
         <source>Restore and use the backup&apos;s connection</source>
         <translation>Restore and use the backup&apos;s connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="278"/>
+        <location filename="../../desktop/ui/settings_page.py" line="282"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="289"/>
+        <location filename="../../desktop/ui/settings_page.py" line="293"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Restored %n dossier. The data from before the restore is kept at %1.</numerusform>
@@ -2199,14 +2490,48 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="300"/>
+        <location filename="../../desktop/ui/settings_page.py" line="304"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="310"/>
+        <location filename="../../desktop/ui/settings_page.py" line="314"/>
         <source>Backup taken.</source>
         <translation>Backup taken.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="38"/>
+        <source>People a dossier is handed to. Each hand-over is a row of the process-control sheet (form 06).</source>
+        <translation>People a dossier is handed to. Each hand-over is a row of the process-control sheet (form 06).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="41"/>
+        <source>Staff list</source>
+        <translation>Staff list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="45"/>
+        <location filename="../../desktop/ui/staff_tab.py" line="46"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="48"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="51"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="52"/>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2667,14 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         <location filename="../../desktop/ui/sync_page.py" line="209"/>
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -410,161 +410,223 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="74"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="102"/>
         <source>Dossier %1</source>
-        <extracomment>Moves listed in the order a dossier usually goes.</extracomment>
+        <extracomment>Moves listed in the order a dossier usually goes. The paper a state is issued with (form 02, 03, 05), offered at once after the move. The latest letter that applies (supplement, refusal, stop, apology), if any.</extracomment>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
         <source>History</source>
         <translation>Quá trình xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="87"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="115"/>
         <source>History of this dossier</source>
         <translation>Quá trình xử lý hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
         <source>Moved to</source>
         <translation>Chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="86"/>
-        <location filename="../../desktop/ui/dossier_detail.py" line="94"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="122"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="93"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="121"/>
         <source>Note for the next move (optional)</source>
         <translation>Ghi chú cho bước tiếp theo (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="101"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="129"/>
         <source>Print receipt slip (Ctrl+P)</source>
         <translation>In giấy hẹn (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="105"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="133"/>
+        <source>Process-control sheet (form 06)</source>
+        <translation>Phiếu kiểm soát (mẫu 06)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="143"/>
         <source>Correct details… (Ctrl+E)</source>
+        <extracomment>The letter that goes with the last move (forms 02–05); focused right after the move, so one key prints it.</extracomment>
         <translation>Sửa thông tin… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="110"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="148"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="131"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="175"/>
         <source>Overdue</source>
+        <extracomment>Actions that are not moves: &quot;handover&quot; and &quot;reschedule&quot;.</extracomment>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="131"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="175"/>
         <source>Within deadline</source>
         <translation>Trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="133"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="177"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · hẹn trả %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="139"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="183"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="139"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="183"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="140"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="184"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="140"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="184"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="141"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="185"/>
         <source>ID number</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="141"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="185"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="142"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="186"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="142"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="186"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="143"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="187"/>
         <source>Authorised person</source>
         <translation>Người được ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="144"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="188"/>
         <source>Documents received</source>
         <translation>Giấy tờ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="145"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="189"/>
         <source> (%1 set(s))</source>
         <translation> (%1 bộ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="146"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="190"/>
         <source>%1 set(s)</source>
         <translation>%1 bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="147"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="191"/>
         <source>Received at</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="148"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="192"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="166"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="195"/>
+        <source>New appointment</source>
+        <translation>Hẹn lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="197"/>
+        <source>Held by</source>
+        <translation>Đang ở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="215"/>
         <source>Details corrected</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="167"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="216"/>
         <source>%1 — reason: %2</source>
         <translation>%1 — lý do: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="209"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="246"/>
+        <source>Hand-over: %1 → %2</source>
+        <translation>Chuyển giao: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="249"/>
+        <source>New appointment: %1</source>
+        <translation>Hẹn lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="271"/>
         <source>Final state: no further moves</source>
         <translation>Trạng thái cuối: không còn bước nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="276"/>
+        <source>Hand over</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="278"/>
+        <source>Apologise and reschedule</source>
+        <translation>Xin lỗi và hẹn lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="289"/>
+        <source>Print supplement request (form 02)</source>
+        <translation>In phiếu yêu cầu bổ sung (mẫu 02)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="290"/>
+        <source>Print refusal (form 03)</source>
+        <translation>In phiếu từ chối (mẫu 03)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="291"/>
+        <source>Print apology and new appointment (form 04)</source>
+        <translation>In văn bản xin lỗi và hẹn lại (mẫu 04)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="292"/>
+        <source>Print stop notice (form 05)</source>
+        <translation>In thông báo dừng xử lý (mẫu 05)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="312"/>
+        <source>Move dossier %1 of %2 to «%3»?</source>
+        <translation>Chuyển hồ sơ %1 của %2 sang «%3»?</translation>
     </message>
 </context>
 <context>
@@ -603,6 +665,12 @@
         <location filename="../../desktop/ui/dossier_model.py" line="40"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="229"/>
+        <source>%1 (new: %2)</source>
+        <extracomment>The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
+        <translation>%1 (hẹn lại: %2)</translation>
     </message>
 </context>
 <context>
@@ -699,31 +767,95 @@
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="71"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
+        <source>Held by</source>
+        <translation>Đang ở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
+        <source>Held by anyone</source>
+        <translation>Đang ở: mọi người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="68"/>
+        <source>Held by %1</source>
+        <translation>Đang ở: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
         <source>Number of dossiers found</source>
         <translation>Số hồ sơ tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="76"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="79"/>
         <source>Dossier list</source>
         <translation>Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="89"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="92"/>
         <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
         <translation>Đỏ: quá hạn · Vàng: đến hạn hôm nay · Enter hoặc nháy đúp để mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="155"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="159"/>
         <source>%1 / %2 dossiers — type more to narrow</source>
         <translation>%1 / %2 hồ sơ — gõ thêm để thu hẹp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="158"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="162"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="232"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; is with %2. Each hand-over is a row of the process-control sheet (form 06).</source>
+        <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; đang ở %2. Mỗi lần chuyển giao là một dòng của phiếu kiểm soát quá trình giải quyết (mẫu 06).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="235"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="252"/>
+        <source>Hand over</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="237"/>
+        <source>Receiver</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="241"/>
+        <source>Hand to:</source>
+        <translation>Chuyển cho:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="243"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="244"/>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="245"/>
+        <source>The result is ready: mark the dossier resolved</source>
+        <translation>Đã có kết quả: đánh dấu «Đã xử lý xong»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="251"/>
+        <source>The staff list is empty: add people in Settings.</source>
+        <translation>Danh sách cán bộ đang trống: thêm trong Cài đặt › Cán bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="264"/>
+        <source>Choose who receives the dossier.</source>
+        <translation>Hãy chọn người nhận hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -797,244 +929,259 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>Registered online</source>
         <translation>Mới đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>Received</source>
         <translation>Được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>Refused</source>
         <translation>Không được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>Processing</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>Supplement requested</source>
         <translation>Yêu cầu bổ sung giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>Fees or taxes due</source>
         <translation>Yêu cầu thực hiện nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="27"/>
+        <location filename="../../desktop/ui/labels.py" line="28"/>
         <source>Withdrawn by citizen</source>
         <translation>Công dân yêu cầu rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="28"/>
+        <location filename="../../desktop/ui/labels.py" line="29"/>
         <source>Processing stopped</source>
         <translation>Dừng xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29"/>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>Resolved</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>Result returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>Accept</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>Refuse</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>Transfer to processing</source>
         <translation>Chuyển xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
         <source>Request supplement</source>
         <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>Request fees</source>
         <translation>Yêu cầu nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>Stop processing</source>
         <translation>Dừng xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Resolve</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="41"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>Return result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>Supplement received</source>
         <extracomment>Leaving &quot;supplement requested&quot; for processing is the supplement coming back.</extracomment>
         <translation>Đã nhận bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="46"/>
+        <location filename="../../desktop/ui/labels.py" line="47"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/ui/labels.py" line="49"/>
         <source>Public post</source>
         <translation>Bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="56"/>
+        <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>Met</source>
         <translation>Đã đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>Not met</source>
         <translation>Chưa đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="61"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>Waiting</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="62"/>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="63"/>
+        <location filename="../../desktop/ui/labels.py" line="64"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
         <source>Set aside</source>
         <translation>Bị từ chối, cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="68"/>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
+        <source>Desk clerk</source>
+        <translation>Cán bộ một cửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="70"/>
+        <source>Specialist officer</source>
+        <translation>Công chức chuyên môn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="75"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="69"/>
+        <location filename="../../desktop/ui/labels.py" line="76"/>
         <source>Readiness checklist</source>
         <translation>Điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="70"/>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
         <source>Status summary</source>
         <translation>Báo cáo tình hình giải quyết</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="75"/>
+        <location filename="../../desktop/ui/labels.py" line="82"/>
         <source>Applicant</source>
         <extracomment>The fields of a correction (``desktop.storage.corrections``).</extracomment>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="76"/>
+        <location filename="../../desktop/ui/labels.py" line="83"/>
         <source>ID number</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77"/>
+        <location filename="../../desktop/ui/labels.py" line="84"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="78"/>
+        <location filename="../../desktop/ui/labels.py" line="85"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="79"/>
+        <location filename="../../desktop/ui/labels.py" line="86"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <location filename="../../desktop/ui/labels.py" line="87"/>
         <source>Authorised person</source>
         <translation>Người được ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81"/>
+        <location filename="../../desktop/ui/labels.py" line="88"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <location filename="../../desktop/ui/labels.py" line="89"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <location filename="../../desktop/ui/labels.py" line="90"/>
         <source>Received at</source>
         <translation>Thời điểm tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <location filename="../../desktop/ui/labels.py" line="91"/>
         <source>Documents received</source>
         <translation>Giấy tờ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="85"/>
+        <location filename="../../desktop/ui/labels.py" line="92"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="86"/>
+        <location filename="../../desktop/ui/labels.py" line="93"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
@@ -1170,6 +1317,24 @@
         <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>sending %1/%2</source>
         <translation>đang gửi %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="39"/>
+        <source>This is a final state: the dossier can never be moved again.</source>
+        <translation>Đây là trạng thái cuối: hồ sơ sẽ không thể chuyển tiếp hay hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="40"/>
+        <source>The result is handed to the citizen and the dossier is closed.</source>
+        <translation>Kết quả được trao cho công dân và hồ sơ kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="41"/>
+        <source>The clock pauses until the papers come back. Only one request is lawful: a second one makes the dossier count as late.</source>
+        <translation>Thời hạn tạm dừng cho đến khi công dân nộp bổ sung. Chỉ được yêu cầu bổ sung một lần: lần thứ hai làm hồ sơ bị tính là quá hạn.</translation>
     </message>
 </context>
 <context>
@@ -1435,18 +1600,18 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="53"/>
+        <location filename="../../desktop/ui/printing.py" line="56"/>
         <source>Print %1</source>
         <extracomment>A PDF was saved where the clerk asked (the window offers to open its folder). A render started (True) or ended (False), for the progress and cancel button.</extracomment>
         <translation>In %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="103"/>
+        <location filename="../../desktop/ui/printing.py" line="122"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="127"/>
+        <location filename="../../desktop/ui/printing.py" line="146"/>
         <source>Printing</source>
         <translation>In biểu mẫu</translation>
     </message>
@@ -1756,6 +1921,84 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="102"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; of %2 will move to «%3».</source>
+        <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; của %2 sẽ chuyển sang «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="109"/>
+        <source>Papers to add or correct (tick them, say why):</source>
+        <translation>Giấy tờ cần bổ sung, hoàn thiện (đánh dấu và ghi lý do):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="112"/>
+        <source>Papers to add or correct</source>
+        <translation>Giấy tờ cần bổ sung, hoàn thiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="113"/>
+        <source>Paper</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="113"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="122"/>
+        <source>Another paper, typed</source>
+        <translation>Giấy tờ khác (gõ tên)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="123"/>
+        <source>Another paper</source>
+        <translation>Giấy tờ khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="124"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="132"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="133"/>
+        <source>Reason (required):</source>
+        <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="137"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="138"/>
+        <source>e.g. Article 22, Law on Residence 2020</source>
+        <translation>ví dụ: Điều 22 Luật Cư trú 2020</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="139"/>
+        <source>Legal basis:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="174"/>
+        <source>Write the reason: it is saved with the dossier and printed on the paper.</source>
+        <translation>Hãy ghi lý do: lý do được lưu cùng hồ sơ và in trên phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="177"/>
+        <source>Tick or type at least one paper to add or correct.</source>
+        <translation>Hãy đánh dấu hoặc gõ ít nhất một giấy tờ cần bổ sung, hoàn thiện.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../desktop/ui/reports_page.py" line="70"/>
@@ -1977,196 +2220,244 @@ quá hạn</translation>
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="194"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; is overdue or due within one working day. The appointment on the slip (%2) still judges it; the citizen receives an apology with the new appointment.</source>
+        <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; đã quá hạn hoặc đến hạn trong vòng một ngày làm việc. Hồ sơ vẫn được đánh giá theo thời hạn trên giấy tiếp nhận (%2); công dân nhận văn bản xin lỗi kèm thời gian hẹn mới.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="198"/>
+        <source>Apologise and give a new appointment</source>
+        <translation>Xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="202"/>
+        <source>New appointment</source>
+        <translation>Hẹn lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="204"/>
+        <source>New appointment:</source>
+        <translation>Thời gian hẹn mới:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="206"/>
+        <source>Reason for the delay</source>
+        <translation>Lý do chậm trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="207"/>
+        <source>Reason for the delay (required):</source>
+        <translation>Lý do chậm trả (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="208"/>
+        <source>Record and print the apology</source>
+        <translation>Ghi nhận và in văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="223"/>
+        <source>Write the reason for the delay: the apology prints it.</source>
+        <translation>Hãy ghi lý do chậm trả: văn bản xin lỗi sẽ in lý do này.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../desktop/ui/settings_page.py" line="72"/>
         <source>Commune and desk</source>
         <translation>Đơn vị và quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../desktop/ui/settings_page.py" line="73"/>
         <source>Working time</source>
         <translation>Thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="73"/>
-        <location filename="../../desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
+        <location filename="../../desktop/ui/settings_page.py" line="185"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="74"/>
-        <location filename="../../desktop/ui/settings_page.py" line="201"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../desktop/ui/settings_page.py" line="205"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../desktop/ui/settings_page.py" line="78"/>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="80"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="89"/>
+        <location filename="../../desktop/ui/settings_page.py" line="93"/>
         <source>Morning:</source>
         <translation>Buổi sáng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="89"/>
+        <location filename="../../desktop/ui/settings_page.py" line="93"/>
         <source>Afternoon:</source>
         <translation>Buổi chiều:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="93"/>
+        <location filename="../../desktop/ui/settings_page.py" line="97"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="93"/>
+        <location filename="../../desktop/ui/settings_page.py" line="97"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="103"/>
+        <location filename="../../desktop/ui/settings_page.py" line="107"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Giờ chốt buổi chiều cho thủ tục giải quyết trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../desktop/ui/settings_page.py" line="108"/>
         <source>Same-day cut-off:</source>
         <translation>Giờ chốt trong ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="110"/>
         <source>Local days off and make-up working days</source>
         <translation>Ngày nghỉ và ngày làm bù của địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../desktop/ui/settings_page.py" line="119"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../desktop/ui/settings_page.py" line="121"/>
         <source>Kind of day</source>
         <translation>Loại ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="118"/>
+        <location filename="../../desktop/ui/settings_page.py" line="122"/>
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="119"/>
+        <location filename="../../desktop/ui/settings_page.py" line="123"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/settings_page.py" line="124"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../desktop/ui/settings_page.py" line="125"/>
         <source>Remove selected</source>
         <translation>Xóa dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="125"/>
+        <location filename="../../desktop/ui/settings_page.py" line="129"/>
         <source>Local overrides:</source>
         <translation>Ngày nghỉ/làm bù địa phương:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="129"/>
+        <location filename="../../desktop/ui/settings_page.py" line="133"/>
         <source>Save working time</source>
         <translation>Lưu thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="139"/>
+        <location filename="../../desktop/ui/settings_page.py" line="143"/>
         <source>working day</source>
         <translation>ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="139"/>
+        <location filename="../../desktop/ui/settings_page.py" line="143"/>
         <source>day off</source>
         <translation>ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185"/>
+        <location filename="../../desktop/ui/settings_page.py" line="189"/>
         <source>Interface language:</source>
         <translation>Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="186"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>Giao diện đổi ngôn ngữ ngay; dữ liệu hồ sơ, tên thủ tục và biểu mẫu in vẫn bằng tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../desktop/ui/settings_page.py" line="202"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Dữ liệu được tự động sao lưu mỗi ngày, giữ 14 bản mới nhất:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="206"/>
+        <location filename="../../desktop/ui/settings_page.py" line="210"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="207"/>
+        <location filename="../../desktop/ui/settings_page.py" line="211"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="248"/>
+        <location filename="../../desktop/ui/settings_page.py" line="252"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="248"/>
+        <location filename="../../desktop/ui/settings_page.py" line="252"/>
         <source>Extra CA bundle</source>
         <translation>Chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="249"/>
+        <location filename="../../desktop/ui/settings_page.py" line="253"/>
         <source>Send personal data</source>
         <translation>Gửi kèm thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="250"/>
+        <location filename="../../desktop/ui/settings_page.py" line="254"/>
         <source>Token kept in a file</source>
         <translation>Mã truy cập cất trong tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="254"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="254"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="267"/>
+        <location filename="../../desktop/ui/settings_page.py" line="271"/>
         <source>The backup has other connection settings (now | in the backup):</source>
         <translation>Bản sao lưu có thiết lập kết nối khác (hiện tại | trong bản sao lưu):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="268"/>
+        <location filename="../../desktop/ui/settings_page.py" line="272"/>
         <source>Yes keeps the current connection settings.</source>
         <translation>Chọn Có để giữ thiết lập kết nối hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="269"/>
+        <location filename="../../desktop/ui/settings_page.py" line="273"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="261"/>
+        <location filename="../../desktop/ui/settings_page.py" line="265"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -2175,31 +2466,65 @@ The current data file is kept beside it first, so nothing is lost.</source>
 Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi khôi phục, nên không mất gì.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="271"/>
+        <location filename="../../desktop/ui/settings_page.py" line="275"/>
         <source>Restore and use the backup&apos;s connection</source>
         <translation>Khôi phục và dùng kết nối trong bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="278"/>
+        <location filename="../../desktop/ui/settings_page.py" line="282"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="289"/>
+        <location filename="../../desktop/ui/settings_page.py" line="293"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Đã khôi phục %n hồ sơ. Dữ liệu trước khi khôi phục được giữ tại %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="300"/>
+        <location filename="../../desktop/ui/settings_page.py" line="304"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="310"/>
+        <location filename="../../desktop/ui/settings_page.py" line="314"/>
         <source>Backup taken.</source>
         <translation>Đã sao lưu xong.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="38"/>
+        <source>People a dossier is handed to. Each hand-over is a row of the process-control sheet (form 06).</source>
+        <translation>Những người nhận chuyển giao hồ sơ. Mỗi lần chuyển giao là một dòng của phiếu kiểm soát (mẫu 06).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="41"/>
+        <source>Staff list</source>
+        <translation>Danh sách cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="45"/>
+        <location filename="../../desktop/ui/staff_tab.py" line="46"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="48"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="51"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="52"/>
+        <source>Remove selected</source>
+        <translation>Bỏ người đã chọn</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2659,14 @@ Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi kh�
         <location filename="../../desktop/ui/sync_page.py" line="209"/>
         <source>Sending %1 of %2</source>
         <translation>Đang gửi %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

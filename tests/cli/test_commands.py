@@ -16,6 +16,7 @@ from desktop.core.calendar import WorkCalendar
 from desktop.core.clock import VN_TZ, now_vn
 from desktop.core.summary import COUNT_KEYS
 from desktop.paths import db_path
+from desktop.storage.migrations import CURRENT_VERSION
 from tests.conftest import db_fingerprint
 
 ISO_VN = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$")
@@ -137,7 +138,8 @@ def test_second_supplement_warns(ready):
     day = past_working_day()
     code = add_json(ready, "--received", f"{day}T09:00")["code"]
     for state, hour in (("5", 10), ("4", 11), ("5", 14)):
-        rc, out, err = ready("dossier", "set-status", code, state, "--at", f"{day}T{hour}:00")
+        rc, out, err = ready("dossier", "set-status", code, state, "--at", f"{day}T{hour}:00",
+                             "--note", "Thiếu bản sao")
         assert rc == 0
     assert "lần yêu cầu bổ sung thứ hai" in err and "quá hạn" in err
 
@@ -248,7 +250,7 @@ def test_bad_input_refused_and_nothing_written(ready, data_dir, case):
 
 def test_illegal_transition_refused_and_nothing_written(ready, data_dir):
     code = add_json(ready, "--received", f"{past_working_day()}T09:00")["code"]
-    assert ready("dossier", "set-status", code, "withdrawn")[0] == 0
+    assert ready("dossier", "set-status", code, "withdrawn", "--note", "Công dân xin rút")[0] == 0
     before = fingerprint(data_dir)
     assert_refused(ready("dossier", "set-status", code, "processing"), contains="trạng thái cuối")
     assert_refused(ready("dossier", "set-status", code, "7"), contains="trạng thái cuối")
@@ -264,7 +266,7 @@ def test_no_setup_yet(cli, data_dir):
 
 def test_newer_file_refused_with_exit_1_and_untouched(ready, data_dir):
     conn = sqlite3.connect(db_path(data_dir))
-    conn.execute("PRAGMA user_version = 7")
+    conn.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
     conn.close()
     before = digest(db_path(data_dir))
     code, out, err = ready("dossier", "find", "an")

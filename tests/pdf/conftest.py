@@ -62,3 +62,25 @@ def decode_qr(path: Path, tmp_path: Path) -> str:
     image = next(tmp_path.glob("page*.png"))
     return subprocess.run(["zbarimg", "--raw", "-q", str(image)], check=True,
                           capture_output=True, text=True).stdout.strip()
+
+
+def text_blocks(path: Path) -> list[tuple[float, float, str]]:
+    """(top, left, text) of each block poppler finds on page 1: a table cell's paragraph is one
+    block, so a row's cells are the blocks that share its top edge."""
+    import html
+    import re
+
+    xhtml = subprocess.run(["pdftotext", "-bbox-layout", "-f", "1", "-l", "1", str(path), "-"],
+                           check=True, capture_output=True, text=True).stdout
+    blocks = []
+    for attrs, body in re.findall(r"<block ([^>]*)>(.*?)</block>", xhtml, re.S):
+        box = dict(re.findall(r'(\w+)="([\d.]+)"', attrs))
+        words = html.unescape(" ".join(re.findall(r"<word[^>]*>(.*?)</word>", body)))
+        blocks.append((float(box["yMin"]), float(box["xMin"]), words))
+    return blocks
+
+
+def row_at(blocks: list[tuple[float, float, str]], anchor: str) -> list[str]:
+    """The texts of the table row whose cells start level with the block ``anchor``."""
+    top = next(y for y, _x, text in blocks if text == anchor)
+    return [text for y, _x, text in sorted(blocks, key=lambda b: b[1]) if abs(y - top) < 2]

@@ -44,7 +44,8 @@ def test_name_typo_is_an_audited_event_and_the_code_never_changes(store):
 def test_procedure_change_recomputes_the_appointment_keeping_the_supplement_pause(store):
     # tam-tru, 3 working days: Mon 16/11 09:00 → Thu 19/11 09:00; one working day paused → 20/11.
     dossier = add(store, vn(2026, 11, 16, 9))
-    store.dossiers.set_status(dossier.code, 5, now=NOW, at=vn(2026, 11, 17, 9))
+    store.dossiers.set_status(dossier.code, 5, now=NOW, at=vn(2026, 11, 17, 9),
+                              note="Thiếu bản sao giấy chứng sinh")
     paused = store.dossiers.set_status(dossier.code, 4, now=NOW, at=vn(2026, 11, 18, 9))
     assert paused.appointment_at == vn(2026, 11, 20, 9)
     # thuong-tru, 7 working days (24/11 a holiday): 26/11 09:00, plus the paused day: 27/11.

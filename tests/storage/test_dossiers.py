@@ -116,7 +116,7 @@ def test_every_illegal_transition_refused_and_nothing_written(store):
         dossier = add(store, at, channel=channel)
         for step in path:
             at += timedelta(minutes=5)
-            store.dossiers.set_status(dossier.code, step, now=NOW, at=at)
+            store.dossiers.set_status(dossier.code, step, now=NOW, at=at, note="Lý do")
         assert store.dossiers.get(dossier.code).state is state
         for target in State:
             if target in TRANSITIONS[state]:
@@ -171,7 +171,7 @@ def test_supplement_pause_moves_the_appointment_by_the_working_time_spent(store)
     # A pause over a weekend and the 24/11 holiday counts only working time (1 h + 0.5 h).
     other = add(store, vn(2026, 11, 20, 8), procedure="thuong-tru")
     assert other.appointment_at == vn(2026, 12, 2, 8)
-    store.dossiers.set_status(other.code, 5, now=NOW, at=vn(2026, 11, 20, 16))
+    store.dossiers.set_status(other.code, 5, now=NOW, at=vn(2026, 11, 20, 16), note="Thiếu CT01")
     moved = store.dossiers.set_status(other.code, 4, now=NOW, at=vn(2026, 11, 23, 8))
     assert moved.appointment_at == vn(2026, 12, 2, 9, 30)
     assert moved.timing(NOW) is None
@@ -179,7 +179,7 @@ def test_supplement_pause_moves_the_appointment_by_the_working_time_spent(store)
 
 def test_waiting_for_first_supplement_counts_resolved_at_request(store):
     dossier = add(store, vn(2026, 11, 16, 9))
-    store.dossiers.set_status(dossier.code, 5, now=NOW, at=vn(2026, 11, 17, 9))
+    store.dossiers.set_status(dossier.code, 5, now=NOW, at=vn(2026, 11, 17, 9), note="Thiếu CT01")
     assert store.dossiers.get(dossier.code).timing(NOW) is Timing.EARLY
     summary = store.dossiers.summary(vn(2026, 11, 16).date(), vn(2026, 11, 23).date())
     assert (summary.total.resolved_total, summary.total.early, summary.total.pending_total) == (1, 1, 0)
@@ -187,9 +187,10 @@ def test_waiting_for_first_supplement_counts_resolved_at_request(store):
 
 def test_second_supplement_request_is_recorded_and_marks_late(store):
     dossier = add(store, vn(2026, 11, 16, 9))
-    store.dossiers.set_status(dossier.code, 5, now=NOW, at=vn(2026, 11, 16, 10))
+    store.dossiers.set_status(dossier.code, 5, now=NOW, at=vn(2026, 11, 16, 10), note="Thiếu CT01")
     store.dossiers.set_status(dossier.code, 4, now=NOW, at=vn(2026, 11, 16, 11))
-    second = store.dossiers.set_status(dossier.code, 5, now=NOW, at=vn(2026, 11, 16, 14))
+    second = store.dossiers.set_status(dossier.code, 5, now=NOW, at=vn(2026, 11, 16, 14),
+                                      note="Thiếu bản sao")
     assert second.supplement_count == 2 and second.state is State.SUPPLEMENT_REQUESTED
     assert second.is_overdue(vn(2026, 11, 16, 15))
     store.dossiers.set_status(dossier.code, 4, now=NOW, at=vn(2026, 11, 16, 15))

@@ -89,7 +89,7 @@ def test_waiting_for_the_first_supplement_is_not_overdue_anywhere(tmp_path):
     paused = store.dossiers.add(NewDossier("tam-tru", "Đặng Văn Đào", received_at=received),
                                 now=NOW)
     store.dossiers.set_status(paused.code, State.SUPPLEMENT_REQUESTED, now=NOW,
-                              at=received + timedelta(hours=2))
+                              at=received + timedelta(hours=2), note="Thiếu CT01")
     late = store.dossiers.add(NewDossier("tam-tru", "Lê Thị Hoa", received_at=received), now=NOW)
     now = to_epoch(NOW)
     overdue = DossierFilter(due=Due.OVERDUE)

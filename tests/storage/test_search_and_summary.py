@@ -105,7 +105,7 @@ def test_summary_invariant_after_random_legal_histories(rng: random.Random, firs
                     if at > NOW:
                         break
                     state = rng.choice(sorted(TRANSITIONS[state]))
-                    store.dossiers.set_status(dossier.code, state, now=NOW, at=at)
+                    store.dossiers.set_status(dossier.code, state, now=NOW, at=at, note="Lý do")
             start = date(2026, 10, 26) + timedelta(days=first)
             summary = store.dossiers.summary(start, start + timedelta(days=length))
             for row in [*summary.rows, summary.total]:
