@@ -147,142 +147,142 @@
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="69"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="70"/>
         <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
         <translation>Where this desk sends its reports, and the access token the province or district gave for this desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="75"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
         <source>Receiving server address</source>
         <translation>Receiving server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="77"/>
         <source>Server address:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="79"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
         <source>Paste the access token (it is not shown again)</source>
         <translation>Paste the access token (it is not shown again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="82"/>
         <source>Access token:</source>
         <translation>Access token:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="88"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
         <source>None: the usual certificate authorities</source>
         <translation>None: the usual certificate authorities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
         <source>Extra CA certificate file</source>
         <translation>Extra CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="92"/>
         <source>Use none</source>
         <translation>Use none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="94"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
         <source>Extra CA certificate:</source>
         <translation>Extra CA certificate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="96"/>
         <source>Send applicants&apos; personal data with the reports</source>
         <translation>Send applicants&apos; personal data with the reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="98"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="99"/>
         <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
         <translation>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="104"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
         <source>Connection result</source>
         <translation>Connection result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="147"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
         <source>A token is kept in %1.</source>
         <translation>A token is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="149"/>
         <source>No access token yet: reports wait on this computer.</source>
         <translation>No access token yet: reports wait on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="153"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
         <source>Extra CA certificate</source>
         <translation>Extra CA certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="155"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="162"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="163"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="183"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="198"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="224"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="221"/>
         <source>The server could not be reached: %1</source>
         <translation>The server could not be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="228"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="225"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>The server answered: commune %1, desk %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="234"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="231"/>
         <source>Logging out…</source>
         <translation>Logging out…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="236"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="233"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="229"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="230"/>
         <source>%1 (new: %2)</source>
         <extracomment>The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
         <translation>%1 (new: %2)</translation>

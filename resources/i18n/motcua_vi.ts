@@ -146,142 +146,142 @@
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="69"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="70"/>
         <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
         <translation>Nơi quầy này gửi báo cáo lên, và mã truy cập tỉnh cấp cho quầy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="75"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
         <source>Receiving server address</source>
         <translation>Địa chỉ máy chủ nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="77"/>
         <source>Server address:</source>
         <translation>Địa chỉ máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="79"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
         <source>Paste the access token (it is not shown again)</source>
         <translation>Dán mã truy cập (mã sẽ không hiện lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="82"/>
         <source>Access token:</source>
         <translation>Mã truy cập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="88"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
         <source>None: the usual certificate authorities</source>
         <translation>Không có: dùng các tổ chức chứng thực thông thường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
         <source>Extra CA certificate file</source>
         <translation>Tệp chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="92"/>
         <source>Use none</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="94"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
         <source>Extra CA certificate:</source>
         <translation>Chứng thư CA bổ sung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="96"/>
         <source>Send applicants&apos; personal data with the reports</source>
         <translation>Gửi kèm thông tin cá nhân của người nộp trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="98"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="99"/>
         <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
         <translation>Tắt (nên để tắt, trừ khi tỉnh yêu cầu): báo cáo chỉ có mã hồ sơ, thủ tục, ngày và trạng thái. Bật: báo cáo có thêm họ tên, số định danh, số điện thoại và địa chỉ người nộp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="104"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
         <source>Connection result</source>
         <translation>Kết quả kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="147"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
         <source>A token is kept in %1.</source>
         <translation>Mã truy cập đang được cất trong %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="149"/>
         <source>No access token yet: reports wait on this computer.</source>
         <translation>Chưa có mã truy cập: báo cáo đang chờ trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="153"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
         <source>Extra CA certificate</source>
         <translation>Chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="155"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Chứng thư PEM (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="162"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="163"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="183"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="198"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
         <source>Asking the server…</source>
         <translation>Đang hỏi máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="224"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="221"/>
         <source>The server could not be reached: %1</source>
         <translation>Không liên lạc được với máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="228"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="225"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>Máy chủ trả lời: xã %1, quầy %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="234"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="231"/>
         <source>Logging out…</source>
         <translation>Đang đăng xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="236"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="233"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Đã đăng xuất: mã truy cập đã được xóa khỏi máy này. Báo cáo sẽ chờ trên máy cho đến khi lưu mã mới.</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="229"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="230"/>
         <source>%1 (new: %2)</source>
         <extracomment>The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
         <translation>%1 (hẹn lại: %2)</translation>

@@ -115,3 +115,17 @@ def test_the_window_opens_inside_the_screen_even_if_it_was_bigger_elsewhere(
     assert area.top() <= frame.top() and frame.bottom() <= area.bottom()
     assert area.left() <= frame.left()
     assert again.height() < 1050 and again.statusBar().isVisible()
+
+
+def test_a_long_procedure_name_elided_in_the_log_has_its_tooltip(qtbot, open_app, set_up_dir,
+                                                                 clock):
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        store.dossiers.add(NewDossier("lien-thong-khai-sinh", "Lê Văn Dài"), now=NOW)
+    window = open_app(set_up_dir)
+    window.go("dossiers")
+    page = window.pages["dossiers"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row_at(0) is not None)
+    index = page.model.index(0, 3)
+    full = page.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert full.startswith("Liên thông đăng ký khai sinh") and full.endswith("dưới 6 tuổi")
+    assert page.table.fontMetrics().horizontalAdvance(full) > page.table.columnWidth(3)
