@@ -90,6 +90,10 @@ def test_bad_rows_named_nothing_written_then_fixed_then_nothing_added(desk, cli,
     assert err.count("Dòng ") == len(BAD)
     assert _state(desk) == before
 
+    code, out, err = cli("import", "book", str(bad), "--dry-run")
+    assert code == 2 and out == "" and err.count("Dòng ") == len(BAD)
+    assert _state(desk) == before
+
     code, out, _ = cli("import", "book", str(bad), "--json")
     data = json.loads(out)
     assert code == 2 and data["ok"] is False and data["added"] == 0
