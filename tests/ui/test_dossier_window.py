@@ -42,10 +42,11 @@ def test_focus_opens_on_the_first_move_and_tab_goes_moves_note_print_close(
         qtbot, open_app, set_up_dir, one_dossier):
     window = open_app(set_up_dir)
     dialog = open_dialog(qtbot, window, one_dossier.code)
-    moves = [b for b in dialog.action_buttons.values()]
+    # The moves, then the other actions of the same row (hand over, apologise and reschedule).
+    moves = [*dialog.action_buttons.values(), *dialog.extra_buttons.values()]
     assert QApplication.focusWidget() is moves[0] is dialog.action_buttons[State.PROCESSING]
-    expected = [*moves[1:], dialog.note, dialog.print_button, dialog.correct_button,
-                dialog.close_button, dialog.timeline, moves[0]]
+    expected = [*moves[1:], dialog.note, dialog.print_button, dialog.control_button,
+                dialog.correct_button, dialog.close_button, dialog.timeline, moves[0]]
     seen = [tab(qtbot) for _ in expected]
     assert seen == expected
     # The history is one stop: Tab leaves it at once, and so does Ctrl+Tab from inside it.
@@ -70,7 +71,7 @@ def test_after_a_move_focus_is_on_the_new_first_move_and_the_order_holds(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # "Transfer to processing"
     wait_idle(qtbot, window.tasks)
     qtbot.waitUntil(lambda: State.RESOLVED in dialog.action_buttons)
-    moves = list(dialog.action_buttons.values())
+    moves = [*dialog.action_buttons.values(), *dialog.extra_buttons.values()]
     assert QApplication.focusWidget() is moves[0]
     assert [tab(qtbot) for _ in range(len(moves))][-1] is dialog.note
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.core.states import State
 from desktop.storage import Store
-from desktop.ui.qt import QApplication, QEvent, QKeyEvent, Qt
+from desktop.ui.qt import QApplication, QEvent, QKeyEvent, QMessageBox, Qt
 from tests.ui.helpers import wait_idle
 
 
@@ -104,6 +104,15 @@ def test_keyboard_only_from_first_run_to_a_returned_dossier(qtbot, open_app, dat
                 key(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
             key(qtbot, Qt.Key.Key_Space)
+            if target is State.RETURNED:  # asked first, "No" by default: Tab to "Yes"
+                qtbot.waitUntil(lambda: focused() is not None
+                                and isinstance(focused().window(), QMessageBox))
+                box = focused().window()
+                yes = box.button(QMessageBox.StandardButton.Yes)
+                assert focused() is box.button(QMessageBox.StandardButton.No)
+                while focused() is not yes:
+                    key(qtbot, Qt.Key.Key_Tab)
+                key(qtbot, Qt.Key.Key_Space)
         wait_idle(qtbot, window.tasks)
     qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 4)
     assert dialog.note.isEnabled() is False and focused() is dialog.print_button
