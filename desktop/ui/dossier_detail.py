@@ -396,6 +396,8 @@ class DossierDialog(QDialog):
             > len([e for e in before.events if e.kind == "reschedule"]))
         if fresh:
             self.paper_button.setFocus()
+        # The question or form that asked for the move has closed: the keyboard comes back here.
+        self.activateWindow()
 
     def _on_error(self, error: UserError) -> None:
         self.error.show_message(error.message)

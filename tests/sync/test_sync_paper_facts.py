@@ -4,7 +4,6 @@ personal data (names, the clerk's free text) unless the commune switched it on."
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import timedelta
 
 from desktop.core.clock import now_vn
@@ -13,13 +12,11 @@ from desktop.sync.engine import Outcome
 from tests.sync.sync_helpers import make_engine
 
 
-def received_payload(central, code: str) -> dict:
-    with sqlite3.connect(central.db.path) as conn:
-        # The newest report is the one no other report supersedes.
-        row = conn.execute("SELECT payload FROM items AS i WHERE entity = ? AND NOT EXISTS"
-                           " (SELECT 1 FROM items AS j WHERE j.supersedes = i.id)",
-                           (f"dossier:{code}",)).fetchone()
-    return json.loads(row[0])
+def received_payload(store, central, code: str) -> dict:
+    """What the endpoint stored for the desk's newest report about the dossier."""
+    newest = store.conn.execute("SELECT id FROM outbox WHERE entity = ? ORDER BY seq DESC LIMIT 1",
+                                (f"dossier:{code}",)).fetchone()[0]
+    return central.db.stored_payload(newest)
 
 
 def test_handover_supplement_and_reschedule_arrive_without_personal_data(store, central):
@@ -37,7 +34,7 @@ def test_handover_supplement_and_reschedule_arrive_without_personal_data(store, 
                                        "basis": "Điều 28 Luật Cư trú"})
     engine = make_engine(store, central.url, central.token)
     assert engine.run_once().outcome == Outcome.DONE
-    payload = received_payload(central, code)
+    payload = received_payload(store, central, code)
     assert payload["rescheduled_to"] == new_at.isoformat()
     assert [f["kind"] for f in payload["facts"]] == ["handover", "reschedule",
                                                      "supplement_requested"]
@@ -49,7 +46,7 @@ def test_handover_supplement_and_reschedule_arrive_without_personal_data(store, 
     store.update_settings(send_personal_data=True)
     store.dossiers.set_status(code, "processing", now=now_vn())
     assert engine.run_once().outcome == Outcome.DONE
-    payload = received_payload(central, code)
+    payload = received_payload(store, central, code)
     assert payload["applicant"] == "Đặng Thị Ước"
     assert payload["facts"][0]["receiver"] == "Nguyễn Văn Chuyên"
     assert payload["facts"][2]["reason"] == "Bà Ước thiếu tờ khai"

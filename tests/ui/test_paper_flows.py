@@ -14,7 +14,7 @@ from desktop.core.timing import Timing
 from desktop.storage import Store
 from desktop.storage.dossiers import NewDossier
 from desktop.ui.move_dialogs import HandoverDialog, ReasonDialog, RescheduleDialog
-from desktop.ui.qt import QMessageBox, Qt
+from desktop.ui.qt import QApplication, QMessageBox, Qt
 from tests.cli.test_commands import fingerprint
 from tests.ui.helpers import press_enter, type_text, wait_idle
 
@@ -74,7 +74,7 @@ def test_supplement_request_with_picked_papers_then_one_key_prints_form_02(
         ask.confirm.click()
     wait_idle(qtbot, window.tasks)
     assert dialog.paper_button.isVisible() and "02" in dialog.paper_button.text()
-    focused = dialog.focusWidget()  # where the keyboard is in the dossier window
+    focused = QApplication.focusWidget()  # the keyboard is back in the dossier window
     assert focused is dialog.paper_button
     qtbot.keyClick(focused, Qt.Key.Key_Space)  # one keystroke
     qtbot.waitUntil(lambda: len(window.printer.opened) == 1, timeout=10_000)
@@ -133,7 +133,7 @@ def test_reschedule_keeps_the_slip_and_offers_the_apology(qtbot, opened, set_up_
     with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
         ask.confirm.click()
     wait_idle(qtbot, window.tasks)
-    assert dialog.focusWidget() is dialog.paper_button and "04" in dialog.paper_button.text()
+    assert QApplication.focusWidget() is dialog.paper_button and "04" in dialog.paper_button.text()
     qtbot.keyClick(dialog.paper_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: len(window.printer.opened) == 1, timeout=10_000)
     text = pdftext(window.printer.opened[0])
