@@ -4,6 +4,8 @@ token, test, switch personal data, log out, without a terminal. The keyring is a
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 
@@ -61,7 +63,8 @@ def test_paste_token_test_connection_and_log_out(qtbot, open_app, set_up_dir, ce
     assert tab.token.text() == ""  # never shown again
     assert "xác nhận" in tab.result.text() or "confirmed" in tab.result.text()
     qtbot.waitUntil(lambda: tab.logout_button.isEnabled())
-    assert keyring_file.get_password(SERVICE, f"token:{set_up_dir.resolve()}") == token
+    kept = json.loads(keyring_file.get_password(SERVICE, f"token:{set_up_dir.resolve()}"))
+    assert kept == {"endpoint": url, "token": token}  # bound to the server it was given for
     with Store(set_up_dir, clock=clock, auto_backup=False) as store:
         assert store.settings.get("endpoint") == url
         assert store.settings.get("send_personal_data") is True
