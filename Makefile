@@ -18,6 +18,7 @@ run: $(STAMP) translations
 
 test: $(STAMP) system-packages translations
 	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest
 
 lint: $(STAMP)
