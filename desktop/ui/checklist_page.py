@@ -205,7 +205,6 @@ class ChecklistPage(QWidget):
     def _on_saved(self, view: ChecklistView) -> None:
         self.save_button.setEnabled(True)
         self.show_view(view)
-        self._tasks.changed.emit()
 
     def _on_error(self, error: UserError) -> None:
         self.save_button.setEnabled(True)

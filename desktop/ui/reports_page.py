@@ -235,7 +235,6 @@ class ReportsPage(QWidget):
 
     def _on_queued(self, queued: int) -> None:
         self.queue_button.setEnabled(True)
-        self._tasks.changed.emit()
         if queued:
             text = self.tr("%n daily report(s) queued; they will be sent at the next sync.", "",
                            queued)

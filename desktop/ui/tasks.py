@@ -64,6 +64,8 @@ class _Outcome:
     label: str
     #: False for a long-lived job's error: it was never counted in ``busy``.
     counted: bool = True
+    #: The job changed the database (``changed`` follows its success).
+    wrote: bool = False
 
 
 def _alive(callback: Callable | None) -> bool:
@@ -80,7 +82,8 @@ class Tasks(QObject):
     storage_error = Signal(str)
     #: A bug: logged with its traceback; the user sees a generic message.
     unexpected_error = Signal(str)
-    #: A write succeeded: screens showing counts refresh.
+    #: A write succeeded: screens showing counts refresh. Emitted by ``db`` itself whenever a
+    #: job changed the database, so no page has to remember to (Anki's operations do the same).
     changed = Signal()
     #: After every delivered result, so tests and the status bar can follow the work.
     finished = Signal(str)
@@ -108,9 +111,20 @@ class Tasks(QObject):
     # -- submitting --------------------------------------------------------------
     def db(self, job: Callable[[Any], Any], success: Success | None = None,
            failure: Failure | None = None, label: str = "") -> Future:
-        """Run ``job(store)`` on the database thread; the store is opened there on first use."""
-        return self._submit(self._db, lambda: job(self._open_store()), success, failure,
-                            label or getattr(job, "__name__", "db"))
+        """Run ``job(store)`` on the database thread; the store is opened there on first use.
+        If the job changed the database, ``changed`` is emitted after ``success``."""
+        wrote = [False]
+
+        def run() -> Any:
+            store = self._open_store()
+            before = store.conn.total_changes
+            try:
+                return job(store)
+            finally:
+                wrote[0] = store.conn.total_changes != before
+
+        return self._submit(self._db, run, success, failure,
+                            label or getattr(job, "__name__", "db"), wrote)
 
     def net(self, job: Callable[[], Any], success: Success | None = None,
             failure: Failure | None = None, label: str = "") -> Future:
@@ -165,7 +179,8 @@ class Tasks(QObject):
         return self._pending > 0
 
     def _submit(self, executor: ThreadPoolExecutor, job: Callable[[], Any],
-                success: Success | None, failure: Failure | None, label: str) -> Future:
+                success: Success | None, failure: Failure | None, label: str,
+                wrote: list[bool] | None = None) -> Future:
         if self._closed:
             raise RuntimeError("tasks already shut down")
         self._pending += 1
@@ -180,7 +195,8 @@ class Tasks(QObject):
             finally:
                 with self._running_lock:
                     self._running = None
-            self._deliver.emit(_Outcome(value, error, success, failure, label))
+            self._deliver.emit(_Outcome(value, error, success, failure, label,
+                                        wrote=bool(wrote and wrote[0])))
 
         return executor.submit(run)
 
@@ -212,6 +228,8 @@ class Tasks(QObject):
             if outcome.error is None:
                 if outcome.success is not None:
                     outcome.success(outcome.value)
+                if outcome.wrote:
+                    self.changed.emit()
             else:
                 self._handle_error(outcome)
         finally:
