@@ -1,9 +1,10 @@
 """The endpoint as one FastAPI app (protocol v1, see docs/sync-protocol.md).
 
-Every way a request can be wrong has an answer with a reason: 401 unknown token, 413 too
-large, 415 unknown encoding, 400 anything unreadable. A 500 would be a bug here, never a
-reaction to input. The routes live in ``central.api``; the store behind them is any
-``CentralStore`` (SQLite file or PostgreSQL).
+Every way a request can be wrong has an answer with a reason: 401 unknown token, 408 too
+slow, 413 too large, 415 unknown encoding, 429/503 busy, 400 anything unreadable. A 500 would
+be a bug here, never a reaction to input. The routes live in ``central.api`` (desks) and
+``central.dashboard`` (viewers); the store behind them is any ``CentralStore`` (SQLite file
+or PostgreSQL).
 """
 
 from __future__ import annotations

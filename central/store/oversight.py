@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from central.store import CentralStore
 
@@ -41,8 +41,13 @@ class CommuneFigures:
     in_time_month: int = 0
     overdue: int = 0
     green: bool | None = None
-    checklist: list[dict] = field(default_factory=list)
+    checklist_json: str = "[]"
     last_report: int | None = None
+
+    @property
+    def checklist(self) -> list[dict]:
+        """Parsed only when a page shows the items (the national page needs only ``green``)."""
+        return json.loads(self.checklist_json)
 
     @property
     def on_time_rate(self) -> float | None:
@@ -86,7 +91,7 @@ def commune_figures(store: CentralStore, *, now: int, day_start: int, month_star
         of(code).overdue = int(overdue)
     for code, green, items, _at in rows(CHECKLISTS):
         f = of(code)
-        f.green, f.checklist = bool(green), json.loads(items)
+        f.green, f.checklist_json = bool(green), items
     for code, last in rows(LAST_SEEN):
         of(code).last_report = int(last)
     return out

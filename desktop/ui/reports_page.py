@@ -14,11 +14,11 @@ from desktop.ui.printing import Printer
 from desktop.ui.qt import (
     QComboBox,
     QDate,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLocale,
     QMenu,
     QPushButton,
     Qt,
@@ -28,7 +28,7 @@ from desktop.ui.qt import (
     QWidget,
 )
 from desktop.ui.tasks import Tasks
-from desktop.ui.widgets import InlineError
+from desktop.ui.widgets import DateField, InlineError
 
 
 def queue_summary(store, first: date, last: date) -> int:  # noqa: ANN001 - DB thread
@@ -40,12 +40,25 @@ def queue_summary(store, first: date, last: date) -> int:  # noqa: ANN001 - DB t
 
 
 def period(choice: str, today: date, custom: tuple[date, date]) -> tuple[date, date]:
+    """The days a preset covers; a period still running ends today."""
+    quarter = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    month_start = today.replace(day=1)
     if choice == "today":
         return today, today
     if choice == "week":
         return today - timedelta(days=today.weekday()), today
     if choice == "month":
-        return today.replace(day=1), today
+        return month_start, today
+    if choice == "last_month":
+        end = month_start - timedelta(days=1)
+        return end.replace(day=1), end
+    if choice == "quarter":
+        return quarter, today
+    if choice == "last_quarter":
+        end = quarter - timedelta(days=1)
+        return date(end.year, end.month - 2, 1), end
+    if choice == "year":
+        return date(today.year, 1, 1), today
     return custom
 
 
@@ -60,13 +73,14 @@ class ReportsPage(QWidget):
         self.choice = QComboBox(self)
         self.choice.setAccessibleName(self.tr("Period"))
         for label, key in ((self.tr("Today"), "today"), (self.tr("This week"), "week"),
-                           (self.tr("This month"), "month"), (self.tr("Custom period"), "custom")):
+                           (self.tr("This month"), "month"), (self.tr("Last month"), "last_month"),
+                           (self.tr("This quarter"), "quarter"),
+                           (self.tr("Last quarter"), "last_quarter"),
+                           (self.tr("This year"), "year"), (self.tr("Custom period"), "custom")):
             self.choice.addItem(label, key)
-        self.first = QDateEdit(self)
-        self.last = QDateEdit(self)
+        self.first = DateField(self)
+        self.last = DateField(self)
         for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
         today = tasks.clock().date()
         self.first.setDate(QDate(today.year, today.month, 1))
@@ -137,6 +151,9 @@ class ReportsPage(QWidget):
         self.first.setEnabled(custom)
         self.last.setEnabled(custom)
         if not custom:
+            first, last = self.selected_period()
+            for edit, day in ((self.first, first), (self.last, last)):
+                edit.setDate(QDate(day.year, day.month, day.day))  # the preset's days, shown
             self.refresh()
 
     def selected_period(self) -> tuple[date, date]:
@@ -174,7 +191,7 @@ class ReportsPage(QWidget):
 
     @staticmethod
     def _number(row: SummaryRow, key: str) -> QTableWidgetItem:
-        item = QTableWidgetItem(str(getattr(row, key)))
+        item = QTableWidgetItem(QLocale().toString(int(getattr(row, key))))  # 1.234 as on paper
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
@@ -183,11 +200,10 @@ class ReportsPage(QWidget):
 
     def save_pdf(self) -> None:
         first, last = self.selected_period()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as PDF"),
-            f"bao-cao-{first:%Y%m%d}-{last:%Y%m%d}.pdf", "PDF (*.pdf)")
+        path = self._printer.ask_save_path(self.tr("Save the report as PDF"),
+                                           f"bao-cao-{first:%Y%m%d}-{last:%Y%m%d}.pdf")
         if path:
-            self._printer.summary(first, last, Path(path))
+            self._printer.summary(first, last, path)
 
     def print_summary(self) -> None:
         first, last = self.selected_period()
@@ -203,7 +219,8 @@ class ReportsPage(QWidget):
         stem = "bao-cao" if kind == "summary" else "so-theo-doi"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save as an Excel workbook"),
-            f"{stem}-{first:%Y%m%d}-{last:%Y%m%d}.xlsx", self.tr("Excel workbook (*.xlsx)"))
+            str(self._printer.save_folder() / f"{stem}-{first:%Y%m%d}-{last:%Y%m%d}.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         self.excel_button.setEnabled(False)
@@ -215,7 +232,8 @@ class ReportsPage(QWidget):
                 return excel.export_summary(store, first, last, Path(path), now=store.clock())
             return excel.export_book(store, first, last, None, Path(path), now=store.clock())[0]
 
-        self._tasks.db(job, self._on_exported, self._on_export_error, label="reports.excel")
+        # A long read: on the read thread, so the clerk can keep saving dossiers meanwhile.
+        self._tasks.read(job, self._on_exported, self._on_export_error, label="reports.excel")
 
     def _on_exported(self, path: Path) -> None:
         self.excel_button.setEnabled(True)

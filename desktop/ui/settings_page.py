@@ -23,6 +23,7 @@ from desktop.ui.qt import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QLocale,
     QMessageBox,
     QPushButton,
     Qt,
@@ -233,7 +234,7 @@ class SettingsPage(QWidget):
         self.backups.clear()
         for item in backups:
             entry = QListWidgetItem(f"{item.taken_at:%H:%M %d/%m/%Y} — "
-                                    f"{item.size / 1_048_576:.1f} MB — {item.path}")
+                                    f"{QLocale().toString(item.size / 1_048_576, 'f', 1)} MB — {item.path}")
             entry.setData(Qt.ItemDataRole.UserRole, str(item.path))
             self.backups.addItem(entry)
 

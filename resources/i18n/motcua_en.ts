@@ -4,124 +4,129 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="57"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="55"/>
         <source>Readiness status</source>
         <translation>Readiness status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="57"/>
         <source>Readiness criteria</source>
         <translation>Readiness criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="73"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="71"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Updated by</source>
         <translation>Updated by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Updated at</source>
         <translation>Updated at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="77"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="75"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="77"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="80"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="78"/>
         <source>e.g. decision number, file name</source>
         <translation>e.g. decision number, file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
         <source>State:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="82"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="80"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="83"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="87"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="85"/>
+        <source>Changes not saved yet (kept while you looked at other criteria).</source>
+        <translation>Changes not saved yet (kept while you looked at other criteria).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_page.py" line="93"/>
         <source>Save this criterion</source>
         <translation>Save this criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="89"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
         <source>History of this criterion:</source>
         <translation>History of this criterion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="92"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="98"/>
         <source>History of this criterion</source>
         <translation>History of this criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>Note / evidence</source>
         <translation>Note / evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="99"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="105"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="100"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="106"/>
         <source>Print the readiness report</source>
         <translation>Print the readiness report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="117"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="123"/>
         <source>Save the readiness report as PDF</source>
         <translation>Save the readiness report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="136"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="142"/>
         <source>GREEN: every required condition is met</source>
         <translation>GREEN: every required condition is met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/checklist_page.py" line="137"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="143"/>
         <source>Not GREEN yet: %n required condition(s) not met</source>
         <translation>
             <numerusform>Not GREEN yet: %n required condition not met</numerusform>
@@ -129,12 +134,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="156"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="156"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -142,142 +147,142 @@
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="69"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="70"/>
         <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
         <translation>Where this desk sends its reports, and the access token the province or district gave for this desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="75"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
         <source>Receiving server address</source>
         <translation>Receiving server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="77"/>
         <source>Server address:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="79"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
         <source>Paste the access token (it is not shown again)</source>
         <translation>Paste the access token (it is not shown again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="82"/>
         <source>Access token:</source>
         <translation>Access token:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="88"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
         <source>None: the usual certificate authorities</source>
         <translation>None: the usual certificate authorities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
         <source>Extra CA certificate file</source>
         <translation>Extra CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="92"/>
         <source>Use none</source>
         <translation>Use none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="94"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
         <source>Extra CA certificate:</source>
         <translation>Extra CA certificate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="96"/>
         <source>Send applicants&apos; personal data with the reports</source>
         <translation>Send applicants&apos; personal data with the reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="98"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="99"/>
         <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
         <translation>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="104"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
         <source>Connection result</source>
         <translation>Connection result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="147"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
         <source>A token is kept in %1.</source>
         <translation>A token is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="149"/>
         <source>No access token yet: reports wait on this computer.</source>
         <translation>No access token yet: reports wait on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="153"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
         <source>Extra CA certificate</source>
         <translation>Extra CA certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="155"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="162"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="163"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="183"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="198"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="220"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="221"/>
         <source>The server could not be reached: %1</source>
         <translation>The server could not be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="224"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="225"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>The server answered: commune %1, desk %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="230"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="231"/>
         <source>Logging out…</source>
         <translation>Logging out…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="232"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="233"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</translation>
     </message>
@@ -663,7 +668,7 @@
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="229"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="230"/>
         <source>%1 (new: %2)</source>
         <extracomment>The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
         <translation>%1 (new: %2)</translation>
@@ -858,67 +863,67 @@
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="35"/>
+        <location filename="../../desktop/ui/identity_form.py" line="42"/>
         <source>Welcome to motcua</source>
         <translation>Welcome to motcua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="36"/>
+        <location filename="../../desktop/ui/identity_form.py" line="43"/>
         <source>Choose your commune and this desk&apos;s number once; every dossier code made on this PC uses them.</source>
         <translation>Choose your commune and this desk&apos;s number once; every dossier code made on this PC uses them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="41"/>
+        <location filename="../../desktop/ui/identity_form.py" line="48"/>
         <source>Province or city (type to search)</source>
         <translation>Province or city (type to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="42"/>
+        <location filename="../../desktop/ui/identity_form.py" line="49"/>
         <source>Commune or ward (type to search)</source>
         <translation>Commune or ward (type to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="51"/>
+        <location filename="../../desktop/ui/identity_form.py" line="58"/>
         <source>Agency identifier</source>
         <translation>Agency identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="55"/>
+        <location filename="../../desktop/ui/identity_form.py" line="62"/>
         <source>Desk number</source>
         <translation>Desk number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="58"/>
+        <location filename="../../desktop/ui/identity_form.py" line="65"/>
         <source>Officer name</source>
         <translation>Officer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="59"/>
+        <location filename="../../desktop/ui/identity_form.py" line="66"/>
         <source>Agency identifier:</source>
         <translation>Agency identifier:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="60"/>
+        <location filename="../../desktop/ui/identity_form.py" line="67"/>
         <source>Desk number (01–99):</source>
         <translation>Desk number (01–99):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="61"/>
+        <location filename="../../desktop/ui/identity_form.py" line="68"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="63"/>
+        <location filename="../../desktop/ui/identity_form.py" line="70"/>
         <source>Start working</source>
         <translation>Start working</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="63"/>
+        <location filename="../../desktop/ui/identity_form.py" line="70"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="108"/>
+        <location filename="../../desktop/ui/identity_form.py" line="115"/>
         <source>Choose the province, then the commune.</source>
         <translation>Choose the province, then the commune.</translation>
     </message>
@@ -1274,83 +1279,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>Preparing the paper…</source>
-        <extracomment>The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
+        <extracomment>Room for the title bar and borders the window manager adds around the window. The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Preparing the paper</source>
         <translation>Preparing the paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Cancel printing</source>
         <translation>Cancel printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>motcua — one-stop desk</source>
         <translation>motcua — one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Opening the data file…</source>
         <translation>Opening the data file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, desk %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Receive (Ctrl+N)</source>
         <translation>Receive (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <source>Unsaved dossier</source>
+        <translation>Unsaved dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <source>The dossier being received has not been saved. Leave and discard what was typed?</source>
+        <translation>The dossier being received has not been saved. Leave and discard what was typed?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n report waiting to be sent</numerusform>
@@ -1358,7 +1383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -1366,22 +1391,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Data file problem</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>sending %1/%2</source>
         <translation>sending %1/%2</translation>
     </message>
@@ -1547,17 +1572,17 @@
         <translation>Print receipt slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="190"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="196"/>
         <source>same day (after the cut-off: next working day)</source>
         <translation>same day (after the cut-off: next working day)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="191"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="197"/>
         <source>same day</source>
         <translation>same day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/new_dossier.py" line="192"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="198"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -1565,38 +1590,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="193"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="199"/>
         <source>Field: %1 · Legal time: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Field: %1 · Legal time: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="199"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="205"/>
         <source>⚠ Not the best match for what you typed (%1): check that this is the procedure and the legal time you want.</source>
         <translation>⚠ Not the best match for what you typed (%1): check that this is the procedure and the legal time you want.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="214"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="220"/>
         <source>Appointment: choose a procedure first</source>
         <translation>Appointment: choose a procedure first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="218"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="224"/>
         <source>Appointment: %1</source>
         <translation>Appointment: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="224"/>
-        <location filename="../../desktop/ui/new_dossier.py" line="237"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="230"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="243"/>
         <source>Choose the procedure from the list.</source>
         <translation>Choose the procedure from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="255"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="261"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="257"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="263"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -1673,20 +1698,334 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="153"/>
+        <location filename="../../desktop/ui/printing.py" line="74"/>
+        <source>Print %1</source>
+        <extracomment>``ask(setup, then)``: get the PIN/password from the clerk, then ``then(secret)`` (&quot;&quot; = cancelled). A PDF was saved where the clerk asked (the window offers to open its folder). A render started (True) or ended (False), for the progress and cancel button. A signing step (&quot;open&quot;, &quot;render&quot;, &quot;sign&quot;), emitted from the read thread.</extracomment>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="183"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="188"/>
         <source>Digital signature</source>
-        <extracomment>``ask(setup, then)``: get the PIN/password from the clerk, then ``then(secret)`` (&quot;&quot; = cancelled). A render started (True) or ended (False), for the progress and cancel button. A signing step (&quot;open&quot;, &quot;render&quot;, &quot;sign&quot;), emitted from the read thread.</extracomment>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="154"/>
+        <location filename="../../desktop/ui/printing.py" line="189"/>
         <source>%1 (certificate of %2):</source>
         <translation>%1 (certificate of %2):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="190"/>
+        <location filename="../../desktop/ui/printing.py" line="230"/>
         <source>Printing</source>
         <translation>Printing</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="24"/>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="25"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="26"/>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="27"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="28"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="29"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="30"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="31"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="32"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="33"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="35"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="36"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="37"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="38"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="39"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="40"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="41"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="42"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="43"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="44"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="45"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="46"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="47"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="48"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="49"/>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="50"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="51"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="53"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="54"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="55"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="56"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="15"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="16"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="17"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="18"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="19"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="20"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="21"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="22"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="58"/>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="59"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="60"/>
+        <source>Page Setup</source>
+        <translation>Page Setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="61"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="62"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="63"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="64"/>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="65"/>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="66"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="67"/>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="68"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="69"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="70"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="71"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="72"/>
+        <source>Show single page</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="73"/>
+        <source>Show facing pages</source>
+        <translation>Show facing pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="74"/>
+        <source>Show overview of all pages</source>
+        <translation>Show overview of all pages</translation>
     </message>
 </context>
 <context>
@@ -1770,225 +2109,245 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="74"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="62"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="62"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="63"/>
+        <location filename="../../desktop/ui/reports_page.py" line="76"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="63"/>
+        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="77"/>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="79"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="67"/>
+        <location filename="../../desktop/ui/reports_page.py" line="79"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="83"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="67"/>
+        <location filename="../../desktop/ui/reports_page.py" line="83"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="74"/>
+        <location filename="../../desktop/ui/reports_page.py" line="88"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="90"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../desktop/ui/reports_page.py" line="92"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="80"/>
+        <location filename="../../desktop/ui/reports_page.py" line="94"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="101"/>
         <source>Status summary table</source>
         <translation>Status summary table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="102"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="103"/>
         <source>Received
 total</source>
         <translation>Received
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="103"/>
         <source>Received
 online</source>
         <translation>Received
 online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="104"/>
         <source>Received in person
 or by post</source>
         <translation>Received in person
 or by post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="104"/>
         <source>Carried
 over</source>
         <translation>Carried
 over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
         <source>Resolved
 total</source>
         <translation>Resolved
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="92"/>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Pending
 total</source>
         <translation>Pending
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="92"/>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Pending
 within deadline</source>
         <translation>Pending
 within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="93"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Pending
 overdue</source>
         <translation>Pending
 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="100"/>
+        <location filename="../../desktop/ui/reports_page.py" line="114"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../../desktop/ui/reports_page.py" line="115"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="117"/>
         <source>Tracking book (PDF)</source>
         <translation>Tracking book (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="104"/>
+        <location filename="../../desktop/ui/reports_page.py" line="118"/>
         <source>One line per dossier received in the period</source>
         <translation>One line per dossier received in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105"/>
-        <location filename="../../desktop/ui/reports_page.py" line="223"/>
-        <location filename="../../desktop/ui/reports_page.py" line="228"/>
+        <location filename="../../desktop/ui/reports_page.py" line="119"/>
+        <location filename="../../desktop/ui/reports_page.py" line="241"/>
+        <location filename="../../desktop/ui/reports_page.py" line="246"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/reports_page.py" line="120"/>
         <source>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</source>
         <translation>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/reports_page.py" line="123"/>
         <source>Status summary II.06a (.xlsx)…</source>
         <translation>Status summary II.06a (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/reports_page.py" line="124"/>
         <source>Tracking book (.xlsx)…</source>
         <translation>Tracking book (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="112"/>
+        <location filename="../../desktop/ui/reports_page.py" line="126"/>
         <source>Queue for sending</source>
         <translation>Queue for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="157"/>
+        <location filename="../../desktop/ui/reports_page.py" line="174"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Status of dossier handling from %1 to %2 (form II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="163"/>
+        <location filename="../../desktop/ui/reports_page.py" line="180"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="171"/>
+        <location filename="../../desktop/ui/reports_page.py" line="188"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>On-time rate: %1 · Online rate: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="187"/>
+        <location filename="../../desktop/ui/reports_page.py" line="203"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="205"/>
+        <location filename="../../desktop/ui/reports_page.py" line="221"/>
         <source>Save as an Excel workbook</source>
         <translation>Save as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="206"/>
+        <location filename="../../desktop/ui/reports_page.py" line="223"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="224"/>
+        <location filename="../../desktop/ui/reports_page.py" line="242"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="240"/>
+        <location filename="../../desktop/ui/reports_page.py" line="258"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>%n daily report queued; it will be sent at the next sync.</numerusform>
@@ -1996,12 +2355,12 @@ overdue</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="243"/>
+        <location filename="../../desktop/ui/reports_page.py" line="261"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>These reports were already queued or sent; nothing new to queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="244"/>
+        <location filename="../../desktop/ui/reports_page.py" line="262"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -2052,209 +2411,209 @@ overdue</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
         <source>Commune and desk</source>
         <translation>Commune and desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="74"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
         <source>Working time</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="75"/>
-        <location filename="../../desktop/ui/settings_page.py" line="190"/>
+        <location filename="../../desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../desktop/ui/settings_page.py" line="191"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="76"/>
-        <location filename="../../desktop/ui/settings_page.py" line="210"/>
+        <location filename="../../desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../desktop/ui/settings_page.py" line="211"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../desktop/ui/settings_page.py" line="80"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="81"/>
+        <location filename="../../desktop/ui/settings_page.py" line="82"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="83"/>
+        <location filename="../../desktop/ui/settings_page.py" line="84"/>
         <source>Import old tracking book</source>
         <translation>Import old tracking book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85"/>
+        <location filename="../../desktop/ui/settings_page.py" line="86"/>
         <source>Digital signature</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>Morning:</source>
         <translation>Morning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>Afternoon:</source>
         <translation>Afternoon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102"/>
+        <location filename="../../desktop/ui/settings_page.py" line="103"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102"/>
+        <location filename="../../desktop/ui/settings_page.py" line="103"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="113"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Afternoon cut-off for same-day procedures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="113"/>
+        <location filename="../../desktop/ui/settings_page.py" line="114"/>
         <source>Same-day cut-off:</source>
         <translation>Same-day cut-off:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../desktop/ui/settings_page.py" line="116"/>
         <source>Local days off and make-up working days</source>
         <translation>Local days off and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../desktop/ui/settings_page.py" line="125"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="126"/>
+        <location filename="../../desktop/ui/settings_page.py" line="127"/>
         <source>Kind of day</source>
         <translation>Kind of day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="127"/>
+        <location filename="../../desktop/ui/settings_page.py" line="128"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../desktop/ui/settings_page.py" line="129"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="129"/>
+        <location filename="../../desktop/ui/settings_page.py" line="130"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="131"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="134"/>
+        <location filename="../../desktop/ui/settings_page.py" line="135"/>
         <source>Local overrides:</source>
         <translation>Local overrides:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="138"/>
+        <location filename="../../desktop/ui/settings_page.py" line="139"/>
         <source>Save working time</source>
         <translation>Save working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="148"/>
+        <location filename="../../desktop/ui/settings_page.py" line="149"/>
         <source>working day</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="148"/>
+        <location filename="../../desktop/ui/settings_page.py" line="149"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="194"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195"/>
+        <location filename="../../desktop/ui/settings_page.py" line="196"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="207"/>
+        <location filename="../../desktop/ui/settings_page.py" line="208"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Backups are taken every day automatically and the newest 14 are kept:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="215"/>
+        <location filename="../../desktop/ui/settings_page.py" line="216"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="216"/>
+        <location filename="../../desktop/ui/settings_page.py" line="217"/>
         <source>Restore this backup…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="257"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="257"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>Extra CA bundle</source>
         <translation>Extra CA bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="258"/>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>Send personal data</source>
         <translation>Send personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="259"/>
+        <location filename="../../desktop/ui/settings_page.py" line="260"/>
         <source>Token kept in a file</source>
         <translation>Token kept in a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="263"/>
+        <location filename="../../desktop/ui/settings_page.py" line="264"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="263"/>
+        <location filename="../../desktop/ui/settings_page.py" line="264"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="264"/>
+        <location filename="../../desktop/ui/settings_page.py" line="265"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="276"/>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
         <source>The backup has other connection settings (now | in the backup):</source>
         <translation>The backup has other connection settings (now | in the backup):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="277"/>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>Yes keeps the current connection settings.</source>
         <translation>Yes keeps the current connection settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="278"/>
+        <location filename="../../desktop/ui/settings_page.py" line="279"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="270"/>
+        <location filename="../../desktop/ui/settings_page.py" line="271"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -2263,17 +2622,17 @@ The current data file is kept beside it first, so nothing is lost.</source>
 The current data file is kept beside it first, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="280"/>
+        <location filename="../../desktop/ui/settings_page.py" line="281"/>
         <source>Restore and use the backup&apos;s connection</source>
         <translation>Restore and use the backup&apos;s connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="287"/>
+        <location filename="../../desktop/ui/settings_page.py" line="288"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="298"/>
+        <location filename="../../desktop/ui/settings_page.py" line="299"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Restored %n dossier. The data from before the restore is kept at %1.</numerusform>
@@ -2281,12 +2640,12 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="309"/>
+        <location filename="../../desktop/ui/settings_page.py" line="310"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="319"/>
+        <location filename="../../desktop/ui/settings_page.py" line="320"/>
         <source>Backup taken.</source>
         <translation>Backup taken.</translation>
     </message>
@@ -2294,22 +2653,22 @@ The current data file is kept beside it first, so nothing is lost.</translation>
 <context>
     <name>SigningProgress</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="198"/>
+        <location filename="../../desktop/ui/printing.py" line="238"/>
         <source>Digital signature</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="203"/>
+        <location filename="../../desktop/ui/printing.py" line="243"/>
         <source>Opening the signing key…</source>
         <translation>Opening the signing key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="204"/>
+        <location filename="../../desktop/ui/printing.py" line="244"/>
         <source>Preparing the paper…</source>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="205"/>
+        <location filename="../../desktop/ui/printing.py" line="245"/>
         <source>Signing…</source>
         <translation>Signing…</translation>
     </message>

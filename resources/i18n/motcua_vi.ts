@@ -4,136 +4,141 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="57"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="55"/>
         <source>Readiness status</source>
         <translation>Trạng thái điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="57"/>
         <source>Readiness criteria</source>
         <translation>Tiêu chí điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="73"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="71"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Updated by</source>
         <translation>Người cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Updated at</source>
         <translation>Thời điểm cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="77"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="75"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="77"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="80"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="78"/>
         <source>e.g. decision number, file name</source>
         <translation>ví dụ số quyết định, tên tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
         <source>State:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="82"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="80"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="83"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
         <source>Evidence:</source>
         <translation>Minh chứng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="87"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="85"/>
+        <source>Changes not saved yet (kept while you looked at other criteria).</source>
+        <translation>Thay đổi chưa lưu (được giữ lại khi bạn xem điều kiện khác).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_page.py" line="93"/>
         <source>Save this criterion</source>
         <translation>Lưu tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="89"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
         <source>History of this criterion:</source>
         <translation>Lịch sử tiêu chí này:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="92"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="98"/>
         <source>History of this criterion</source>
         <translation>Lịch sử tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>Note / evidence</source>
         <translation>Ghi chú / minh chứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="99"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="105"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="100"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="106"/>
         <source>Print the readiness report</source>
         <translation>In báo cáo điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="117"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="123"/>
         <source>Save the readiness report as PDF</source>
         <translation>Lưu báo cáo điều kiện vận hành thành PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="136"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="142"/>
         <source>GREEN: every required condition is met</source>
         <translation>XANH: đã đáp ứng mọi điều kiện bắt buộc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/checklist_page.py" line="137"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="143"/>
         <source>Not GREEN yet: %n required condition(s) not met</source>
         <translation>
             <numerusform>Chưa XANH: còn %n điều kiện bắt buộc chưa đáp ứng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="156"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="156"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -141,142 +146,142 @@
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="69"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="70"/>
         <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
         <translation>Nơi quầy này gửi báo cáo lên, và mã truy cập tỉnh cấp cho quầy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="75"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
         <source>Receiving server address</source>
         <translation>Địa chỉ máy chủ nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="77"/>
         <source>Server address:</source>
         <translation>Địa chỉ máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="79"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
         <source>Paste the access token (it is not shown again)</source>
         <translation>Dán mã truy cập (mã sẽ không hiện lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="82"/>
         <source>Access token:</source>
         <translation>Mã truy cập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="88"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
         <source>None: the usual certificate authorities</source>
         <translation>Không có: dùng các tổ chức chứng thực thông thường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
         <source>Extra CA certificate file</source>
         <translation>Tệp chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="92"/>
         <source>Use none</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="94"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
         <source>Extra CA certificate:</source>
         <translation>Chứng thư CA bổ sung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="96"/>
         <source>Send applicants&apos; personal data with the reports</source>
         <translation>Gửi kèm thông tin cá nhân của người nộp trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="98"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="99"/>
         <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
         <translation>Tắt (nên để tắt, trừ khi tỉnh yêu cầu): báo cáo chỉ có mã hồ sơ, thủ tục, ngày và trạng thái. Bật: báo cáo có thêm họ tên, số định danh, số điện thoại và địa chỉ người nộp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="104"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
         <source>Connection result</source>
         <translation>Kết quả kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="147"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
         <source>A token is kept in %1.</source>
         <translation>Mã truy cập đang được cất trong %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="149"/>
         <source>No access token yet: reports wait on this computer.</source>
         <translation>Chưa có mã truy cập: báo cáo đang chờ trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="153"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
         <source>Extra CA certificate</source>
         <translation>Chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="155"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Chứng thư PEM (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="162"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="163"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="183"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="198"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
         <source>Asking the server…</source>
         <translation>Đang hỏi máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="220"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="221"/>
         <source>The server could not be reached: %1</source>
         <translation>Không liên lạc được với máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="224"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="225"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>Máy chủ trả lời: xã %1, quầy %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="230"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="231"/>
         <source>Logging out…</source>
         <translation>Đang đăng xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="232"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="233"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Đã đăng xuất: mã truy cập đã được xóa khỏi máy này. Báo cáo sẽ chờ trên máy cho đến khi lưu mã mới.</translation>
     </message>
@@ -662,7 +667,7 @@
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="229"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="230"/>
         <source>%1 (new: %2)</source>
         <extracomment>The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
         <translation>%1 (hẹn lại: %2)</translation>
@@ -856,67 +861,67 @@
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="35"/>
+        <location filename="../../desktop/ui/identity_form.py" line="42"/>
         <source>Welcome to motcua</source>
         <translation>Chào mừng đến với motcua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="36"/>
+        <location filename="../../desktop/ui/identity_form.py" line="43"/>
         <source>Choose your commune and this desk&apos;s number once; every dossier code made on this PC uses them.</source>
         <translation>Chọn xã/phường và số hiệu quầy một lần; mọi mã hồ sơ tạo trên máy này đều dùng các thông tin đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="41"/>
+        <location filename="../../desktop/ui/identity_form.py" line="48"/>
         <source>Province or city (type to search)</source>
         <translation>Tỉnh/thành phố (gõ để tìm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="42"/>
+        <location filename="../../desktop/ui/identity_form.py" line="49"/>
         <source>Commune or ward (type to search)</source>
         <translation>Xã/phường/đặc khu (gõ để tìm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="51"/>
+        <location filename="../../desktop/ui/identity_form.py" line="58"/>
         <source>Agency identifier</source>
         <translation>Mã định danh cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="55"/>
+        <location filename="../../desktop/ui/identity_form.py" line="62"/>
         <source>Desk number</source>
         <translation>Số hiệu quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="58"/>
+        <location filename="../../desktop/ui/identity_form.py" line="65"/>
         <source>Officer name</source>
         <translation>Tên cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="59"/>
+        <location filename="../../desktop/ui/identity_form.py" line="66"/>
         <source>Agency identifier:</source>
         <translation>Mã định danh cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="60"/>
+        <location filename="../../desktop/ui/identity_form.py" line="67"/>
         <source>Desk number (01–99):</source>
         <translation>Số hiệu quầy (01–99):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="61"/>
+        <location filename="../../desktop/ui/identity_form.py" line="68"/>
         <source>Officer:</source>
         <translation>Cán bộ tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="63"/>
+        <location filename="../../desktop/ui/identity_form.py" line="70"/>
         <source>Start working</source>
         <translation>Bắt đầu làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="63"/>
+        <location filename="../../desktop/ui/identity_form.py" line="70"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="108"/>
+        <location filename="../../desktop/ui/identity_form.py" line="115"/>
         <source>Choose the province, then the commune.</source>
         <translation>Hãy chọn tỉnh/thành phố, rồi chọn xã/phường.</translation>
     </message>
@@ -1272,112 +1277,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>Preparing the paper…</source>
-        <extracomment>The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
+        <extracomment>Room for the title bar and borders the window manager adds around the window. The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
         <translation>Đang chuẩn bị giấy tờ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>Preparing the paper</source>
         <translation>Đang chuẩn bị giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
         <source>Cancel printing</source>
         <translation>Hủy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
         <source>motcua — one-stop desk</source>
         <translation>motcua — bộ phận một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Opening the data file…</source>
         <translation>Đang mở tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, quầy %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>desk %1</source>
         <translation>quầy %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Receive (Ctrl+N)</source>
         <translation>Tiếp nhận (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Readiness</source>
         <translation>Điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <source>Unsaved dossier</source>
+        <translation>Hồ sơ chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <source>The dossier being received has not been saved. Leave and discard what was typed?</source>
+        <translation>Hồ sơ đang tiếp nhận chưa được lưu. Rời đi và bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n báo cáo chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Data file problem</source>
         <translation>Sự cố tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua gặp lỗi ngoài dự kiến; dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký. Hãy thử lại, nếu lỗi lặp lại hãy báo cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>sending %1/%2</source>
         <translation>đang gửi %1/%2</translation>
     </message>
@@ -1543,55 +1568,55 @@
         <translation>In giấy hẹn (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="190"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="196"/>
         <source>same day (after the cut-off: next working day)</source>
         <translation>trong ngày (nhận sau giờ chốt: ngày làm việc tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="191"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="197"/>
         <source>same day</source>
         <translation>trong ngày</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/new_dossier.py" line="192"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="198"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n ngày làm việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="193"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="199"/>
         <source>Field: %1 · Legal time: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Lĩnh vực: %1 · Thời hạn giải quyết: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="199"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="205"/>
         <source>⚠ Not the best match for what you typed (%1): check that this is the procedure and the legal time you want.</source>
         <translation>⚠ Không phải thủ tục khớp nhất với nội dung đã gõ (%1): hãy kiểm tra đúng thủ tục và thời hạn cần chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="214"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="220"/>
         <source>Appointment: choose a procedure first</source>
         <translation>Hẹn trả: hãy chọn thủ tục trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="218"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="224"/>
         <source>Appointment: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="224"/>
-        <location filename="../../desktop/ui/new_dossier.py" line="237"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="230"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="243"/>
         <source>Choose the procedure from the list.</source>
         <translation>Hãy chọn thủ tục trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="255"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="261"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="257"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="263"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; của %2 — hẹn trả &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -1668,20 +1693,334 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="153"/>
+        <location filename="../../desktop/ui/printing.py" line="74"/>
+        <source>Print %1</source>
+        <extracomment>``ask(setup, then)``: get the PIN/password from the clerk, then ``then(secret)`` (&quot;&quot; = cancelled). A PDF was saved where the clerk asked (the window offers to open its folder). A render started (True) or ended (False), for the progress and cancel button. A signing step (&quot;open&quot;, &quot;render&quot;, &quot;sign&quot;), emitted from the read thread.</extracomment>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="183"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="188"/>
         <source>Digital signature</source>
-        <extracomment>``ask(setup, then)``: get the PIN/password from the clerk, then ``then(secret)`` (&quot;&quot; = cancelled). A render started (True) or ended (False), for the progress and cancel button. A signing step (&quot;open&quot;, &quot;render&quot;, &quot;sign&quot;), emitted from the read thread.</extracomment>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="154"/>
+        <location filename="../../desktop/ui/printing.py" line="189"/>
         <source>%1 (certificate of %2):</source>
         <translation>%1 (chứng thư của %2):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="190"/>
+        <location filename="../../desktop/ui/printing.py" line="230"/>
         <source>Printing</source>
         <translation>In biểu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="24"/>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="25"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="26"/>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="27"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="28"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="29"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="30"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="31"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="32"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="33"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="35"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="36"/>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="37"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="38"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="39"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="40"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="41"/>
+        <source>Recent Places</source>
+        <translation>Nơi dùng gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="42"/>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="43"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="44"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="45"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="46"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="47"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="48"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="49"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="50"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="51"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn ghi đè không?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="52"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="53"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="54"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="55"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="56"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="15"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="16"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="17"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="18"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="19"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="20"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="21"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="22"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="58"/>
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="59"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="60"/>
+        <source>Page Setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="61"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="62"/>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="63"/>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="64"/>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="65"/>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="66"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="67"/>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="68"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="69"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="70"/>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="71"/>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="72"/>
+        <source>Show single page</source>
+        <translation>Từng trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="73"/>
+        <source>Show facing pages</source>
+        <translation>Hai trang đối diện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="74"/>
+        <source>Show overview of all pages</source>
+        <translation>Xem tổng quan mọi trang</translation>
     </message>
 </context>
 <context>
@@ -1765,237 +2104,257 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="74"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="62"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="62"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="63"/>
+        <location filename="../../desktop/ui/reports_page.py" line="76"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="63"/>
+        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="77"/>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <source>Last quarter</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="79"/>
         <source>Custom period</source>
         <translation>Tự chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="67"/>
+        <location filename="../../desktop/ui/reports_page.py" line="79"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="83"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="67"/>
+        <location filename="../../desktop/ui/reports_page.py" line="83"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="74"/>
+        <location filename="../../desktop/ui/reports_page.py" line="88"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="90"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../desktop/ui/reports_page.py" line="92"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="80"/>
+        <location filename="../../desktop/ui/reports_page.py" line="94"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="101"/>
         <source>Status summary table</source>
         <translation>Bảng tình hình giải quyết hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="102"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="103"/>
         <source>Received
 total</source>
         <translation>Tiếp nhận
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="103"/>
         <source>Received
 online</source>
         <translation>Tiếp nhận
 trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="104"/>
         <source>Received in person
 or by post</source>
         <translation>Trực tiếp,
 bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="104"/>
         <source>Carried
 over</source>
         <translation>Kỳ trước
 chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
         <source>Resolved
 total</source>
         <translation>Đã giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="92"/>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Pending
 total</source>
         <translation>Đang giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="92"/>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Pending
 within deadline</source>
         <translation>Đang giải quyết
 trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="93"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Pending
 overdue</source>
         <translation>Đang giải quyết
 quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="100"/>
+        <location filename="../../desktop/ui/reports_page.py" line="114"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../../desktop/ui/reports_page.py" line="115"/>
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="117"/>
         <source>Tracking book (PDF)</source>
         <translation>Sổ theo dõi hồ sơ (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="104"/>
+        <location filename="../../desktop/ui/reports_page.py" line="118"/>
         <source>One line per dossier received in the period</source>
         <translation>Mỗi hồ sơ tiếp nhận trong kỳ một dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105"/>
-        <location filename="../../desktop/ui/reports_page.py" line="223"/>
-        <location filename="../../desktop/ui/reports_page.py" line="228"/>
+        <location filename="../../desktop/ui/reports_page.py" line="119"/>
+        <location filename="../../desktop/ui/reports_page.py" line="241"/>
+        <location filename="../../desktop/ui/reports_page.py" line="246"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/reports_page.py" line="120"/>
         <source>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</source>
         <translation>Biểu II.06a hoặc sổ theo dõi dưới dạng sổ Excel, để tỉnh tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/reports_page.py" line="123"/>
         <source>Status summary II.06a (.xlsx)…</source>
         <translation>Báo cáo tình hình II.06a (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/reports_page.py" line="124"/>
         <source>Tracking book (.xlsx)…</source>
         <translation>Sổ theo dõi hồ sơ (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="112"/>
+        <location filename="../../desktop/ui/reports_page.py" line="126"/>
         <source>Queue for sending</source>
         <translation>Xếp hàng gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="157"/>
+        <location filename="../../desktop/ui/reports_page.py" line="174"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Tình hình giải quyết hồ sơ từ %1 đến %2 (mẫu II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="163"/>
+        <location filename="../../desktop/ui/reports_page.py" line="180"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="171"/>
+        <location filename="../../desktop/ui/reports_page.py" line="188"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>Tỷ lệ đúng hạn: %1 · Tỷ lệ trực tuyến: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="187"/>
+        <location filename="../../desktop/ui/reports_page.py" line="203"/>
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo thành PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="205"/>
+        <location filename="../../desktop/ui/reports_page.py" line="221"/>
         <source>Save as an Excel workbook</source>
         <translation>Lưu thành sổ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="206"/>
+        <location filename="../../desktop/ui/reports_page.py" line="223"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="224"/>
+        <location filename="../../desktop/ui/reports_page.py" line="242"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="240"/>
+        <location filename="../../desktop/ui/reports_page.py" line="258"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>Đã xếp hàng %n báo cáo ngày; sẽ được gửi trong lần đồng bộ tới.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="243"/>
+        <location filename="../../desktop/ui/reports_page.py" line="261"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>Các báo cáo này đã được xếp hàng hoặc đã gửi; không có gì mới để xếp hàng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="244"/>
+        <location filename="../../desktop/ui/reports_page.py" line="262"/>
         <source>Queued</source>
         <translation>Đã xếp hàng</translation>
     </message>
@@ -2046,209 +2405,209 @@ quá hạn</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
         <source>Commune and desk</source>
         <translation>Đơn vị và quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="74"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
         <source>Working time</source>
         <translation>Thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="75"/>
-        <location filename="../../desktop/ui/settings_page.py" line="190"/>
+        <location filename="../../desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../desktop/ui/settings_page.py" line="191"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="76"/>
-        <location filename="../../desktop/ui/settings_page.py" line="210"/>
+        <location filename="../../desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../desktop/ui/settings_page.py" line="211"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../desktop/ui/settings_page.py" line="80"/>
         <source>Staff</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="81"/>
+        <location filename="../../desktop/ui/settings_page.py" line="82"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="83"/>
+        <location filename="../../desktop/ui/settings_page.py" line="84"/>
         <source>Import old tracking book</source>
         <translation>Nhập sổ theo dõi cũ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85"/>
+        <location filename="../../desktop/ui/settings_page.py" line="86"/>
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>Morning:</source>
         <translation>Buổi sáng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>Afternoon:</source>
         <translation>Buổi chiều:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102"/>
+        <location filename="../../desktop/ui/settings_page.py" line="103"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102"/>
+        <location filename="../../desktop/ui/settings_page.py" line="103"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="113"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Giờ chốt buổi chiều cho thủ tục giải quyết trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="113"/>
+        <location filename="../../desktop/ui/settings_page.py" line="114"/>
         <source>Same-day cut-off:</source>
         <translation>Giờ chốt trong ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../desktop/ui/settings_page.py" line="116"/>
         <source>Local days off and make-up working days</source>
         <translation>Ngày nghỉ và ngày làm bù của địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../desktop/ui/settings_page.py" line="125"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="126"/>
+        <location filename="../../desktop/ui/settings_page.py" line="127"/>
         <source>Kind of day</source>
         <translation>Loại ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="127"/>
+        <location filename="../../desktop/ui/settings_page.py" line="128"/>
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../desktop/ui/settings_page.py" line="129"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="129"/>
+        <location filename="../../desktop/ui/settings_page.py" line="130"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="131"/>
         <source>Remove selected</source>
         <translation>Xóa dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="134"/>
+        <location filename="../../desktop/ui/settings_page.py" line="135"/>
         <source>Local overrides:</source>
         <translation>Ngày nghỉ/làm bù địa phương:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="138"/>
+        <location filename="../../desktop/ui/settings_page.py" line="139"/>
         <source>Save working time</source>
         <translation>Lưu thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="148"/>
+        <location filename="../../desktop/ui/settings_page.py" line="149"/>
         <source>working day</source>
         <translation>ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="148"/>
+        <location filename="../../desktop/ui/settings_page.py" line="149"/>
         <source>day off</source>
         <translation>ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="194"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>Interface language:</source>
         <translation>Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195"/>
+        <location filename="../../desktop/ui/settings_page.py" line="196"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>Giao diện đổi ngôn ngữ ngay; dữ liệu hồ sơ, tên thủ tục và biểu mẫu in vẫn bằng tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="207"/>
+        <location filename="../../desktop/ui/settings_page.py" line="208"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Dữ liệu được tự động sao lưu mỗi ngày, giữ 14 bản mới nhất:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="215"/>
+        <location filename="../../desktop/ui/settings_page.py" line="216"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="216"/>
+        <location filename="../../desktop/ui/settings_page.py" line="217"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="257"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="257"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>Extra CA bundle</source>
         <translation>Chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="258"/>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>Send personal data</source>
         <translation>Gửi kèm thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="259"/>
+        <location filename="../../desktop/ui/settings_page.py" line="260"/>
         <source>Token kept in a file</source>
         <translation>Mã truy cập cất trong tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="263"/>
+        <location filename="../../desktop/ui/settings_page.py" line="264"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="263"/>
+        <location filename="../../desktop/ui/settings_page.py" line="264"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="264"/>
+        <location filename="../../desktop/ui/settings_page.py" line="265"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="276"/>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
         <source>The backup has other connection settings (now | in the backup):</source>
         <translation>Bản sao lưu có thiết lập kết nối khác (hiện tại | trong bản sao lưu):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="277"/>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>Yes keeps the current connection settings.</source>
         <translation>Chọn Có để giữ thiết lập kết nối hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="278"/>
+        <location filename="../../desktop/ui/settings_page.py" line="279"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="270"/>
+        <location filename="../../desktop/ui/settings_page.py" line="271"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -2257,29 +2616,29 @@ The current data file is kept beside it first, so nothing is lost.</source>
 Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi khôi phục, nên không mất gì.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="280"/>
+        <location filename="../../desktop/ui/settings_page.py" line="281"/>
         <source>Restore and use the backup&apos;s connection</source>
         <translation>Khôi phục và dùng kết nối trong bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="287"/>
+        <location filename="../../desktop/ui/settings_page.py" line="288"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="298"/>
+        <location filename="../../desktop/ui/settings_page.py" line="299"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Đã khôi phục %n hồ sơ. Dữ liệu trước khi khôi phục được giữ tại %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="309"/>
+        <location filename="../../desktop/ui/settings_page.py" line="310"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="319"/>
+        <location filename="../../desktop/ui/settings_page.py" line="320"/>
         <source>Backup taken.</source>
         <translation>Đã sao lưu xong.</translation>
     </message>
@@ -2287,22 +2646,22 @@ Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi kh�
 <context>
     <name>SigningProgress</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="198"/>
+        <location filename="../../desktop/ui/printing.py" line="238"/>
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="203"/>
+        <location filename="../../desktop/ui/printing.py" line="243"/>
         <source>Opening the signing key…</source>
         <translation>Đang mở khóa ký…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="204"/>
+        <location filename="../../desktop/ui/printing.py" line="244"/>
         <source>Preparing the paper…</source>
         <translation>Đang tạo giấy tờ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="205"/>
+        <location filename="../../desktop/ui/printing.py" line="245"/>
         <source>Signing…</source>
         <translation>Đang ký số…</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -48,6 +49,18 @@ def read_all(sock: socket.socket) -> bytes:
     return data
 
 
+def read_response(sock: socket.socket) -> bytes:
+    """One HTTP response: the headers, then as many body bytes as Content-Length says."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += sock.recv(4096)
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = int(re.search(rb"content-length: (\d+)", head, re.I).group(1))
+    while len(body) < length:
+        body += sock.recv(4096)
+    return head + b"\r\n\r\n" + body
+
+
 def test_docs_are_closed_unless_asked_for(db):
     closed = serve_in_thread(create_app(db))
     opened = serve_in_thread(create_app(db, docs=True))
@@ -86,7 +99,7 @@ def test_a_slow_body_gets_408(db):
         sock.sendall(b"POST /v1/reports HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                      b"Authorization: Bearer " + token.encode() + b"\r\n"
                      b"Content-Length: 1000\r\n\r\n{\"items\": [")
-        answer = sock.recv(4096)
+        answer = read_response(sock)
         assert answer.startswith(b"HTTP/1.1 408") and "quá chậm".encode() in answer
         sock.close()
     finally:
@@ -110,7 +123,7 @@ def test_a_token_has_a_bounded_number_of_batches_in_flight(db):
         assert answer.status_code == 429
         assert answer.headers["Retry-After"] == "2"
         held.sendall(body[10:])
-        assert held.recv(4096).startswith(b"HTTP/1.1 200")
+        assert read_response(held).startswith(b"HTTP/1.1 200")
         held.close()
         after = requests.post(f"{live.url}/v1/reports", json={"items": [item()]}, headers=headers)
         assert after.status_code == 200 and after.json()["results"][0]["status"] == "accepted"
@@ -169,3 +182,15 @@ def test_eight_bombs_at_once_leave_the_server_small_and_health_answering(tmp_pat
     shown = subprocess.run([sys.executable, "-m", "central", "stats", "--db", str(db_path),
                             "--json"], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert json.loads(shown.stdout) == {"communes": {}}
+
+
+def test_health_says_503_when_the_database_does_not_answer(tmp_path):
+    store = SQLiteStore(tmp_path / "central.sqlite3")
+    live = serve_in_thread(create_app(store))
+    try:
+        assert requests.get(live.url + "/health").status_code == 200
+        store.close()
+        broken = requests.get(live.url + "/health")
+        assert broken.status_code == 503 and "không trả lời" in broken.json()["detail"]
+    finally:
+        live.stop()
