@@ -269,10 +269,6 @@ class DossierRepo:
             clean_text(new.note, 500),
         )
 
-    def preview_appointment(self, procedure: str, received_at: datetime) -> datetime:
-        p = self.procedure(procedure)
-        return self._store.calendar.appointment(received_at, p.days, cutoff_applies=p.cutoff)
-
     def add(self, new: NewDossier, *, now: datetime, actor: str | None = None) -> Dossier:
         checked = self.check(new, now)
         identity = self._store.settings.require_identity()

@@ -54,20 +54,8 @@ class SyncStatus:
 
     @property
     def waiting(self) -> int:
-        return self.counts[OutboxState.PENDING] + self.counts[OutboxState.IN_FLIGHT]
-
-    def status_line(self) -> str:
-        """The status bar text, always visible."""
-        parts = [f"Chờ gửi: {self.waiting}"]
-        if self.counts[OutboxState.FAILED]:
-            parts.append(f"bị từ chối: {self.counts[OutboxState.FAILED]}")
-        if self.sending and self.progress:
-            parts.append(f"đang gửi {self.progress[0]}/{self.progress[1]}")
-        elif self.last_error and self.waiting:
-            parts.append("chưa gửi được")
-        if self.skew_warning:
-            parts.append("đồng hồ máy bị lệch")
-        return " · ".join(parts)
+        """One meaning of "waiting to send": ``outbox.waiting``."""
+        return outbox.waiting(self.counts)
 
     def to_json(self) -> dict:
         return {
