@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.catalogue import Procedure
 from desktop.core.clock import (
-    day_start,
+    day_bounds,
     format_slip_time,
     from_epoch,
     from_iso,
@@ -502,8 +502,7 @@ class DossierRepo:
     def summary(self, first: date, last: date) -> Summary:
         if last < first:
             raise UserError("Ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.")
-        start = to_epoch(day_start(first))
-        end = to_epoch(day_start(last + timedelta(days=1))) - 1
+        start, end = day_bounds(first, last)
         return summarise(self.clocks(start, end), start, end, self._store.field_names)
 
 
