@@ -465,6 +465,10 @@ class DossierRepo:
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM dossiers").fetchone()[0]
 
+    def first_received_at(self) -> int | None:
+        """When the log begins (epoch seconds), None while it is empty."""
+        return self._conn.execute("SELECT min(received_at) FROM dossiers").fetchone()[0]
+
     def _from_row(self, row: sqlite3.Row) -> Dossier:
         procedure = self.procedures().get(row["procedure"])
         field_names = self._store.field_names

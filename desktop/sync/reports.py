@@ -49,7 +49,7 @@ def queue_daily_summaries(store: Store, now: datetime, secrets: object = None) -
     if last is not None:
         first_new = date.fromisoformat(last) + timedelta(days=1)
     else:
-        earliest = store.conn.execute("SELECT min(received_at) FROM dossiers").fetchone()[0]
+        earliest = store.dossiers.first_received_at()
         first_new = yesterday if earliest is None else min(from_epoch(earliest).date(), yesterday)
     first = min(first_new, yesterday - timedelta(days=RECHECK_DAYS - 1))
     days = [first + timedelta(days=n) for n in range((yesterday - first).days + 1)]
