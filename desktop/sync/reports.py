@@ -39,6 +39,14 @@ def queue_summary(store: Store, day: date, now: datetime) -> str | None:
     return queued[0] if queued else None
 
 
+def queue_period(store: Store, first: date, last: date, now: datetime) -> int:
+    """The daily reports of a period (the report sent upward is one day's summary), up to
+    today; days already queued or sent unchanged are skipped. The number newly queued."""
+    days = [first + timedelta(days=i)
+            for i in range((min(last, to_vn(now).date()) - first).days + 1)]
+    return sum(1 for day in days if queue_summary(store, day, now) is not None)
+
+
 def queue_daily_summaries(store: Store, now: datetime, secrets: object = None) -> list[str]:
     """Every finished day since the last one queued, plus corrections of recent days; signed
     when the desk's key is set up with its secret remembered (``secrets``: the keyring store)."""

@@ -51,16 +51,16 @@ GIL_SWITCH_INTERVAL_S = 0.001
 #: thread instead (the outbox puts its rows back in the queue at the next start).
 FOREVER_JOIN_S = 5.0
 
-Success = Callable[[Any], None]
-Failure = Callable[[UserError], None]
+OnSuccess = Callable[[Any], None]
+OnFailure = Callable[[UserError], None]
 
 
 @dataclass(frozen=True)
 class _Outcome:
     value: Any
     error: BaseException | None
-    success: Success | None
-    failure: Failure | None
+    success: OnSuccess | None
+    failure: OnFailure | None
     label: str
     #: False for a long-lived job's error: it was never counted in ``busy``.
     counted: bool = True
@@ -110,8 +110,8 @@ class Tasks(QObject):
         self._deliver.connect(self._on_deliver)
 
     # -- submitting --------------------------------------------------------------
-    def db(self, job: Callable[[Any], Any], success: Success | None = None,
-           failure: Failure | None = None, label: str = "") -> Future:
+    def db(self, job: Callable[[Any], Any], success: OnSuccess | None = None,
+           failure: OnFailure | None = None, label: str = "") -> Future:
         """Run ``job(store)`` on the database thread; the store is opened there on first use.
         If the job changed the database, ``changed`` is emitted after ``success``."""
         wrote = [False]
@@ -127,12 +127,12 @@ class Tasks(QObject):
         return self._submit(self._db, run, success, failure,
                             label or getattr(job, "__name__", "db"), wrote)
 
-    def net(self, job: Callable[[], Any], success: Success | None = None,
-            failure: Failure | None = None, label: str = "") -> Future:
+    def net(self, job: Callable[[], Any], success: OnSuccess | None = None,
+            failure: OnFailure | None = None, label: str = "") -> Future:
         return self._submit(self._net, job, success, failure, label or "net")
 
-    def read(self, job: Callable[[Any], Any], success: Success | None = None,
-             failure: Failure | None = None, label: str = "") -> Future:
+    def read(self, job: Callable[[Any], Any], success: OnSuccess | None = None,
+             failure: OnFailure | None = None, label: str = "") -> Future:
         """Run ``job(store)`` on the read thread, with a read-only store of its own: it never
         holds up ``db`` jobs. An interrupted job fails with ``Cancelled``."""
         import sqlite3
@@ -186,7 +186,7 @@ class Tasks(QObject):
         return self._pending > 0
 
     def _submit(self, executor: ThreadPoolExecutor, job: Callable[[], Any],
-                success: Success | None, failure: Failure | None, label: str,
+                success: OnSuccess | None, failure: OnFailure | None, label: str,
                 wrote: list[bool] | None = None) -> Future:
         if self._closed:
             raise RuntimeError("tasks already shut down")
