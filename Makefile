@@ -19,6 +19,7 @@ run: $(STAMP) translations
 
 test: $(STAMP) system-packages translations
 	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest
 
 lint: $(STAMP)

@@ -11,9 +11,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from desktop.core.clock import day_start, from_epoch, to_epoch
+from desktop.core.clock import day_bounds, from_epoch
 from desktop.core.errors import UserError
 from desktop.core.states import State
 from desktop.core.timing import DossierClock, Timing, book_mark, is_overdue, judge
@@ -62,7 +62,7 @@ def period_bounds(first: date, last: date) -> tuple[int, int]:
     if last < first:
         raise UserError("Ngày kết thúc kỳ phải sau hoặc bằng ngày bắt đầu "
                         f"({first:%d/%m/%Y} – {last:%d/%m/%Y}).")
-    return to_epoch(day_start(first)), to_epoch(day_start(last + timedelta(days=1))) - 1
+    return day_bounds(first, last)
 
 
 def procedure_names(conn: sqlite3.Connection) -> dict[str, str]:

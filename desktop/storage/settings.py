@@ -29,7 +29,6 @@ SETTINGS: dict[str, Setting] = {
         Setting("officer", "", "Cán bộ tiếp nhận"),
         Setting("working_hours", WorkingHours().to_json(), "Giờ làm việc"),
         Setting("holiday_overrides", [], "Ngày nghỉ/làm bù của địa phương"),
-        Setting("language", "vi", "Ngôn ngữ"),
         Setting("send_personal_data", False, "Gửi kèm thông tin cá nhân khi đồng bộ"),
         Setting("endpoint", "", "Địa chỉ máy chủ tiếp nhận báo cáo"),
         Setting("ca_bundle", "", "Tệp chứng thư CA bổ sung"),

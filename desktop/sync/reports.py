@@ -39,6 +39,14 @@ def queue_summary(store: Store, day: date, now: datetime) -> str | None:
     return queued[0] if queued else None
 
 
+def queue_period(store: Store, first: date, last: date, now: datetime) -> int:
+    """The daily reports of a period (the report sent upward is one day's summary), up to
+    today; days already queued or sent unchanged are skipped. The number newly queued."""
+    days = [first + timedelta(days=i)
+            for i in range((min(last, to_vn(now).date()) - first).days + 1)]
+    return sum(1 for day in days if queue_summary(store, day, now) is not None)
+
+
 def queue_daily_summaries(store: Store, now: datetime, secrets: object = None) -> list[str]:
     """Every finished day since the last one queued, plus corrections of recent days; signed
     when the desk's key is set up with its secret remembered (``secrets``: the keyring store)."""
@@ -49,7 +57,7 @@ def queue_daily_summaries(store: Store, now: datetime, secrets: object = None) -
     if last is not None:
         first_new = date.fromisoformat(last) + timedelta(days=1)
     else:
-        earliest = store.conn.execute("SELECT min(received_at) FROM dossiers").fetchone()[0]
+        earliest = store.dossiers.first_received_at()
         first_new = yesterday if earliest is None else min(from_epoch(earliest).date(), yesterday)
     first = min(first_new, yesterday - timedelta(days=RECHECK_DAYS - 1))
     days = [first + timedelta(days=n) for n in range((yesterday - first).days + 1)]

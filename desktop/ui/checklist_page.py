@@ -230,7 +230,6 @@ class ChecklistPage(QWidget):
         if view.selected is not None:
             self.drafts.pop(view.selected, None)
         self.show_view(view)
-        self._tasks.changed.emit()
 
     def _on_error(self, error: UserError) -> None:
         self.save_button.setEnabled(True)

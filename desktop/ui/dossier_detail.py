@@ -239,7 +239,6 @@ class DossierDialog(QDialog):
     def _on_corrected(self, _dossier: Dossier) -> None:
         self.correction_dialog = None
         self.reload()
-        self._tasks.changed.emit()
 
     def _event_text(self, e: Event) -> str:
         if e.kind == "handover":
@@ -389,7 +388,6 @@ class DossierDialog(QDialog):
         self.note.clear()
         before = self.view
         self.show_view(view)
-        self._tasks.changed.emit()
         fresh = view.paper is not None and (
             before is None or before.paper != view.paper
             or len([e for e in view.events if e.kind == "reschedule"])

@@ -122,7 +122,6 @@ class IdentityForm(QWidget):
 
     def _on_saved(self, identity: DeskIdentity) -> None:
         self.save_button.setEnabled(True)
-        self._tasks.changed.emit()
         self.saved.emit(identity)
 
     def _on_error(self, error: UserError) -> None:

@@ -159,7 +159,6 @@ class ImportBookTab(QWidget):
         self.result.setText(self.tr("Imported %1 dossier(s); %2 already in motcua were skipped.")
                             .replace("%1", number(outcome.added))
                             .replace("%2", number(outcome.skipped)))
-        self._tasks.changed.emit()
         self.imported.emit(outcome.added)
 
     def _on_failed(self, error: UserError) -> None:

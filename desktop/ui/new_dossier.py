@@ -265,7 +265,6 @@ class NewDossierPage(QWidget):
             .replace("%3", format_slip_time(dossier.appointment_at)))
         self.result.show()
         self.reset()
-        self._tasks.changed.emit()
         self.saved.emit(dossier)
 
     def _on_error(self, error: UserError) -> None:

@@ -31,14 +31,6 @@ from desktop.ui.tasks import Tasks
 from desktop.ui.widgets import DateField, InlineError
 
 
-def queue_summary(store, first: date, last: date) -> int:  # noqa: ANN001 - DB thread
-    """Queue the daily reports of the period for sending upward (the report sent upward is the
-    summary of one day); days already queued or sent are skipped. The number newly queued."""
-    now = store.clock()
-    days = [first + timedelta(days=i) for i in range((min(last, now.date()) - first).days + 1)]
-    return sum(1 for day in days if sync_reports.queue_summary(store, day, now) is not None)
-
-
 def period(choice: str, today: date, custom: tuple[date, date]) -> tuple[date, date]:
     """The days a preset covers; a period still running ends today."""
     quarter = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
@@ -248,12 +240,12 @@ class ReportsPage(QWidget):
     def queue(self) -> None:
         first, last = self.selected_period()
         self.queue_button.setEnabled(False)
-        self._tasks.db(lambda store: queue_summary(store, first, last), self._on_queued,
+        self._tasks.db(lambda store: sync_reports.queue_period(store, first, last, store.clock()),
+                       self._on_queued,
                        self._on_queue_error, label="reports.queue")
 
     def _on_queued(self, queued: int) -> None:
         self.queue_button.setEnabled(True)
-        self._tasks.changed.emit()
         if queued:
             text = self.tr("%n daily report(s) queued; they will be sent at the next sync.", "",
                            queued)

@@ -36,7 +36,7 @@ def load_session(store) -> Session:  # noqa: ANN001 - runs on the DB thread with
         communes_of(identity.commune.province_code)
     provinces()
     settings = {key: store.settings.get(key)
-                for key in ("working_hours", "holiday_overrides", "language", "officer")}
+                for key in ("working_hours", "holiday_overrides", "officer")}
     staff = tuple((m.name, m.role.value) for m in store.staff.list())
     return Session(identity, dict(store.dossiers.procedures()),
                    dict(store.field_names), store.settings.calendar(), settings, staff)

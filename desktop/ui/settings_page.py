@@ -180,7 +180,6 @@ class SettingsPage(QWidget):
 
     def _on_hours_saved(self, _result: object) -> None:
         self.hours_error.show_message(None)
-        self._tasks.changed.emit()
         self.session_changed.emit()
 
     # -- language ---------------------------------------------------------------------------

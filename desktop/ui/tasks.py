@@ -51,19 +51,21 @@ GIL_SWITCH_INTERVAL_S = 0.001
 #: thread instead (the outbox puts its rows back in the queue at the next start).
 FOREVER_JOIN_S = 5.0
 
-Success = Callable[[Any], None]
-Failure = Callable[[UserError], None]
+OnSuccess = Callable[[Any], None]
+OnFailure = Callable[[UserError], None]
 
 
 @dataclass(frozen=True)
 class _Outcome:
     value: Any
     error: BaseException | None
-    success: Success | None
-    failure: Failure | None
+    success: OnSuccess | None
+    failure: OnFailure | None
     label: str
     #: False for a long-lived job's error: it was never counted in ``busy``.
     counted: bool = True
+    #: The job changed the database (``changed`` follows its success).
+    wrote: bool = False
 
 
 def _alive(callback: Callable | None) -> bool:
@@ -80,7 +82,8 @@ class Tasks(QObject):
     storage_error = Signal(str)
     #: A bug: logged with its traceback; the user sees a generic message.
     unexpected_error = Signal(str)
-    #: A write succeeded: screens showing counts refresh.
+    #: A write succeeded: screens showing counts refresh. Emitted by ``db`` itself whenever a
+    #: job changed the database, so no page has to remember to (Anki's operations do the same).
     changed = Signal()
     #: After every delivered result, so tests and the status bar can follow the work.
     finished = Signal(str)
@@ -107,18 +110,29 @@ class Tasks(QObject):
         self._deliver.connect(self._on_deliver)
 
     # -- submitting --------------------------------------------------------------
-    def db(self, job: Callable[[Any], Any], success: Success | None = None,
-           failure: Failure | None = None, label: str = "") -> Future:
-        """Run ``job(store)`` on the database thread; the store is opened there on first use."""
-        return self._submit(self._db, lambda: job(self._open_store()), success, failure,
-                            label or getattr(job, "__name__", "db"))
+    def db(self, job: Callable[[Any], Any], success: OnSuccess | None = None,
+           failure: OnFailure | None = None, label: str = "") -> Future:
+        """Run ``job(store)`` on the database thread; the store is opened there on first use.
+        If the job changed the database, ``changed`` is emitted after ``success``."""
+        wrote = [False]
 
-    def net(self, job: Callable[[], Any], success: Success | None = None,
-            failure: Failure | None = None, label: str = "") -> Future:
+        def run() -> Any:
+            store = self._open_store()
+            before = store.conn.total_changes
+            try:
+                return job(store)
+            finally:
+                wrote[0] = store.conn.total_changes != before
+
+        return self._submit(self._db, run, success, failure,
+                            label or getattr(job, "__name__", "db"), wrote)
+
+    def net(self, job: Callable[[], Any], success: OnSuccess | None = None,
+            failure: OnFailure | None = None, label: str = "") -> Future:
         return self._submit(self._net, job, success, failure, label or "net")
 
-    def read(self, job: Callable[[Any], Any], success: Success | None = None,
-             failure: Failure | None = None, label: str = "") -> Future:
+    def read(self, job: Callable[[Any], Any], success: OnSuccess | None = None,
+             failure: OnFailure | None = None, label: str = "") -> Future:
         """Run ``job(store)`` on the read thread, with a read-only store of its own: it never
         holds up ``db`` jobs. An interrupted job fails with ``Cancelled``."""
         import sqlite3
@@ -172,7 +186,8 @@ class Tasks(QObject):
         return self._pending > 0
 
     def _submit(self, executor: ThreadPoolExecutor, job: Callable[[], Any],
-                success: Success | None, failure: Failure | None, label: str) -> Future:
+                success: OnSuccess | None, failure: OnFailure | None, label: str,
+                wrote: list[bool] | None = None) -> Future:
         if self._closed:
             raise RuntimeError("tasks already shut down")
         self._pending += 1
@@ -187,7 +202,8 @@ class Tasks(QObject):
             finally:
                 with self._running_lock:
                     self._running = None
-            self._deliver.emit(_Outcome(value, error, success, failure, label))
+            self._deliver.emit(_Outcome(value, error, success, failure, label,
+                                        wrote=bool(wrote and wrote[0])))
 
         return executor.submit(run)
 
@@ -219,6 +235,8 @@ class Tasks(QObject):
             if outcome.error is None:
                 if outcome.success is not None:
                     outcome.success(outcome.value)
+                if outcome.wrote:
+                    self.changed.emit()
             else:
                 self._handle_error(outcome)
         finally:

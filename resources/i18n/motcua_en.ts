@@ -580,52 +580,52 @@
         <translation>%1 — reason: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="246"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="245"/>
         <source>Hand-over: %1 → %2</source>
         <translation>Hand-over: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="249"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="248"/>
         <source>New appointment: %1</source>
         <translation>New appointment: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="271"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="270"/>
         <source>Final state: no further moves</source>
         <translation>Final state: no further moves</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="276"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="275"/>
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="278"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="277"/>
         <source>Apologise and reschedule</source>
         <translation>Apologise and reschedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="289"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="288"/>
         <source>Print supplement request (form 02)</source>
         <translation>Print supplement request (form 02)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="290"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="289"/>
         <source>Print refusal (form 03)</source>
         <translation>Print refusal (form 03)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="291"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="290"/>
         <source>Print apology and new appointment (form 04)</source>
         <translation>Print apology and new appointment (form 04)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="292"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="291"/>
         <source>Print stop notice (form 05)</source>
         <translation>Print stop notice (form 05)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="312"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="311"/>
         <source>Move dossier %1 of %2 to «%3»?</source>
         <translation>Move dossier %1 of %2 to «%3»?</translation>
     </message>
@@ -2347,7 +2347,7 @@ overdue</translation>
         <translation>Saved %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="258"/>
+        <location filename="../../desktop/ui/reports_page.py" line="257"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>%n daily report queued; it will be sent at the next sync.</numerusform>
@@ -2355,12 +2355,12 @@ overdue</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="261"/>
+        <location filename="../../desktop/ui/reports_page.py" line="260"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>These reports were already queued or sent; nothing new to queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="262"/>
+        <location filename="../../desktop/ui/reports_page.py" line="261"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -2422,13 +2422,13 @@ overdue</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="76"/>
-        <location filename="../../desktop/ui/settings_page.py" line="191"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="77"/>
-        <location filename="../../desktop/ui/settings_page.py" line="211"/>
+        <location filename="../../desktop/ui/settings_page.py" line="210"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -2538,82 +2538,82 @@ overdue</translation>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195"/>
+        <location filename="../../desktop/ui/settings_page.py" line="194"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="196"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="208"/>
+        <location filename="../../desktop/ui/settings_page.py" line="207"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Backups are taken every day automatically and the newest 14 are kept:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="216"/>
+        <location filename="../../desktop/ui/settings_page.py" line="215"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="217"/>
+        <location filename="../../desktop/ui/settings_page.py" line="216"/>
         <source>Restore this backup…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="258"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="258"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
         <source>Extra CA bundle</source>
         <translation>Extra CA bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="259"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>Send personal data</source>
         <translation>Send personal data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="260"/>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>Token kept in a file</source>
         <translation>Token kept in a file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="264"/>
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="264"/>
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265"/>
+        <location filename="../../desktop/ui/settings_page.py" line="264"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="277"/>
+        <location filename="../../desktop/ui/settings_page.py" line="276"/>
         <source>The backup has other connection settings (now | in the backup):</source>
         <translation>The backup has other connection settings (now | in the backup):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="278"/>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
         <source>Yes keeps the current connection settings.</source>
         <translation>Yes keeps the current connection settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="279"/>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="271"/>
+        <location filename="../../desktop/ui/settings_page.py" line="270"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -2622,17 +2622,17 @@ The current data file is kept beside it first, so nothing is lost.</source>
 The current data file is kept beside it first, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="281"/>
+        <location filename="../../desktop/ui/settings_page.py" line="280"/>
         <source>Restore and use the backup&apos;s connection</source>
         <translation>Restore and use the backup&apos;s connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="288"/>
+        <location filename="../../desktop/ui/settings_page.py" line="287"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="299"/>
+        <location filename="../../desktop/ui/settings_page.py" line="298"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Restored %n dossier. The data from before the restore is kept at %1.</numerusform>
@@ -2640,12 +2640,12 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="310"/>
+        <location filename="../../desktop/ui/settings_page.py" line="309"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="320"/>
+        <location filename="../../desktop/ui/settings_page.py" line="319"/>
         <source>Backup taken.</source>
         <translation>Backup taken.</translation>
     </message>

@@ -579,52 +579,52 @@
         <translation>%1 — lý do: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="246"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="245"/>
         <source>Hand-over: %1 → %2</source>
         <translation>Chuyển giao: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="249"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="248"/>
         <source>New appointment: %1</source>
         <translation>Hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="271"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="270"/>
         <source>Final state: no further moves</source>
         <translation>Trạng thái cuối: không còn bước nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="276"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="275"/>
         <source>Hand over</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="278"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="277"/>
         <source>Apologise and reschedule</source>
         <translation>Xin lỗi và hẹn lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="289"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="288"/>
         <source>Print supplement request (form 02)</source>
         <translation>In phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="290"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="289"/>
         <source>Print refusal (form 03)</source>
         <translation>In phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="291"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="290"/>
         <source>Print apology and new appointment (form 04)</source>
         <translation>In văn bản xin lỗi và hẹn lại (mẫu 04)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="292"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="291"/>
         <source>Print stop notice (form 05)</source>
         <translation>In thông báo dừng xử lý (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="312"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="311"/>
         <source>Move dossier %1 of %2 to «%3»?</source>
         <translation>Chuyển hồ sơ %1 của %2 sang «%3»?</translation>
     </message>
@@ -2342,19 +2342,19 @@ quá hạn</translation>
         <translation>Đã lưu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="258"/>
+        <location filename="../../desktop/ui/reports_page.py" line="257"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>Đã xếp hàng %n báo cáo ngày; sẽ được gửi trong lần đồng bộ tới.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="261"/>
+        <location filename="../../desktop/ui/reports_page.py" line="260"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>Các báo cáo này đã được xếp hàng hoặc đã gửi; không có gì mới để xếp hàng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="262"/>
+        <location filename="../../desktop/ui/reports_page.py" line="261"/>
         <source>Queued</source>
         <translation>Đã xếp hàng</translation>
     </message>
@@ -2416,13 +2416,13 @@ quá hạn</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="76"/>
-        <location filename="../../desktop/ui/settings_page.py" line="191"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="77"/>
-        <location filename="../../desktop/ui/settings_page.py" line="211"/>
+        <location filename="../../desktop/ui/settings_page.py" line="210"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
@@ -2532,82 +2532,82 @@ quá hạn</translation>
         <translation>ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195"/>
+        <location filename="../../desktop/ui/settings_page.py" line="194"/>
         <source>Interface language:</source>
         <translation>Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="196"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>Giao diện đổi ngôn ngữ ngay; dữ liệu hồ sơ, tên thủ tục và biểu mẫu in vẫn bằng tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="208"/>
+        <location filename="../../desktop/ui/settings_page.py" line="207"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Dữ liệu được tự động sao lưu mỗi ngày, giữ 14 bản mới nhất:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="216"/>
+        <location filename="../../desktop/ui/settings_page.py" line="215"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="217"/>
+        <location filename="../../desktop/ui/settings_page.py" line="216"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="258"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="258"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
         <source>Extra CA bundle</source>
         <translation>Chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="259"/>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>Send personal data</source>
         <translation>Gửi kèm thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="260"/>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>Token kept in a file</source>
         <translation>Mã truy cập cất trong tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="264"/>
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="264"/>
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265"/>
+        <location filename="../../desktop/ui/settings_page.py" line="264"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="277"/>
+        <location filename="../../desktop/ui/settings_page.py" line="276"/>
         <source>The backup has other connection settings (now | in the backup):</source>
         <translation>Bản sao lưu có thiết lập kết nối khác (hiện tại | trong bản sao lưu):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="278"/>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
         <source>Yes keeps the current connection settings.</source>
         <translation>Chọn Có để giữ thiết lập kết nối hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="279"/>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="271"/>
+        <location filename="../../desktop/ui/settings_page.py" line="270"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -2616,29 +2616,29 @@ The current data file is kept beside it first, so nothing is lost.</source>
 Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi khôi phục, nên không mất gì.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="281"/>
+        <location filename="../../desktop/ui/settings_page.py" line="280"/>
         <source>Restore and use the backup&apos;s connection</source>
         <translation>Khôi phục và dùng kết nối trong bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="288"/>
+        <location filename="../../desktop/ui/settings_page.py" line="287"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="299"/>
+        <location filename="../../desktop/ui/settings_page.py" line="298"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Đã khôi phục %n hồ sơ. Dữ liệu trước khi khôi phục được giữ tại %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="310"/>
+        <location filename="../../desktop/ui/settings_page.py" line="309"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="320"/>
+        <location filename="../../desktop/ui/settings_page.py" line="319"/>
         <source>Backup taken.</source>
         <translation>Đã sao lưu xong.</translation>
     </message>

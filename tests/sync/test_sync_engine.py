@@ -17,7 +17,7 @@ from desktop.storage import outbox
 from desktop.sync.engine import BACKOFF_CAP, Outcome, backoff_delay
 from desktop.sync.lock import SenderLock
 from desktop.sync.loop import SyncLoop
-from desktop.sync.status import read_status
+from desktop.sync.status import describe, read_status
 
 
 def test_everything_arrives_once_and_nothing_is_deleted(store, central):
@@ -240,7 +240,7 @@ def test_status_shows_counts_errors_and_set_aside_rows(store, fault_server, cent
     status = read_status(store, engine.snapshot())
     assert status.waiting == 3 and status.counts["sent"] == 0
     assert "HTTP 500" in status.last_error and status.next_attempt_at is not None
-    assert status.status_line().startswith("Chờ gửi: 3")
+    assert describe(status)[0].startswith("Chờ gửi 3,")
     # Another process (the CLI) sees the same error from the attempts log.
     assert "HTTP 500" in read_status(store).last_error
 
@@ -254,7 +254,7 @@ def test_status_shows_counts_errors_and_set_aside_rows(store, fault_server, cent
     [aside] = status.set_aside
     assert aside.entity == "dossier:BROKEN" and "thiếu trường" in aside.reason
     assert aside.failure_label == "Máy chủ từ chối nội dung"
-    assert status.status_line() == "Chờ gửi: 0 · bị từ chối: 1"
+    assert describe(status)[0] == "Chờ gửi 0, đang gửi 0, đã gửi 3, bị từ chối (cần xử lý) 1."
     with store.transaction() as conn:
         assert outbox.retry(conn, aside.seq)
     assert read_status(store).counts["pending"] == 1
