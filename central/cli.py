@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from central.server import HEADER_TIMEOUT, MAX_CONNECTIONS, server_config
 from central.store import CentralStore, NewerSchema, StoreUnavailable, open_store
 
 
@@ -38,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8750)
     serve.add_argument("--certfile", type=Path, help="chứng thư TLS (PEM); không có: HTTP thường")
     serve.add_argument("--keyfile", type=Path, help="khóa riêng TLS (PEM)")
+    serve.add_argument("--max-connections", type=int, default=MAX_CONNECTIONS,
+                       help="số kết nối tối đa cùng lúc (mặc định %(default)s)")
+    serve.add_argument("--header-timeout", type=float, default=HEADER_TIMEOUT,
+                       help="giây chờ tối đa để nhận xong phần đầu yêu cầu (mặc định %(default)s)")
+    serve.add_argument("--docs", action="store_true",
+                       help="mở /docs, /redoc, /openapi.json (mặc định: đóng)")
     serve.set_defaults(handler=cmd_serve)
 
     migrate = sub.add_parser("migrate", help="nâng lược đồ cơ sở dữ liệu lên bản mới nhất")
@@ -59,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("id", help="số thứ tự của mã")
     _db_arg(revoke)
     revoke.set_defaults(handler=cmd_token_revoke)
+
+    viewer = sub.add_parser("viewer", help="tài khoản chỉ xem trang giám sát")
+    vinner = viewer.add_subparsers(dest="viewer_command", metavar="ACTION", required=True)
+    vadd = vinner.add_parser("add", help="tạo tài khoản (mật khẩu đọc từ đầu vào chuẩn)")
+    vadd.add_argument("name")
+    scope = vadd.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--province", help="mã tỉnh, thành phố: chỉ xem tỉnh này")
+    scope.add_argument("--national", action="store_true", help="xem toàn quốc")
+    _db_arg(vadd)
+    vadd.set_defaults(handler=cmd_viewer_add)
 
     stats = sub.add_parser("stats", help="số báo cáo đã nhận theo xã và loại")
     _db_arg(stats)
@@ -89,10 +106,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if bool(args.certfile) != bool(args.keyfile):
         raise CliError("cần cả --certfile và --keyfile để bật TLS.")
+    if args.max_connections < 1 or args.header_timeout <= 0:
+        raise CliError("--max-connections và --header-timeout phải lớn hơn 0.")
     with _opened(args.db, must_exist=False) as store:
-        uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info",
-                    ssl_certfile=str(args.certfile) if args.certfile else None,
-                    ssl_keyfile=str(args.keyfile) if args.keyfile else None)
+        config = server_config(create_app(store, docs=args.docs), host=args.host,
+                               port=args.port, certfile=args.certfile, keyfile=args.keyfile,
+                               header_timeout=args.header_timeout,
+                               max_connections=args.max_connections)
+        uvicorn.Server(config).run()
     return 0
 
 
@@ -143,6 +164,31 @@ def cmd_token_revoke(args: argparse.Namespace) -> int:
     if int(args.id) not in known:
         raise CliError(f"không có mã số {args.id}.")
     print(f"Đã thu hồi mã số {args.id}." if done else f"Mã số {args.id} đã bị thu hồi từ trước.")
+    return 0
+
+
+def cmd_viewer_add(args: argparse.Namespace) -> int:
+    from central.dashboard import geo
+    from central.store.viewers import add_viewer
+
+    name = args.name.strip()
+    if not re.fullmatch(r"[\w.@-]{2,60}", name):
+        raise CliError("tên tài khoản chỉ gồm chữ, số, . @ - _ (2–60 ký tự).")
+    if args.province is not None and args.province not in geo.provinces():
+        raise CliError(f"không có tỉnh, thành phố mã «{args.province}».")
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass("Mật khẩu: ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    if len(password) < 10:
+        raise CliError("mật khẩu cần ít nhất 10 ký tự.")
+    with _opened(args.db, must_exist=False) as store:
+        if not add_viewer(store, name, password, args.province, int(time.time())):
+            raise CliError(f"tài khoản «{name}» đã có.")
+    scope = "toàn quốc" if args.province is None else f"tỉnh mã {args.province}"
+    print(f"Đã tạo tài khoản chỉ xem «{name}» ({scope}).")
     return 0
 
 

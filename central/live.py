@@ -1,11 +1,11 @@
 """Run the endpoint on a loopback port inside this process: for tests, benchmarks and demos.
 
-The socket is bound before the thread starts, so the URL is valid as soon as this returns.
+The socket is bound before the thread starts, so the URL is valid as soon as this returns. The
+server is configured exactly as ``motcua-central serve`` is (central/server.py).
 """
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -13,6 +13,8 @@ from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
+
+from central.server import HEADER_TIMEOUT, MAX_CONNECTIONS, bound_socket, server_config
 
 
 @dataclass
@@ -28,13 +30,13 @@ class LiveServer:
 
 
 def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", port: int = 0, *,
-                    certfile: Path | None = None, keyfile: Path | None = None) -> LiveServer:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
-                            ssl_certfile=str(certfile) if certfile else None,
-                            ssl_keyfile=str(keyfile) if keyfile else None)
+                    certfile: Path | None = None, keyfile: Path | None = None,
+                    header_timeout: float = HEADER_TIMEOUT,
+                    max_connections: int = MAX_CONNECTIONS) -> LiveServer:
+    sock = bound_socket(host, port)
+    config = server_config(app, host=host, port=port, certfile=certfile, keyfile=keyfile,
+                           header_timeout=header_timeout, max_connections=max_connections,
+                           log_level="warning", access_log=False)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
                               name="central-endpoint")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 import time
@@ -27,7 +28,9 @@ from central.schema import (
 from central.store import Desk
 
 router = APIRouter()
-PROBLEMS = {code: {"model": Problem} for code in (400, 401, 403, 413, 415)}
+PROBLEMS = {code: {"model": Problem} for code in (400, 401, 408, 413, 415, 429, 503)}
+#: A full batch of the desk (200 rows) has a few thousand values; a hundred thousand is plenty.
+MAX_REQUEST_VALUES = 100_000
 
 
 @router.get("/v1/whoami", response_model=WhoAmI, responses={401: {"model": Problem}},
@@ -45,12 +48,15 @@ def whoami(desk: Annotated[Desk, Depends(authenticate)]) -> WhoAmI:
 async def reports(request: Request, desk: Annotated[Desk, Depends(authenticate)]) -> BatchResult:
     """Store a batch; one answer per item: accepted, duplicate, conflict or rejected."""
     limits = request.app.state.limits
-    body = await _read_body(request, limits.max_body)
-    envelope = _parse(_inflate(body, request.headers.get("content-encoding"), limits.max_inflated))
-    checked = [_for_desk(check_item(raw), desk) for raw in envelope]
-    valid = _first_of_each([item for item, _ in checked if item is not None])
-    stored = await run_in_threadpool(store_of(request).ingest, desk, list(valid.values()),
-                                     int(time.time()))
+    admission = request.app.state.admission
+    async with admission.for_token(desk.token_id):
+        body = await _read_body(request, limits.max_body, limits.body_timeout)
+        encoding = request.headers.get("content-encoding")
+        envelope, checked = await admission.parse(
+            lambda: _decode(body, encoding, limits.max_inflated, desk))
+        valid = _first_of_each([item for item, _ in checked if item is not None])
+        stored = await run_in_threadpool(store_of(request).ingest, desk, list(valid.values()),
+                                         int(time.time()))
     answers = {r.id: r for r in stored}
     results = []
     for raw, (item, reason) in zip(envelope, checked, strict=True):
@@ -62,6 +68,13 @@ async def reports(request: Request, desk: Annotated[Desk, Depends(authenticate)]
             results.append(ItemResult(id=item.id, status=Status.REJECTED,
                                       reason="Mã báo cáo bị lặp trong cùng một lô."))
     return BatchResult(results=results)
+
+
+def _decode(body: bytes, encoding: str | None, max_inflated: int,
+            desk: Desk) -> tuple[list, list[tuple[Item | None, str | None]]]:
+    """CPU-bound: runs in the admission pool, never on the event loop."""
+    envelope = _parse(_inflate(body, encoding, max_inflated))
+    return envelope, [_for_desk(check_item(raw), desk) for raw in envelope]
 
 
 def _for_desk(checked: tuple[Item | None, str | None],
@@ -86,16 +99,20 @@ def _first_of_each(items: list[Item]) -> dict[str, Item]:
     return first
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def _read_body(request: Request, limit: int, timeout: float) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise Refusal(413, f"Lô quá lớn ({int(declared)} byte; tối đa {limit}). Hãy gửi lô nhỏ hơn.")
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise Refusal(413, f"Lô quá lớn (hơn {limit} byte). Hãy gửi lô nhỏ hơn.")
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(timeout):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise Refusal(413, f"Lô quá lớn (hơn {limit} byte). Hãy gửi lô nhỏ hơn.")
+                chunks.append(chunk)
+    except TimeoutError:
+        raise Refusal(408, f"Gửi nội dung quá chậm (quá {timeout:g} giây).") from None
     return b"".join(chunks)
 
 
@@ -129,6 +146,11 @@ def _finite(text: str) -> float:
 
 
 def _parse(data: bytes) -> list:
+    # An upper bound of the number of JSON values, counted in C before anything is built:
+    # a bomb of millions of empty objects is refused without allocating one of them.
+    values = data.count(b"{") + data.count(b"[") + data.count(b",")
+    if values > MAX_REQUEST_VALUES:
+        raise Refusal(413, f"Lô có quá nhiều giá trị (hơn {MAX_REQUEST_VALUES}).")
     try:
         envelope = json.loads(data, parse_constant=_reject_constant, parse_float=_finite)
     except (ValueError, RecursionError):

@@ -71,6 +71,12 @@ class CentralStore(Protocol):
 
     def stored_payload(self, item_id: str) -> dict | None: ...
 
+    def rows(self, sql: str, params: dict | None = None) -> list[tuple]:
+        """Run a read query written with ``:name`` parameters (central.store.oversight)."""
+
+    def execute(self, sql: str, params: dict | None = None) -> int:
+        """One write in its own transaction (viewer accounts, sessions)."""
+
     def close(self) -> None: ...
 
 

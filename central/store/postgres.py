@@ -24,6 +24,7 @@ from central.store import (
     answers,
     hash_token,
 )  # fmt: skip
+from central.store.derived import fold_rows, pyformat
 from central.store.postgres_migrations import LATEST, STEPS
 
 MIGRATION_LOCK = 0x6D6F7463  # "motc": one advisory lock id for every motcua-central process
@@ -146,6 +147,11 @@ class PostgresStore:
                 params = {k: [v for v, i in zip(vs, ordered, strict=True) if i.id not in refused]
                           if isinstance(vs, list) else vs for k, vs in params.items()}
             inserted = {row[0] for row in conn.execute(INSERT_ITEMS, params).fetchall()}
+            fresh = [i for i in items if i.id in inserted]
+            if fresh:
+                with conn.cursor() as cursor:
+                    for statement, values in fold_rows(fresh, now):
+                        cursor.execute(pyformat(statement), values)
             rest = [i.id for i in items if i.id not in inserted]
             known = dict(conn.execute(
                 "SELECT id, payload_hash FROM items WHERE commune_code = %s AND id = ANY(%s)",
@@ -184,3 +190,13 @@ class PostgresStore:
             row = conn.execute("SELECT payload FROM items WHERE id = %s ORDER BY received_at"
                                " LIMIT 1", (item_id,)).fetchone()
         return None if row is None else row[0]
+
+    def rows(self, sql: str, params: dict | None = None) -> list[tuple]:
+        """Read-only queries of ``central.store.oversight`` (``:name`` parameters)."""
+        with self._pool.connection() as conn:
+            return conn.execute(pyformat(sql), params or {}).fetchall()
+
+    def execute(self, sql: str, params: dict | None = None) -> int:
+        """One write in its own transaction; the number of rows it changed."""
+        with self._pool.connection() as conn:
+            return conn.execute(pyformat(sql), params or {}).rowcount

@@ -24,6 +24,7 @@ from central.store import (
     answers,
     hash_token,
 )  # fmt: skip
+from central.store.derived import fold_rows
 from central.store.sqlite_migrations import LATEST, STEPS
 from desktop.paths import private_file
 
@@ -129,6 +130,8 @@ class SQLiteStore:
                     [(i.id, i.kind, i.entity, canonical_json(i.payload), i.payload_hash,
                       i.created_at, i.commune_code, i.desk, i.app_version, i.supersedes, now,
                       desk.token_id) for i in fresh])
+                for statement, params in fold_rows(fresh, now):
+                    self._conn.execute(statement, params)
                 self._conn.execute("COMMIT")
             except BaseException:
                 self._conn.execute("ROLLBACK")
@@ -177,3 +180,13 @@ class SQLiteStore:
             row = self._conn.execute("SELECT payload FROM items WHERE id = ? ORDER BY received_at",
                                      (item_id,)).fetchone()
         return None if row is None else json.loads(row[0])
+
+    def rows(self, sql: str, params: dict | None = None) -> list[tuple]:
+        """Read-only queries of ``central.store.oversight`` (``:name`` parameters)."""
+        with self._lock:
+            return self._conn.execute(sql, params or {}).fetchall()
+
+    def execute(self, sql: str, params: dict | None = None) -> int:
+        """One write in its own transaction; the number of rows it changed."""
+        with self._lock:
+            return self._conn.execute(sql, params or {}).rowcount

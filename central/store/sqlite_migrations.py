@@ -37,6 +37,44 @@ STEPS: list[str] = [
     CREATE INDEX items_entity ON items(commune_code, entity);
     CREATE INDEX items_id ON items(id);
     """,
+    # 3: what the oversight pages read, folded from the reports as they are stored (the
+    # newest report of an entity wins): a dossier's current state, a commune's checklist and
+    # daily summaries, each desk's last contact, and read-only viewer accounts.
+    """
+    CREATE TABLE dossier_state (
+        commune_code TEXT NOT NULL, code TEXT NOT NULL, field TEXT, procedure TEXT NOT NULL,
+        online INTEGER NOT NULL, state INTEGER NOT NULL, received_at BIGINT NOT NULL,
+        appointment_at BIGINT, end_at BIGINT, timing TEXT, reported_at BIGINT NOT NULL,
+        PRIMARY KEY (commune_code, code)
+    );
+    CREATE INDEX dossier_received ON dossier_state(received_at, commune_code);
+    CREATE INDEX dossier_ended ON dossier_state(end_at, commune_code);
+    CREATE INDEX dossier_commune_received ON dossier_state(commune_code, received_at);
+    CREATE INDEX dossier_commune_ended ON dossier_state(commune_code, end_at);
+    CREATE INDEX dossier_open ON dossier_state(appointment_at, commune_code) WHERE end_at IS NULL;
+    CREATE TABLE checklist_state (
+        commune_code TEXT PRIMARY KEY, green INTEGER NOT NULL, items TEXT NOT NULL,
+        reported_at BIGINT NOT NULL
+    );
+    CREATE TABLE daily_totals (
+        commune_code TEXT NOT NULL, day TEXT NOT NULL, received_online BIGINT NOT NULL,
+        received_direct_post BIGINT NOT NULL, resolved_total BIGINT NOT NULL, early BIGINT NOT NULL,
+        on_time BIGINT NOT NULL, late BIGINT NOT NULL, pending_overdue BIGINT NOT NULL,
+        reported_at BIGINT NOT NULL, PRIMARY KEY (commune_code, day)
+    );
+    CREATE TABLE desk_seen (
+        commune_code TEXT NOT NULL, desk INTEGER NOT NULL, last_received_at BIGINT NOT NULL,
+        PRIMARY KEY (commune_code, desk)
+    );
+    CREATE TABLE viewers (
+        name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, province_code TEXT,
+        created_at BIGINT NOT NULL
+    );
+    CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY, viewer TEXT NOT NULL REFERENCES viewers(name),
+        csrf TEXT NOT NULL, expires_at BIGINT NOT NULL
+    );
+    """,
 ]
 
 LATEST = len(STEPS)

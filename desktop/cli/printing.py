@@ -41,7 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     for kind, help_text in papers.items():
         letter = inner.add_parser(kind, help=help_text)
         letter.add_argument("code", help="mã hồ sơ")
-        letter.set_defaults(handler=cmd_letter, paper=kind)
+        letter.set_defaults(handler=cmd_letter, paper=kind, number=None)
+        if kind == "apology":
+            letter.add_argument("--number", type=int,
+                                help="lần hẹn lại thứ mấy (mặc định: lần gần nhất)")
         letters.append(letter)
     control = inner.add_parser("control", help="phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06)")
     control.add_argument("code", help="mã hồ sơ")
@@ -87,7 +90,7 @@ def cmd_letter(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     from desktop.pdf import render_letter
 
     return _print(args, ctx, lambda out: render_letter(ctx.store(), args.paper, args.code, out,
-                                                       now=ctx.now()))
+                                                       now=ctx.now(), number=args.number))
 
 
 def cmd_control(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001

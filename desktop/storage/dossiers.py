@@ -407,10 +407,11 @@ class DossierRepo:
         return dossier
 
     def report(self, conn: sqlite3.Connection, dossier: Dossier, now: datetime,
-                identity: DeskIdentity | None = None) -> None:
+                identity: DeskIdentity | None = None, extra: dict | None = None) -> None:
+        """Queue the dossier's report; ``extra`` marks it (an import says ``imported``)."""
         identity = identity or self._store.settings.identity()
         personal = bool(self._store.settings.get("send_personal_data"))
-        data = dossier.report(personal=personal, now=now)
+        data = dossier.report(personal=personal, now=now) | (extra or {})
         if dossier.supplement_count or dossier.end_at or dossier.holder or dossier.rescheduled_to:
             data["facts"] = upward_facts(self._events(conn, dossier.id), personal=personal)
         fixes = conn.execute("SELECT at, note, changes FROM dossier_events WHERE dossier_id = ?"

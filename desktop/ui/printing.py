@@ -2,9 +2,12 @@
 
 The PDF module renders on the read thread (``Tasks.read``: its own read-only store), so saving
 a dossier never waits for a long book; ``busy`` tells the window to show progress with a
-cancel button. The window then opens the file with the system viewer, from which the clerk
-prints. When Cài đặt → Chữ ký số says "sign every paper", the same job goes through
-``desktop.sign`` (PIN asked first unless remembered), a small window naming each step.
+cancel button. "Print" then opens Qt's print dialog with a preview of the paper (the
+temporary file, readable by this user only, is deleted after it); "Save PDF" writes where the
+clerk chose (the Documents folder at first, then the last folder used) and says where. The
+tracking book, too long to preview, is saved like a PDF. When Cài đặt → Chữ ký số says "sign
+every paper", the same job goes through ``desktop.sign`` (PIN asked first unless remembered), a
+small window naming each step.
 """
 
 from __future__ import annotations
@@ -17,14 +20,16 @@ from desktop.core.clock import to_vn
 from desktop.core.errors import UserError
 from desktop.paths import private_dir
 from desktop.ui.dialogs import show_warning
+from desktop.ui.paper import print_with_preview, sweep
 from desktop.ui.qt import (
-    QDesktopServices,
+    QFileDialog,
     QInputDialog,
     QLineEdit,
     QObject,
     QProgressDialog,
+    QSettings,
+    QStandardPaths,
     Qt,
-    QUrl,
     QWidget,
     Signal,
 )
@@ -38,15 +43,20 @@ AskSecret = Callable[[object, Callable[[str], None]], None]
 
 
 def printout_path(data_dir: Path, stem: str, now: object) -> Path:
+    """A temporary print file; old ones (a crash) are swept away here first."""
     folder = private_dir(data_dir / "printouts")
+    sweep(folder)
     return folder / f"{stem}-{to_vn(now):%Y%m%d-%H%M%S}.pdf"
 
 
 class Printer(QObject):
     """``receipt(code)``, ``summary(first, last)``, ``checklist()``, ``book(first, last)``;
-    each renders then opens the PDF (``opener`` is injectable for tests)."""
+    each renders, then prints through the dialog (``opener``, injectable for tests) or, given
+    a ``target``, saves there and says so."""
 
     rendered = Signal(str)
+    #: A PDF was saved where the clerk asked (the window offers to open its folder).
+    saved = Signal(str)
     #: A render started (True) or ended (False), for the progress and cancel button.
     busy = Signal(bool)
     #: A signing step ("open", "render", "sign"), emitted from the read thread.
@@ -54,13 +64,14 @@ class Printer(QObject):
 
     def __init__(self, tasks: Tasks, parent_widget: QWidget | None = None,
                  opener: Callable[[Path], object] | None = None,
-                 ask_secret: AskSecret | None = None) -> None:
+                 ask_secret: AskSecret | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent_widget)
         self._tasks = tasks
         self._parent = parent_widget
+        self._settings = settings
         self._running = 0
-        self._opener = opener or (lambda path: QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(path))))
+        self._opener = opener or (lambda path: print_with_preview(
+            self._parent, path, self.tr("Print %1").replace("%1", path.stem)))
         self.ask_secret = ask_secret or self._ask_secret
         self._progress: SigningProgress | None = None
         self.progress.connect(self._on_progress)
@@ -93,6 +104,7 @@ class Printer(QObject):
 
     def book(self, first: date, last: date, field: str | None = None,
              target: Path | None = None) -> None:
+        target = target or self.save_folder() / f"so-theo-doi-{first:%Y%m%d}-{last:%Y%m%d}.pdf"
         self._render(lambda pdf, store, out: pdf.render_book(store, first, last, field, out,
                                                                  now=store.clock()),
                      f"so-theo-doi-{first:%Y%m%d}-{last:%Y%m%d}", target)
@@ -133,20 +145,43 @@ class Printer(QObject):
         progress = self.progress.emit
 
         def job(store) -> Path:  # noqa: ANN001 - runs on the read thread
-            import desktop.pdf as pdf  # reportlab loads on the DB thread, on first print
+            import desktop.pdf as pdf  # reportlab loads on the read thread, on first print
 
             out = target or printout_path(store.data_dir, stem, store.clock())
             if setup is None:
                 draw(pdf, store, out)
-                return out
-            from desktop.sign.papers import render_signed
+            else:
+                from desktop.sign.papers import render_signed
 
-            return render_signed(lambda path: draw(pdf, store, path), out, setup, secret,
-                                 now=store.clock(), progress=progress).path
+                out = render_signed(lambda path: draw(pdf, store, path), out, setup, secret,
+                                    now=store.clock(), progress=progress).path
+            if self._tasks.read_cancelled():  # cancelled (or the window closed) after its reads
+                out.unlink(missing_ok=True)
+                raise Cancelled()
+            if target is None:
+                out.chmod(0o600)  # a slip carries the citizen's ID: this user only
+            return out
 
         if setup is not None:
             self._progress = SigningProgress(self._parent)
-        self._tasks.read(job, self._on_rendered, self._on_failed, label="print")
+        self._tasks.read(job, lambda path: self._on_rendered(path, saved=target is not None),
+                         self._on_failed, label="print")
+
+    # -- where PDFs are saved --------------------------------------------------------------
+    def save_folder(self) -> Path:
+        """The last folder a PDF was saved to, else the user's Documents folder."""
+        last = self._settings.value("files/last_folder") if self._settings else None
+        if last and Path(str(last)).is_dir():
+            return Path(str(last))
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def ask_save_path(self, title: str, filename: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(self._parent, title,
+                                                    str(self.save_folder() / filename),
+                                                    self.tr("PDF files (*.pdf)"))
+        return Path(path) if path else None
 
     def _ask_secret(self, setup, then: Callable[[str], None]) -> None:  # noqa: ANN001
         dialog = QInputDialog(self._parent)
@@ -176,11 +211,16 @@ class Printer(QObject):
         self._running -= 1
         self.busy.emit(self._running > 0)
 
-    def _on_rendered(self, path: Path) -> None:
+    def _on_rendered(self, path: Path, *, saved: bool) -> None:
         self._close_progress()
         self._ended()
         self.rendered.emit(str(path))
-        self._opener(path)
+        if saved:
+            if self._settings is not None:
+                self._settings.setValue("files/last_folder", str(path.parent))
+            self.saved.emit(str(path))
+        else:
+            self._opener(path)
 
     def _on_failed(self, error: UserError) -> None:
         self._close_progress()

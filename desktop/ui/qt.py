@@ -25,8 +25,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSettings,
     QSize,
+    QStandardPaths,
     Qt,
     QTime,
     QTimer,
@@ -35,18 +37,23 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QBrush,
     QColor,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
+    QFocusEvent,
+    QGuiApplication,
     QIcon,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QPainter,
     QShortcut,
 )
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -69,6 +76,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QProgressDialog,

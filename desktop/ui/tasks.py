@@ -98,6 +98,7 @@ class Tasks(QObject):
         self._read = ThreadPoolExecutor(1, thread_name_prefix="motcua-read")
         self._store = None
         self._reader = None
+        self._read_cancel = threading.Event()
         self._pending = 0
         self._closed = False
         self._running: str | None = None
@@ -123,6 +124,7 @@ class Tasks(QObject):
         import sqlite3
 
         def run() -> Any:
+            self._read_cancel.clear()
             if self._closed:
                 raise Cancelled()
             try:
@@ -135,9 +137,14 @@ class Tasks(QObject):
         return self._submit(self._read, run, success, failure, label or "read")
 
     def cancel_reads(self) -> None:
-        """Interrupt the running read at its next SQL step (a render reads as it draws)."""
+        """Interrupt the running read at its next SQL step (a render reads as it draws); a job
+        past its last read sees ``read_cancelled`` and drops its result."""
+        self._read_cancel.set()
         if self._reader is not None:
             self._reader.conn.interrupt()
+
+    def read_cancelled(self) -> bool:
+        return self._read_cancel.is_set()
 
     def forever(self, run: Callable[[], None], stop: Callable[[], None], label: str) -> None:
         """Run ``run()`` until ``stop()`` is called, on a daemon thread of its own.

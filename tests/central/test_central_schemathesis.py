@@ -17,7 +17,7 @@ from central.store.sqlite import SQLiteStore
 def live_endpoint(tmp_path):
     db = SQLiteStore(tmp_path / "central.sqlite3")
     token = db.issue_token("70", 1)
-    live = serve_in_thread(create_app(db))
+    live = serve_in_thread(create_app(db, docs=True))
     yield live.url, token
     live.stop()
     db.close()

@@ -1,0 +1,1 @@
+"""The oversight dashboard: read-only pages for province and national viewers."""
