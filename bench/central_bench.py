@@ -92,7 +92,7 @@ def generate(url: str, reports: int, now: int) -> dict:
             FROM (SELECT g, {now} - (g * 7919 % 31536000) AS r,
                          (g * 7919 % 31536000) > 14 * 86400 AND g % 100 <> 0
                          OR g % 100 < 60 AS done
-                  FROM generate_series(1, {dossiers}) g) d
+                  FROM generate_series(1::bigint, {dossiers}) g) d
             JOIN c ON c.n = d.g % {nc}""")
         for index in ("dossier_received ON dossier_state(received_at, commune_code)",
                       "dossier_ended ON dossier_state(end_at, commune_code)",
