@@ -2109,245 +2109,245 @@ Do you want to replace it?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="74"/>
+        <location filename="../../desktop/ui/reports_page.py" line="66"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="75"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="75"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="68"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="68"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="77"/>
+        <location filename="../../desktop/ui/reports_page.py" line="69"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../desktop/ui/reports_page.py" line="70"/>
         <source>Last quarter</source>
         <translation>Last quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="79"/>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="79"/>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="83"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="83"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="80"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="82"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="92"/>
+        <location filename="../../desktop/ui/reports_page.py" line="84"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="94"/>
+        <location filename="../../desktop/ui/reports_page.py" line="86"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../../desktop/ui/reports_page.py" line="93"/>
         <source>Status summary table</source>
         <translation>Status summary table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="102"/>
+        <location filename="../../desktop/ui/reports_page.py" line="94"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>Received
 total</source>
         <translation>Received
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>Received
 online</source>
         <translation>Received
 online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="104"/>
+        <location filename="../../desktop/ui/reports_page.py" line="96"/>
         <source>Received in person
 or by post</source>
         <translation>Received in person
 or by post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="104"/>
+        <location filename="../../desktop/ui/reports_page.py" line="96"/>
         <source>Carried
 over</source>
         <translation>Carried
 over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Resolved
 total</source>
         <translation>Resolved
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Pending
 total</source>
         <translation>Pending
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Pending
 within deadline</source>
         <translation>Pending
 within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="107"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Pending
 overdue</source>
         <translation>Pending
 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="114"/>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="115"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="117"/>
+        <location filename="../../desktop/ui/reports_page.py" line="109"/>
         <source>Tracking book (PDF)</source>
         <translation>Tracking book (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="118"/>
+        <location filename="../../desktop/ui/reports_page.py" line="110"/>
         <source>One line per dossier received in the period</source>
         <translation>One line per dossier received in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="119"/>
-        <location filename="../../desktop/ui/reports_page.py" line="241"/>
-        <location filename="../../desktop/ui/reports_page.py" line="246"/>
+        <location filename="../../desktop/ui/reports_page.py" line="111"/>
+        <location filename="../../desktop/ui/reports_page.py" line="233"/>
+        <location filename="../../desktop/ui/reports_page.py" line="238"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="120"/>
+        <location filename="../../desktop/ui/reports_page.py" line="112"/>
         <source>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</source>
         <translation>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="123"/>
+        <location filename="../../desktop/ui/reports_page.py" line="115"/>
         <source>Status summary II.06a (.xlsx)…</source>
         <translation>Status summary II.06a (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="124"/>
+        <location filename="../../desktop/ui/reports_page.py" line="116"/>
         <source>Tracking book (.xlsx)…</source>
         <translation>Tracking book (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="126"/>
+        <location filename="../../desktop/ui/reports_page.py" line="118"/>
         <source>Queue for sending</source>
         <translation>Queue for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="174"/>
+        <location filename="../../desktop/ui/reports_page.py" line="166"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Status of dossier handling from %1 to %2 (form II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="180"/>
+        <location filename="../../desktop/ui/reports_page.py" line="172"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="188"/>
+        <location filename="../../desktop/ui/reports_page.py" line="180"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>On-time rate: %1 · Online rate: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="203"/>
+        <location filename="../../desktop/ui/reports_page.py" line="195"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="221"/>
+        <location filename="../../desktop/ui/reports_page.py" line="213"/>
         <source>Save as an Excel workbook</source>
         <translation>Save as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="223"/>
+        <location filename="../../desktop/ui/reports_page.py" line="215"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="242"/>
+        <location filename="../../desktop/ui/reports_page.py" line="234"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="257"/>
+        <location filename="../../desktop/ui/reports_page.py" line="250"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>%n daily report queued; it will be sent at the next sync.</numerusform>
@@ -2355,12 +2355,12 @@ overdue</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="260"/>
+        <location filename="../../desktop/ui/reports_page.py" line="253"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>These reports were already queued or sent; nothing new to queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="261"/>
+        <location filename="../../desktop/ui/reports_page.py" line="254"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>

@@ -2104,257 +2104,257 @@ Bạn có muốn ghi đè không?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="74"/>
+        <location filename="../../desktop/ui/reports_page.py" line="66"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="75"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="75"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="68"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="68"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="77"/>
+        <location filename="../../desktop/ui/reports_page.py" line="69"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../desktop/ui/reports_page.py" line="70"/>
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="79"/>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
         <source>Custom period</source>
         <translation>Tự chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="79"/>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="83"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="83"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="80"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="82"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="92"/>
+        <location filename="../../desktop/ui/reports_page.py" line="84"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="94"/>
+        <location filename="../../desktop/ui/reports_page.py" line="86"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../../desktop/ui/reports_page.py" line="93"/>
         <source>Status summary table</source>
         <translation>Bảng tình hình giải quyết hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="102"/>
+        <location filename="../../desktop/ui/reports_page.py" line="94"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>Received
 total</source>
         <translation>Tiếp nhận
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>Received
 online</source>
         <translation>Tiếp nhận
 trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="104"/>
+        <location filename="../../desktop/ui/reports_page.py" line="96"/>
         <source>Received in person
 or by post</source>
         <translation>Trực tiếp,
 bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="104"/>
+        <location filename="../../desktop/ui/reports_page.py" line="96"/>
         <source>Carried
 over</source>
         <translation>Kỳ trước
 chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Resolved
 total</source>
         <translation>Đã giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="105"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Pending
 total</source>
         <translation>Đang giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Pending
 within deadline</source>
         <translation>Đang giải quyết
 trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="107"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Pending
 overdue</source>
         <translation>Đang giải quyết
 quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="114"/>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="115"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="117"/>
+        <location filename="../../desktop/ui/reports_page.py" line="109"/>
         <source>Tracking book (PDF)</source>
         <translation>Sổ theo dõi hồ sơ (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="118"/>
+        <location filename="../../desktop/ui/reports_page.py" line="110"/>
         <source>One line per dossier received in the period</source>
         <translation>Mỗi hồ sơ tiếp nhận trong kỳ một dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="119"/>
-        <location filename="../../desktop/ui/reports_page.py" line="241"/>
-        <location filename="../../desktop/ui/reports_page.py" line="246"/>
+        <location filename="../../desktop/ui/reports_page.py" line="111"/>
+        <location filename="../../desktop/ui/reports_page.py" line="233"/>
+        <location filename="../../desktop/ui/reports_page.py" line="238"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="120"/>
+        <location filename="../../desktop/ui/reports_page.py" line="112"/>
         <source>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</source>
         <translation>Biểu II.06a hoặc sổ theo dõi dưới dạng sổ Excel, để tỉnh tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="123"/>
+        <location filename="../../desktop/ui/reports_page.py" line="115"/>
         <source>Status summary II.06a (.xlsx)…</source>
         <translation>Báo cáo tình hình II.06a (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="124"/>
+        <location filename="../../desktop/ui/reports_page.py" line="116"/>
         <source>Tracking book (.xlsx)…</source>
         <translation>Sổ theo dõi hồ sơ (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="126"/>
+        <location filename="../../desktop/ui/reports_page.py" line="118"/>
         <source>Queue for sending</source>
         <translation>Xếp hàng gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="174"/>
+        <location filename="../../desktop/ui/reports_page.py" line="166"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Tình hình giải quyết hồ sơ từ %1 đến %2 (mẫu II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="180"/>
+        <location filename="../../desktop/ui/reports_page.py" line="172"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="188"/>
+        <location filename="../../desktop/ui/reports_page.py" line="180"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>Tỷ lệ đúng hạn: %1 · Tỷ lệ trực tuyến: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="203"/>
+        <location filename="../../desktop/ui/reports_page.py" line="195"/>
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo thành PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="221"/>
+        <location filename="../../desktop/ui/reports_page.py" line="213"/>
         <source>Save as an Excel workbook</source>
         <translation>Lưu thành sổ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="223"/>
+        <location filename="../../desktop/ui/reports_page.py" line="215"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="242"/>
+        <location filename="../../desktop/ui/reports_page.py" line="234"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="257"/>
+        <location filename="../../desktop/ui/reports_page.py" line="250"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>Đã xếp hàng %n báo cáo ngày; sẽ được gửi trong lần đồng bộ tới.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="260"/>
+        <location filename="../../desktop/ui/reports_page.py" line="253"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>Các báo cáo này đã được xếp hàng hoặc đã gửi; không có gì mới để xếp hàng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="261"/>
+        <location filename="../../desktop/ui/reports_page.py" line="254"/>
         <source>Queued</source>
         <translation>Đã xếp hàng</translation>
     </message>
