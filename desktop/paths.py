@@ -19,10 +19,14 @@ PRIVATE_FILE_MODE = 0o600
 
 
 def resource_path(*parts: str) -> Path:
-    """A file under ``resources/``, from the source tree or from inside the frozen bundle."""
+    """A file under ``resources/``: inside the frozen bundle, in the installed package
+    (``desktop/resources``, see setup.py), or in the source tree."""
     base = getattr(sys, "_MEIPASS", None)
-    root = Path(base) if base else Path(__file__).resolve().parent.parent
-    return root.joinpath("resources", *parts)
+    if base:
+        return Path(base).joinpath("resources", *parts)
+    installed = Path(__file__).resolve().parent / "resources"
+    root = installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "resources"
+    return root.joinpath(*parts)
 
 
 def default_data_dir() -> Path:

@@ -21,6 +21,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Logs of the CLI runs under test go to a throw-away folder, never the user's log directory.
 os.environ.setdefault("MOTCUA_LOG_DIR", tempfile.mkdtemp(prefix="motcua-test-logs-"))
 
+#: The test PKI and the SoftHSM2 token, for signing tests in any folder (cli, sign, ui).
+pytest_plugins = ["tests.sign.pki"]
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 COMMUNE, AGENCY, DESK = 70, "000.00.14.H56", 1
 #: Monday 23/11/2026 10:00 in Vietnam: a working morning, the day before a holiday (24/11).

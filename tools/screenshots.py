@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     from desktop.ui.app import open_window, ui_settings
-    from desktop.ui.qt import QApplication
+    from desktop.ui.qt import QApplication, Qt
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     suffix = "" if args.language == "vi" else f"-{args.language}"
@@ -188,6 +188,12 @@ def main(argv: list[str] | None = None) -> int:
             page.address.setText("Số 12 phố Hàng Bạc, Phường Hoàn Kiếm")
             settle(app, window.tasks)
         window.grab().save(str(args.out / f"{key}{suffix}.png"))
+        if key == "new":
+            window.page("new").reset()  # else leaving the form asks about the typed dossier
+        if key == "settings":
+            window.page("settings").show_connection()
+            settle(app, window.tasks)
+            window.grab().save(str(args.out / f"settings-connection{suffix}.png"))
     window.go("dossiers")
     page = window.page("dossiers")
     page.search.setText("dang thi")
@@ -200,9 +206,22 @@ def main(argv: list[str] | None = None) -> int:
     page.show_due(Due.OVERDUE)
     settle(app, window.tasks)
     window.grab().save(str(args.out / f"overdue{suffix}.png"))
+    page.show_due(None)
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    settle(app, window.tasks)
+    window.grab().save(str(args.out / f"dossiers-by-name{suffix}.png"))
     dialog = window.open_dossier(code)
     settle(app, window.tasks)
     dialog.grab().save(str(args.out / f"dossier-detail{suffix}.png"))
+    dialog.open_correction()
+    form = dialog.correction_dialog
+    form.lines["applicant"].setText(form.lines["applicant"].text() + " Ân")
+    form.reason.setText("Công dân báo sai tên đệm")
+    settle(app, window.tasks)
+    form.grab().save(str(args.out / f"dossier-correct{suffix}.png"))
+    form.save()
+    settle(app, window.tasks)
+    dialog.grab().save(str(args.out / f"dossier-corrected{suffix}.png"))
     dialog.close()
     window.close()
     sync_shots(app, args.data_dir, args.out, suffix)

@@ -59,10 +59,42 @@ class Context:
         print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+#: argparse's own English words, as its messages and help print them.
+_ARGPARSE_WORDS = (
+    ("the following arguments are required:", "thiếu tham số bắt buộc:"),
+    ("unrecognized arguments:", "tham số không nhận ra:"),
+    ("invalid choice:", "lựa chọn không hợp lệ:"),
+    ("(choose from", "(chọn một trong"),
+    ("expected one argument", "cần một giá trị"),
+    ("invalid int value:", "không phải số nguyên:"),
+    ("invalid float value:", "không phải số:"),
+    ("not allowed with argument", "không dùng cùng tham số"),
+    ("argument ", "tham số "),
+)
+
+
+class VietnameseHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # noqa: ANN001
+        super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
+
+
 class VietnameseArgumentParser(argparse.ArgumentParser):
-    """Usage errors follow the CLI contract: one clear line, exit code 2."""
+    """Usage errors follow the CLI contract: one clear line, exit code 2; help and errors in
+    Vietnamese, argparse's own words included."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", VietnameseHelpFormatter)
+        add_help = bool(kwargs.pop("add_help", True))
+        super().__init__(*args, add_help=False, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "tham số"
+        self._optionals.title = "tùy chọn"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="hiện trợ giúp này rồi thoát")
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        for english, vietnamese in _ARGPARSE_WORDS:
+            message = message.replace(english, vietnamese)
         sys.stderr.write(f"motcua: lỗi cú pháp lệnh: {message}. Xem: motcua --help\n")
         raise SystemExit(EXIT_USAGE)
 
@@ -77,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="motcua --self-test: tự kiểm tra bản cài đặt (cơ sở dữ liệu, phiếu PDF, kho khóa, "
         "bản dịch) rồi thoát.",
     )
-    parser.add_argument("--version", action="version", version=f"motcua {__version__}")
+    parser.add_argument("--version", action="version", version=f"motcua {__version__}",
+                        help="hiện số phiên bản rồi thoát")
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng)")
     parser.add_argument("--log-dir", type=Path, default=None,

@@ -62,19 +62,20 @@ def register(sub: argparse._SubParsersAction) -> None:
         "Đổi thủ tục, kênh hoặc thời điểm tiếp nhận thì ngày hẹn trả được tính lại theo đúng "
         "quy tắc khi tiếp nhận (giữ thời gian chờ bổ sung). Để xóa một trường, truyền chuỗi rỗng.")
     edit.add_argument("code", help="mã hồ sơ")
-    edit.add_argument("--reason", required=True, help="lý do sửa (bắt buộc)")
-    edit.add_argument("--applicant", help="họ tên người nộp")
-    edit.add_argument("--id-number", help="số định danh cá nhân (12 chữ số)")
-    edit.add_argument("--phone", help="số điện thoại (10 chữ số)")
-    edit.add_argument("--address", help="địa chỉ")
-    edit.add_argument("--email", help="thư điện tử")
-    edit.add_argument("--authorised", help="người được ủy quyền")
-    edit.add_argument("--procedure", help="mã thủ tục, ví dụ khai-sinh")
-    edit.add_argument("--channel", choices=["direct", "online", "postal"], help="kênh nộp")
-    edit.add_argument("--received", help="thời điểm tiếp nhận YYYY-MM-DDTHH:MM")
-    edit.add_argument("--document", action="append", dest="documents",
+    edit.add_argument("--reason", required=True, metavar="TEXT", help="lý do sửa (bắt buộc)")
+    edit.add_argument("--applicant", metavar="NAME", help="họ tên người nộp")
+    edit.add_argument("--id-number", metavar="N", help="số định danh cá nhân (12 chữ số)")
+    edit.add_argument("--phone", metavar="P", help="số điện thoại (10 chữ số)")
+    edit.add_argument("--address", metavar="A", help="địa chỉ")
+    edit.add_argument("--email", metavar="E", help="thư điện tử")
+    edit.add_argument("--authorised", metavar="NAME", help="người được ủy quyền")
+    edit.add_argument("--procedure", metavar="SLUG", help="mã thủ tục, ví dụ khai-sinh")
+    edit.add_argument("--channel", choices=["direct", "online", "postal"], metavar="C",
+                      help="kênh nộp: direct, online hoặc postal")
+    edit.add_argument("--received", metavar="YYYY-MM-DDTHH:MM", help="thời điểm tiếp nhận YYYY-MM-DDTHH:MM")
+    edit.add_argument("--document", action="append", dest="documents", metavar="D",
                       help="giấy tờ đã nhận (lặp lại cho từng giấy tờ; thay cả danh sách)")
-    edit.add_argument("--sets", type=int, help="số bộ hồ sơ")
+    edit.add_argument("--sets", type=int, metavar="N", help="số bộ hồ sơ")
     edit.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     edit.set_defaults(handler=cmd_edit)
 

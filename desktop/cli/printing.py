@@ -4,6 +4,7 @@ checklist``: the printed papers as PDF files."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.cli.admin import parse_day
@@ -40,7 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     for kind, help_text in papers.items():
         letter = inner.add_parser(kind, help=help_text)
         letter.add_argument("code", help="mã hồ sơ")
-        letter.set_defaults(handler=cmd_letter, paper=kind)
+        letter.set_defaults(handler=cmd_letter, paper=kind, number=None)
+        if kind == "apology":
+            letter.add_argument("--number", type=int,
+                                help="lần hẹn lại thứ mấy (mặc định: lần gần nhất)")
         letters.append(letter)
     control = inner.add_parser("control", help="phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06)")
     control.add_argument("code", help="mã hồ sơ")
@@ -48,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     for command in (receipt, summary, checklist, book, *letters, control):
         command.add_argument("--out", type=Path, required=True, help="tệp PDF cần ghi")
+        command.add_argument("--sign", action="store_true",
+                             help="ký số bằng chứng thư đã thiết lập (motcua sign setup); "
+                                  "mật khẩu/PIN đọc từ đầu vào chuẩn nếu chưa ghi nhớ")
 
 
 def _done(ctx, path: Path) -> int:  # noqa: ANN001
@@ -55,39 +62,61 @@ def _done(ctx, path: Path) -> int:  # noqa: ANN001
     return 0
 
 
+def _print(args: argparse.Namespace, ctx, render: Callable[[Path], Path]) -> int:  # noqa: ANN001
+    """``render(path)`` as is, or through the signing layer with ``--sign``."""
+    if not args.sign:
+        return _done(ctx, render(args.out))
+    from desktop.cli.signing import secret_for
+    from desktop.sign.papers import render_signed
+    from desktop.sign.setup import require_setup
+
+    store = ctx.store()
+    setup = require_setup(store)
+    signed = render_signed(render, args.out, setup, secret_for(store, setup), now=ctx.now())
+    ctx.out(f"Đã lưu {signed.path} (ký số bởi {signed.holder}, PAdES {signed.level})")
+    if signed.note:
+        ctx.out(f"Lưu ý: {signed.note}")
+    return 0
+
+
 def cmd_receipt(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     from desktop.pdf import render_receipt
 
-    return _done(ctx, render_receipt(ctx.store(), args.code, args.out, now=ctx.now()))
+    return _print(args, ctx, lambda out: render_receipt(ctx.store(), args.code, out,
+                                                        now=ctx.now()))
 
 
 def cmd_letter(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     from desktop.pdf import render_letter
 
-    return _done(ctx, render_letter(ctx.store(), args.paper, args.code, args.out, now=ctx.now()))
+    return _print(args, ctx, lambda out: render_letter(ctx.store(), args.paper, args.code, out,
+                                                       now=ctx.now(), number=args.number))
 
 
 def cmd_control(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     from desktop.pdf import render_control
 
-    return _done(ctx, render_control(ctx.store(), args.code, args.out, now=ctx.now()))
+    return _print(args, ctx, lambda out: render_control(ctx.store(), args.code, out,
+                                                        now=ctx.now()))
 
 
 def cmd_summary(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     from desktop.pdf import render_summary
 
     first, last = parse_day(args.first), parse_day(args.last)
-    return _done(ctx, render_summary(ctx.store(), first, last, args.out, now=ctx.now()))
+    return _print(args, ctx, lambda out: render_summary(ctx.store(), first, last, out,
+                                                        now=ctx.now()))
 
 
 def cmd_checklist(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     from desktop.pdf import render_checklist
 
-    return _done(ctx, render_checklist(ctx.store(), args.out, now=ctx.now()))
+    return _print(args, ctx, lambda out: render_checklist(ctx.store(), out, now=ctx.now()))
 
 
 def cmd_book(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     from desktop.pdf import render_book
 
     first, last = parse_day(args.first), parse_day(args.last)
-    return _done(ctx, render_book(ctx.store(), first, last, args.field, args.out, now=ctx.now()))
+    return _print(args, ctx, lambda out: render_book(ctx.store(), first, last, args.field, out,
+                                                     now=ctx.now()))

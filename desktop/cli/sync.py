@@ -1,7 +1,7 @@
 """``motcua login | sync | outbox``: send reports upward and look after the queue.
 
-``sync --once`` exits 0 when the queue is drained and 3 when something is still owed (the
-reason is printed); without ``--once`` it keeps going, with backoff, until interrupted.
+``sync --once`` exits 0 when the queue is drained and every row was accepted, and 3 when
+something is still owed or was set aside (the reason is printed); without ``--once`` it keeps going, with backoff, until interrupted.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     sync.add_argument("--batch-size", type=int, default=200, help="số báo cáo mỗi lô (1–1000)")
     sync.add_argument("--stall-timeout", type=float, default=60.0,
                       help="coi là treo khi không nhận được byte nào trong ngần ấy giây")
+    sync.add_argument("--deadline", type=float, default=300.0,
+                      help="thời gian tối đa cho một lần gửi, từ lúc kết nối đến hết câu trả lời")
     sync.set_defaults(handler=cmd_sync)
 
     box = sub.add_parser("outbox", help="hàng đợi báo cáo: số lượng và các báo cáo theo trạng thái")
@@ -71,8 +73,11 @@ def _engine(args: argparse.Namespace, ctx):  # noqa: ANN001, ANN202
         raise UserError("--batch-size phải từ 1 đến 1000.")
     if not 1 <= args.stall_timeout <= 3600:
         raise UserError("--stall-timeout phải từ 1 đến 3600 giây.")
+    if not 1 <= args.deadline <= 3600:
+        raise UserError("--deadline phải từ 1 đến 3600 giây.")
     store = ctx.store()
-    factory = http_transport_factory(store, stall_timeout=args.stall_timeout)
+    factory = http_transport_factory(store, stall_timeout=args.stall_timeout,
+                                     deadline=args.deadline)
     return SyncEngine(store, factory, clock=ctx.clock, batch_rows=args.batch_size)
 
 
@@ -80,8 +85,12 @@ def _say(ctx, result) -> None:  # noqa: ANN001
     from desktop.sync.engine import Outcome
 
     done = f"đã gửi {result.sent}, trùng (máy chủ đã có) {result.duplicates}, bị từ chối {result.set_aside}"
-    if result.outcome in (Outcome.DONE, Outcome.STOPPED):
+    if result.outcome in (Outcome.DONE, Outcome.STOPPED) and not result.set_aside:
         ctx.out(f"Xong: {done}.")
+        return
+    if result.outcome in (Outcome.DONE, Outcome.STOPPED):
+        ctx.out(f"Chưa xong: {done}. {result.set_aside} báo cáo bị máy chủ từ chối được để riêng; "
+                "xem: motcua outbox --state failed, gửi lại bằng: motcua outbox retry --all")
         return
     later = (f" Thử lại lúc {format_slip_time(result.next_attempt_at)}."
              if result.next_attempt_at else "")
@@ -98,7 +107,7 @@ def cmd_sync(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
         _say(ctx, result)
         if engine.snapshot().skew_warning:
             ctx.out(f"Cảnh báo: {engine.snapshot().skew_warning}")
-        return 0 if result.outcome == Outcome.DONE else EXIT_INCOMPLETE
+        return 0 if result.outcome == Outcome.DONE and not result.set_aside else EXIT_INCOMPLETE
     ctx.out("Đang gửi báo cáo; nhấn Ctrl+C để dừng.")
     loop = SyncLoop(engine, on_result=lambda result: _say(ctx, result))
     loop.run()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
 
 from desktop.core.errors import UserError
@@ -23,10 +24,11 @@ class Procedure:
     #: Working days per step role (desk, specialist, leader); None: the default split.
     steps: dict[str, float] | None = field(default=None, hash=False, compare=False)
 
-    @property
-    def legal_time_label(self) -> str:
+    def legal_time_label(self, cutoff: time) -> str:
+        """``cutoff`` is the desk's setting (WorkingHours.cutoff), never a fixed hour."""
         if self.days == 0:
-            return "Trong ngày" + (" (sau 15:00: ngày làm việc tiếp theo)" if self.cutoff else "")
+            later = f" (sau {cutoff:%H:%M}: ngày làm việc tiếp theo)" if self.cutoff else ""
+            return "Trong ngày" + later
         return f"{self.days} ngày làm việc"
 
 

@@ -32,9 +32,20 @@ def day_start(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=VN_TZ)
 
 
+#: Vietnam time's offset from UTC, for day arithmetic on stored epoch seconds (also in SQL).
+VN_OFFSET_SECONDS = 7 * 3600
+
+
 def local_day(seconds: int) -> int:
     """Days since the epoch in Vietnam time: cheap date comparison on stored integers."""
-    return (seconds + 7 * 3600) // 86400
+    return (seconds + VN_OFFSET_SECONDS) // 86400
+
+
+def day_bounds(first: date, last: date | None = None) -> tuple[int, int]:
+    """The one definition of a day or a period on stored timestamps: from 00:00:00 of
+    ``first`` to 23:59:59 of ``last`` (``first`` when omitted), Vietnam time, inclusive."""
+    last = first if last is None else last
+    return to_epoch(day_start(first)), to_epoch(day_start(last + timedelta(days=1))) - 1
 
 
 def format_slip_time(value: datetime) -> str:

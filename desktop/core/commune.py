@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from vietnam_provinces import Province, Ward
 
@@ -46,17 +47,20 @@ def name_order(name: str) -> tuple[str, str]:
     return sort_key(bare), sort_key(name)
 
 
-def provinces() -> list[tuple[int, str]]:
-    return sorted(((int(p.code), p.name) for p in Province.iter_all()),
-                  key=lambda p: name_order(p[1]))
+@cache
+def provinces() -> tuple[tuple[int, str], ...]:
+    """Read once: the official list does not change while the app runs."""
+    return tuple(sorted(((int(p.code), p.name) for p in Province.iter_all()),
+                  key=lambda p: name_order(p[1])))
 
 
-def communes_of(province_code: int) -> list[Commune]:
+@cache
+def communes_of(province_code: int) -> tuple[Commune, ...]:
     province = Province.from_code(province_code)
-    return sorted(
+    return tuple(sorted(
         (
             Commune(int(w.code), w.name, int(province.code), province.name)
             for w in Ward.iter_by_province(province.code)
         ),
         key=lambda c: name_order(c.name),
-    )
+    ))

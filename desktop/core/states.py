@@ -82,20 +82,6 @@ TRANSITIONS: dict[State, frozenset[State]] = {
     State.RETURNED: frozenset(),
 }
 
-#: What the clerk clicks to reach a state (action labels for buttons and menus).
-ACTION_LABELS: dict[State, str] = {
-    State.RECEIVED: "Tiếp nhận",
-    State.REFUSED: "Từ chối tiếp nhận",
-    State.PROCESSING: "Chuyển xử lý",
-    State.SUPPLEMENT_REQUESTED: "Yêu cầu bổ sung",
-    State.FEES_DUE: "Yêu cầu nghĩa vụ tài chính",
-    State.WITHDRAWN: "Rút hồ sơ",
-    State.STOPPED: "Dừng xử lý",
-    State.RESOLVED: "Đã giải quyết xong",
-    State.RETURNED: "Trả kết quả",
-}
-
-
 class Channel(IntEnum):
     DIRECT = 1
     ONLINE = 2

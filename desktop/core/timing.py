@@ -24,6 +24,7 @@ class Timing(StrEnum):
 
 
 TIMING_LABELS = {Timing.EARLY: "Trước hạn", Timing.ON_TIME: "Đúng hạn", Timing.LATE: "Quá hạn"}
+WITHIN_DEADLINE = "Trong hạn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,3 +90,12 @@ def is_overdue(clock: DossierClock, moment: int) -> bool:
     if clock.end_by(moment) is not None:
         return False
     return clock.forced_late or moment > clock.appointment_at
+
+
+def book_mark(clock: DossierClock, moment: int) -> str:
+    """The tracking book's judgement column: early / on time / late once ended, else whether
+    the open dossier is still within its deadline at ``moment``."""
+    timing = judge_clock(clock, moment)
+    if timing is not None:
+        return timing.label
+    return Timing.LATE.label if is_overdue(clock, moment) else WITHIN_DEADLINE

@@ -24,7 +24,7 @@ from desktop.core.fold import fold
 from desktop.core.numbers import number
 from desktop.pdf.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from desktop.pdf.grid import Column, Row, draw, fill_width, header, measure
-from desktop.pdf.layout import org_lines
+from desktop.pdf.layout import SPOT_HEIGHT, SPOT_WIDTH, org_lines
 from desktop.pdf.output import atomic_output, check_target
 from desktop.pdf.rows import (
     MAX_BOOK_DAYS,
@@ -33,6 +33,7 @@ from desktop.pdf.rows import (
     period_bounds,
     read_snapshot,
 )  # fmt: skip
+from desktop.pdf.spot import mark
 from desktop.pdf.text import moment, nfc
 from desktop.storage.settings import DeskIdentity
 from desktop.storage.store import Store
@@ -128,11 +129,15 @@ class BookPages:
         self._row(row)
 
     def finish(self, closing: str) -> int:
-        if self.page == 0 or self.y - 14 < BOTTOM + 4 * mm:
+        """The closing line, with room under it (right side) for the signature of whoever
+        closes the book."""
+        if self.page == 0 or self.y - 16 - SPOT_HEIGHT < BOTTOM + 4 * mm:
             self._new_page()
         if self.canvas is not None:
             self.canvas.setFont(BOLD, 8.5)
             self.canvas.drawString(LEFT, self.y - 12, nfc(closing))
+            mark(self.canvas, PAGE[0] - RIGHT - SPOT_WIDTH, self.y - 16 - SPOT_HEIGHT,
+                 SPOT_WIDTH, SPOT_HEIGHT)
             self._draw_footer()
             self.canvas.showPage()
         return self.page

@@ -18,8 +18,18 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from desktop.core.clock import format_slip_time, now_vn, to_vn
 from desktop.core.steps import Step
 from desktop.pdf.fonts import BOLD, ITALIC
-from desktop.pdf.layout import Document, grid_style, labelled, national_header, para, style
+from desktop.pdf.layout import (
+    SPOT_HEIGHT,
+    SPOT_WIDTH,
+    Document,
+    grid_style,
+    labelled,
+    national_header,
+    para,
+    style,
+)  # fmt: skip
 from desktop.pdf.output import atomic_output, check_target
+from desktop.pdf.spot import SignatureSpot
 from desktop.pdf.text import nfc
 from desktop.storage.dossiers import Dossier
 from desktop.storage.store import Store
@@ -88,6 +98,8 @@ def build_story(store: Store, dossier: Dossier, steps: list[Step], width: float)
         Spacer(1, 2 * mm),
         Paragraph("<i>Kết quả mỗi bước: so với thời gian của bước theo quy trình nội bộ, không "
                   "tính thời gian chờ công dân bổ sung hồ sơ.</i>", style("ctl-note", 8.5)),
+        Spacer(1, 3 * mm),
+        SignatureSpot(SPOT_WIDTH, SPOT_HEIGHT, h_align="RIGHT"),  # the desk's digital signature
     ]
 
 

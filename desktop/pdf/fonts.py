@@ -25,16 +25,8 @@ FILES = {
 
 
 def _font_file(name: str) -> Path:
-    """The shipped copy, or the one from the ``fontpkg-be-vietnam-pro`` package (a source
-    checkout installed without resources)."""
-    shipped = resource_path("fonts", name)
-    if shipped.is_file():
-        return shipped
-    try:
-        import fontpkg_be_vietnam_pro
-    except ImportError:
-        return shipped
-    return Path(fontpkg_be_vietnam_pro.__file__).parent / "files" / name
+    """One copy of the fonts: ``resources/fonts``, shipped in the wheel and the bundle too."""
+    return resource_path("fonts", name)
 
 
 @cache

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 
 from desktop import __version__
 from desktop.pdf.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from desktop.pdf.spot import SignatureSpot
 from desktop.pdf.text import markup, moment, nfc, upper
 from desktop.storage.settings import DeskIdentity
 
@@ -34,6 +35,7 @@ NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 GRID = colors.HexColor("#444444")
 HEAD_FILL = colors.HexColor("#ececec")
+SPOT_WIDTH, SPOT_HEIGHT = 70 * mm, 20 * mm
 
 
 def style(name: str, size: float = 10.5, font: str = REGULAR, align: int = TA_LEFT,
@@ -93,10 +95,13 @@ class Signature:
     hint: str = "(Ký, ghi rõ họ tên)"
     name: str = ""
     above: str = ""
+    signer: bool = False  # the block a digital signature goes into (default: the last one)
 
 
 def signatures(blocks: Sequence[Signature], width: float, size: float = 10.5) -> Table:
-    """Signature blocks side by side, with room to sign (and stamp) above the printed name."""
+    """Signature blocks side by side, with room to sign (and stamp) above the printed name;
+    the signer's room is marked for the digital signature's visible box."""
+    signer = next((b for b in blocks if b.signer), blocks[-1])
     bold_st = style("sign-bold", size, BOLD, TA_CENTER)
     italic_st = style("sign-italic", size - 1, ITALIC, TA_CENTER)
     cells = []
@@ -105,10 +110,13 @@ def signatures(blocks: Sequence[Signature], width: float, size: float = 10.5) ->
         if block.above:
             cell.append(para(block.above, italic_st))
         cell += [para(line, bold_st) for line in block.title.split("\n")]
-        cell += [para(block.hint, italic_st), Spacer(1, 20 * mm), para(block.name, bold_st)]
+        room = (SignatureSpot(SPOT_WIDTH, SPOT_HEIGHT) if block is signer
+                else Spacer(1, SPOT_HEIGHT))
+        cell += [para(block.hint, italic_st), room, para(block.name, bold_st)]
         cells.append(cell)
     table = Table([cells], colWidths=[width / len(blocks)] * len(blocks))
-    table.setStyle(TableStyle(layout_style() + [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    table.setStyle(TableStyle(layout_style() + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                                ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     return table
 
 

@@ -219,8 +219,9 @@ def build_letter(store: Store, paper: Paper, dossier: Dossier, event: Event, eve
 
 
 def render_letter(store: Store, kind: str, code: str, out_path: Path | str, *,
-                  now: datetime | None = None) -> Path:
-    """Form 02, 03, 04 or 05 (``kind``: supplement, refusal, apology, stop) for ``code``."""
+                  now: datetime | None = None, number: int | None = None) -> Path:
+    """Form 02, 03, 04 or 05 (``kind``: supplement, refusal, apology, stop) for ``code``;
+    ``number`` picks an earlier apology (1 = the first reschedule), else the latest."""
     now = now or now_vn()
     paper = PAPERS[kind]
     target = check_target(out_path)
@@ -229,6 +230,12 @@ def render_letter(store: Store, kind: str, code: str, out_path: Path | str, *,
     event = paper.find(events)
     if event is None:
         raise UserError(paper.missing, "code")
+    if number is not None:
+        given = reschedules(events)
+        if kind != "apology" or not 1 <= number <= len(given):
+            raise UserError(f"Hồ sơ có {len(given)} lần hẹn lại; không có lần thứ {number}.",
+                            "number")
+        event = given[number - 1]
     identity = store.settings.require_identity()
     with atomic_output(target) as temp:
         doc = Document(temp, A4, identity=identity, now=now,

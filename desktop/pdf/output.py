@@ -29,22 +29,24 @@ def reason(exc: OSError) -> str:
     return REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
-def check_target(out_path: Path | str) -> Path:
-    """Refuse a target the clerk cannot get: missing folder, a folder as the file name."""
+def check_target(out_path: Path | str, kind: str = "PDF") -> Path:
+    """Refuse a target the clerk cannot get: missing folder, a folder as the file name.
+    ``kind`` names the file in the message (PDF, Excel)."""
     target = Path(out_path).expanduser()
     if str(out_path).strip() == "":
-        raise UserError("Chưa nhập tên tệp PDF cần lưu.", "out")
+        raise UserError(f"Chưa nhập tên tệp {kind} cần lưu.", "out")
     if target.is_dir():
-        raise UserError(f"«{target}» là một thư mục; hãy nhập tên tệp PDF.", "out")
+        raise UserError(f"«{target}» là một thư mục; hãy nhập tên tệp {kind}.", "out")
     if not target.parent.is_dir():
-        raise UserError(f"Thư mục «{target.parent}» không tồn tại; không lưu được tệp PDF.", "out")
+        raise UserError(f"Thư mục «{target.parent}» không tồn tại; không lưu được tệp {kind}.",
+                        "out")
     return target
 
 
 @contextmanager
-def atomic_output(out_path: Path | str) -> Iterator[Path]:
+def atomic_output(out_path: Path | str, kind: str = "PDF") -> Iterator[Path]:
     """Yield a temporary path to render into; on success it replaces ``out_path``."""
-    target = check_target(out_path)
+    target = check_target(out_path, kind)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                              dir=target.parent)

@@ -116,7 +116,8 @@ def build_story(store: Store, dossier: Dossier, width: float) -> list[Flowable]:
     events = store.dossiers.events(dossier.code)
     mark = reprint_mark(events)
     procedure = store.dossiers.procedures().get(dossier.procedure)
-    legal_time = procedure.legal_time_label if procedure else f"{dossier.legal_days} ngày làm việc"
+    legal_time = (procedure.legal_time_label(store.calendar.hours.cutoff) if procedure
+                  else f"{dossier.legal_days} ngày làm việc")
     return [
         header,
         para(TITLE, title_st),

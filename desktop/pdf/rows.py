@@ -11,12 +11,12 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from desktop.core.clock import day_start, from_epoch, to_epoch
+from desktop.core.clock import day_bounds, from_epoch
 from desktop.core.errors import UserError
 from desktop.core.states import State
-from desktop.core.timing import DossierClock, Timing, is_overdue, judge, judge_clock
+from desktop.core.timing import DossierClock, Timing, book_mark, is_overdue, judge
 from desktop.pdf.text import moment
 
 CLOCK_COLUMNS = ("field, channel, received_at, appointment_at, end_at, end_state, supplement_at,"
@@ -62,7 +62,7 @@ def period_bounds(first: date, last: date) -> tuple[int, int]:
     if last < first:
         raise UserError("Ngày kết thúc kỳ phải sau hoặc bằng ngày bắt đầu "
                         f"({first:%d/%m/%Y} – {last:%d/%m/%Y}).")
-    return to_epoch(day_start(first)), to_epoch(day_start(last + timedelta(days=1))) - 1
+    return day_bounds(first, last)
 
 
 def procedure_names(conn: sqlite3.Connection) -> dict[str, str]:
@@ -91,14 +91,7 @@ def book_lines(conn: sqlite3.Connection, start: int, end: int, field: str | None
         sql += " AND field = ?"
         params += (field,)
     for row in conn.execute(sql + " ORDER BY received_at, id", params):
-        yield _line(row, names, _mark(_clock(row), judged_at), row[8])
-
-
-def _mark(clock: DossierClock, at: int) -> str:
-    timing = judge_clock(clock, at)
-    if timing is not None:
-        return timing.label
-    return Timing.LATE.label if is_overdue(clock, at) else "Trong hạn"
+        yield _line(row, names, book_mark(_clock(row), judged_at), row[8])
 
 
 RESOLVED_LATE = "Đã giải quyết, quá hạn"

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from desktop.core.clock import day_start, to_epoch, to_vn
+from desktop.core.clock import VN_OFFSET_SECONDS, day_bounds, local_day, to_epoch, to_vn
 from desktop.core.states import Channel, State
 from desktop.core.summary import SummaryRow
 from desktop.storage.listing import OPEN, OVERDUE_IDS
@@ -32,8 +32,7 @@ class Today:
 
 def today(conn: sqlite3.Connection, now: datetime, month: SummaryRow) -> Today:
     now = to_vn(now)
-    start = to_epoch(day_start(now.date()))
-    end = to_epoch(day_start(now.date() + timedelta(days=1))) - 1
+    start, end = day_bounds(now.date())
     moment = to_epoch(now)
     by_channel = dict(conn.execute(
         "SELECT channel, count(*) FROM dossiers WHERE received_at BETWEEN ? AND ? GROUP BY channel",
@@ -47,11 +46,12 @@ def today(conn: sqlite3.Connection, now: datetime, month: SummaryRow) -> Today:
     overdue = conn.execute(f"SELECT count(*) FROM ({OVERDUE_IDS})", (moment, moment)).fetchone()[0]
     days = [now.date() - timedelta(days=CHART_DAYS - 1 - i) for i in range(CHART_DAYS)]
     chart = {int(c): [0] * CHART_DAYS for c in Channel}
-    first = to_epoch(day_start(days[0]))
+    first = day_bounds(days[0])[0]
     rows = conn.execute(
-        "SELECT (received_at + 25200) / 86400 AS day, channel, count(*) FROM dossiers"
-        " WHERE received_at BETWEEN ? AND ? GROUP BY day, channel", (first, end)).fetchall()
-    base = (first + 25200) // 86400
+        "SELECT (received_at + ?) / 86400 AS day, channel, count(*) FROM dossiers"
+        " WHERE received_at BETWEEN ? AND ? GROUP BY day, channel",
+        (VN_OFFSET_SECONDS, first, end)).fetchall()
+    base = local_day(first)
     for day, channel, n in rows:
         if 0 <= day - base < CHART_DAYS and channel in chart:
             chart[channel][day - base] = n

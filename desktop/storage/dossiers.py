@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.catalogue import Procedure
 from desktop.core.clock import (
-    day_start,
+    day_bounds,
     format_slip_time,
     from_epoch,
     from_iso,
@@ -269,10 +269,6 @@ class DossierRepo:
             clean_text(new.note, 500),
         )
 
-    def preview_appointment(self, procedure: str, received_at: datetime) -> datetime:
-        p = self.procedure(procedure)
-        return self._store.calendar.appointment(received_at, p.days, cutoff_applies=p.cutoff)
-
     def add(self, new: NewDossier, *, now: datetime, actor: str | None = None) -> Dossier:
         checked = self.check(new, now)
         identity = self._store.settings.require_identity()
@@ -407,10 +403,11 @@ class DossierRepo:
         return dossier
 
     def report(self, conn: sqlite3.Connection, dossier: Dossier, now: datetime,
-                identity: DeskIdentity | None = None) -> None:
+                identity: DeskIdentity | None = None, extra: dict | None = None) -> None:
+        """Queue the dossier's report; ``extra`` marks it (an import says ``imported``)."""
         identity = identity or self._store.settings.identity()
         personal = bool(self._store.settings.get("send_personal_data"))
-        data = dossier.report(personal=personal, now=now)
+        data = dossier.report(personal=personal, now=now) | (extra or {})
         if dossier.supplement_count or dossier.end_at or dossier.holder or dossier.rescheduled_to:
             data["facts"] = upward_facts(self._events(conn, dossier.id), personal=personal)
         fixes = conn.execute("SELECT at, note, changes FROM dossier_events WHERE dossier_id = ?"
@@ -468,6 +465,10 @@ class DossierRepo:
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM dossiers").fetchone()[0]
 
+    def first_received_at(self) -> int | None:
+        """When the log begins (epoch seconds), None while it is empty."""
+        return self._conn.execute("SELECT min(received_at) FROM dossiers").fetchone()[0]
+
     def _from_row(self, row: sqlite3.Row) -> Dossier:
         procedure = self.procedures().get(row["procedure"])
         field_names = self._store.field_names
@@ -505,8 +506,7 @@ class DossierRepo:
     def summary(self, first: date, last: date) -> Summary:
         if last < first:
             raise UserError("Ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.")
-        start = to_epoch(day_start(first))
-        end = to_epoch(day_start(last + timedelta(days=1))) - 1
+        start, end = day_bounds(first, last)
         return summarise(self.clocks(start, end), start, end, self._store.field_names)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from desktop.core.clock import day_start, to_epoch
@@ -111,11 +111,12 @@ OVERDUE_IDS = (f"SELECT id FROM dossiers WHERE {OPEN} AND appointment_at < ?"
 
 
 def end_of_day(now: int) -> int:
-    from desktop.core.clock import from_epoch
+    """The last second of the day ``now`` falls in (``clock.day_bounds``)."""
+    from desktop.core.clock import day_bounds, from_epoch
 
     moment = from_epoch(now)
     assert moment is not None
-    return to_epoch(day_start(moment.date() + timedelta(days=1))) - 1
+    return day_bounds(moment.date())[1]
 
 
 def searchable(query: str) -> bool:

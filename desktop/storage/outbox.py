@@ -161,6 +161,50 @@ def release(conn: sqlite3.Connection, ids: list[str], error: str | None,
         " WHERE id = ? AND state = 'in_flight'", [(error, next_attempt_at, i) for i in ids])
 
 
+def prune_sent(conn: sqlite3.Connection, before: int, limit: int = 20_000) -> int:
+    """Forget what was delivered before ``before`` (epoch seconds), at most ``limit`` rows a
+    call; the caller holds the write transaction and calls again while it returns ``limit``.
+
+    Nothing is lost upward: the server holds every delivered report. A later report of a
+    dossier untouched for that long names no earlier one (``supersedes`` is empty), which
+    the server accepts; day summaries are only recomputed for the last week. Attempts older
+    than ``before`` go as well.
+    """
+    deleted = conn.execute(
+        "DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE state = 'sent'"
+        " AND sent_at < ? LIMIT ?)", (before, limit)).rowcount
+    conn.execute("DELETE FROM sync_attempts WHERE at < ?", (before,))
+    return deleted
+
+
+def defer(conn: sqlite3.Connection, until: int) -> None:
+    """After a transient failure, the whole queue waits until ``until`` (epoch seconds); kept
+    in the file so that a restarted window or sender keeps the backoff instead of knocking
+    again at once."""
+    conn.execute("UPDATE outbox SET next_attempt_at = ? WHERE state = 'pending'", (until,))
+
+
+def deferred_until(conn: sqlite3.Connection) -> int | None:
+    return conn.execute("SELECT max(next_attempt_at) FROM outbox WHERE state = 'pending'"
+                        ).fetchone()[0]
+
+
+def transient_streak(conn: sqlite3.Connection, most: int = 64) -> int:
+    """How many of the latest attempts in a row failed transiently (the backoff's exponent)."""
+    streak = 0
+    for (result,) in conn.execute("SELECT result FROM sync_attempts ORDER BY id DESC LIMIT ?",
+                                  (most,)):
+        if result != "transient":
+            break
+        streak += 1
+    return streak
+
+
+def last_error(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT error FROM sync_attempts ORDER BY id DESC LIMIT 1").fetchone()
+    return None if row is None else row[0]
+
+
 def find(conn: sqlite3.Connection, key: str) -> OutboxRow | None:
     """By sequence number, full UUID, or a UUID prefix of at least 8 characters."""
     key = key.strip().lower()
@@ -192,10 +236,18 @@ def pending_count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
 
 
-def latest_payload_hash(conn: sqlite3.Connection, entity: str) -> str | None:
-    row = conn.execute("SELECT payload_hash FROM outbox WHERE entity = ? ORDER BY seq DESC"
-                       " LIMIT 1", (entity,)).fetchone()
-    return None if row is None else row[0]
+def latest_payload_hash(conn: sqlite3.Connection, entity: str, *,
+                        ignore: tuple[str, ...] = ()) -> str | None:
+    """Hash of the newest report about ``entity``; with ``ignore``, of its payload without those
+    keys (a signature that differs at every signing must not make a report look changed)."""
+    row = conn.execute("SELECT payload_hash, payload FROM outbox WHERE entity = ?"
+                       " ORDER BY seq DESC LIMIT 1", (entity,)).fetchone()
+    if row is None:
+        return None
+    if not ignore:
+        return row[0]
+    payload = json.loads(row[1])
+    return payload_hash(canonical_json({k: v for k, v in payload.items() if k not in ignore}))
 
 
 @dataclass(frozen=True)

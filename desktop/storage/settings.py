@@ -29,13 +29,14 @@ SETTINGS: dict[str, Setting] = {
         Setting("officer", "", "Cán bộ tiếp nhận"),
         Setting("working_hours", WorkingHours().to_json(), "Giờ làm việc"),
         Setting("holiday_overrides", [], "Ngày nghỉ/làm bù của địa phương"),
-        Setting("language", "vi", "Ngôn ngữ"),
         Setting("send_personal_data", False, "Gửi kèm thông tin cá nhân khi đồng bộ"),
         Setting("endpoint", "", "Địa chỉ máy chủ tiếp nhận báo cáo"),
         Setting("ca_bundle", "", "Tệp chứng thư CA bổ sung"),
         Setting("token_in_file", False, "Lưu mã truy cập trong tệp (khi không có kho khóa)"),
+        Setting("keep_sent_days", 90, "Số ngày giữ báo cáo đã gửi trong hàng đợi"),
         Setting("last_backup_check", None, "Lần kiểm tra sao lưu gần nhất"),
         Setting("last_daily_summary", None, "Ngày báo cáo gần nhất đã xếp hàng gửi"),
+        Setting("signing", None, "Chữ ký số (thiết bị hoặc tệp, chứng thư, máy chủ dấu thời gian)"),
     )
 }
 

@@ -6,7 +6,7 @@ How the pieces fit, for the UI and the command line::
     engine = SyncEngine(store, http_transport_factory(store))
     result = engine.run_once(progress=lambda done, total: ...)   # blocking: network thread
     status = read_status(other_store, engine.snapshot())         # any thread, its own Store
-    status.status_line()      # "Chờ gửi: 12 · bị từ chối: 1" for the status bar
+    describe(status)          # the same facts as sentences, for the command line
     status.set_aside          # rows the server refused, each with the reason in words
 
     loop = SyncLoop(engine, on_result=..., progress=...)

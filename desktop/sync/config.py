@@ -20,7 +20,12 @@ from desktop.paths import private_file
 from desktop.storage import Store, outbox
 from desktop.storage.outbox import Failure
 from desktop.sync.credentials import TokenStore
-from desktop.sync.transport import CredentialsRefused, HttpTransport, SyncFailure
+from desktop.sync.transport import (
+    REQUEST_DEADLINE,
+    CredentialsRefused,
+    HttpTransport,
+    SyncFailure,
+)  # fmt: skip
 
 CA_BUNDLE_FILENAME = "sync-ca-bundle.pem"
 
@@ -68,9 +73,25 @@ def verify_setting(store: Store) -> bool | str:
     return str(combined)
 
 
+def token_for(endpoint: str, tokens: TokenStore) -> str:
+    """The stored token, only if it was issued for ``endpoint``: a token never goes to
+    another server than the one it was given for (a restored or edited setting must not
+    send it elsewhere)."""
+    bound = tokens.load_bound()
+    if bound is None:
+        raise UserError("Chưa có mã truy cập của quầy. Chạy: motcua login --endpoint URL")
+    if bound.endpoint != endpoint:
+        raise UserError(
+            f"Mã truy cập được cấp cho máy chủ «{bound.endpoint or 'chưa rõ'}», nhưng cài đặt "
+            f"đang trỏ tới «{endpoint}». Mã không được gửi tới máy chủ khác; nếu đúng là đổi "
+            f"máy chủ, hãy đăng nhập lại: motcua login --endpoint {endpoint}")
+    return bound.token
+
+
 def http_transport_factory(store: Store, tokens: TokenStore | None = None,
                            session: requests.Session | None = None, *,
-                           stall_timeout: float = 60.0) -> Callable[[], HttpTransport]:
+                           stall_timeout: float = 60.0,
+                           deadline: float = REQUEST_DEADLINE) -> Callable[[], HttpTransport]:
     """For ``SyncEngine``: reads endpoint, CA and token afresh at every run."""
 
     def build() -> HttpTransport:
@@ -78,16 +99,10 @@ def http_transport_factory(store: Store, tokens: TokenStore | None = None,
         if not endpoint:
             raise UserError("Chưa khai báo máy chủ nhận báo cáo. Chạy: motcua login --endpoint URL")
         endpoint = check_endpoint(endpoint)
-        bound = (tokens or tokens_for(store)).load_bound()
-        if bound is None:
-            raise UserError("Chưa có mã truy cập của quầy. Chạy: motcua login --endpoint URL")
-        if bound.endpoint != endpoint:
-            raise UserError(
-                f"Mã truy cập được cấp cho máy chủ «{bound.endpoint or 'chưa rõ'}», nhưng cài đặt "
-                f"đang trỏ tới «{endpoint}». Mã không được gửi tới máy chủ khác; nếu đúng là đổi "
-                f"máy chủ, hãy đăng nhập lại: motcua login --endpoint {endpoint}")
-        return HttpTransport(endpoint, bound.token, session or requests.Session(),
-                             verify=verify_setting(store), stall_timeout=stall_timeout)
+        token = token_for(endpoint, tokens or tokens_for(store))
+        return HttpTransport(endpoint, token, session or requests.Session(),
+                             verify=verify_setting(store), stall_timeout=stall_timeout,
+                             deadline=deadline)
 
     return build
 

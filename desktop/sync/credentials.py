@@ -128,6 +128,14 @@ class TokenStore:
         except keyring.errors.KeyringError as exc:
             raise self._unavailable(exc) from None
 
+    def forget(self) -> None:
+        """Log out: the token leaves this computer (keyring entry and file alike)."""
+        self.file.unlink(missing_ok=True)
+        try:
+            self.backend.delete_password(SERVICE, self.username)
+        except keyring.errors.KeyringError:
+            pass  # nothing stored there
+
     def _write_file(self, secret: str) -> None:
         """Created with mode 0600 from the start, so the secret is never briefly world-readable."""
         temporary = self.file.with_name(TOKEN_FILENAME + ".tmp")

@@ -12,9 +12,9 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from desktop.core.clock import now_vn, to_epoch
+from desktop.core.clock import from_epoch, now_vn, to_epoch, to_vn
 from desktop.core.errors import UserError
 from desktop.storage import Store, outbox
 from desktop.storage.outbox import Failure, OutboxRow
@@ -35,6 +35,7 @@ BATCH_BYTES = 512 * 1024
 BACKOFF_FIRST = 30.0
 BACKOFF_CAP = 30 * 60.0
 SKEW_LIMIT = timedelta(minutes=5)
+PRUNE_CHUNK = 5_000
 
 Progress = Callable[[int, int], None]
 
@@ -110,6 +111,7 @@ class SyncEngine:
         self.batch_bytes = batch_bytes
         self.lock = lock or SenderLock(store.data_dir)
         self._state = EngineState()
+        self._pruned_on: date | None = None
         self._guard = threading.Lock()
 
     # -- state shared with the UI thread --------------------------------------------------
@@ -129,18 +131,34 @@ class SyncEngine:
         return self._transport()  # type: ignore[operator]
 
     def run_once(self, progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> RunResult:
+                 cancel: threading.Event | None = None, *,
+                 honour_backoff: bool = False) -> RunResult:
         """Send everything pending now; returns when the queue is empty, a failure stops it,
-        or ``cancel`` is set (checked between batches)."""
+        or ``cancel`` is set (checked between batches). With ``honour_backoff`` (a sender just
+        started) a backoff written by an earlier process is respected; "send now" ignores it."""
         if not self.lock.acquire():
             return RunResult(Outcome.BUSY, error="Một cửa sổ hoặc lệnh motcua khác đang gửi báo "
                              "cáo của thư mục dữ liệu này; lần này nhường cho nó.")
         try:
+            if honour_backoff:
+                waiting = self._persisted_backoff()
+                if waiting is not None:
+                    return waiting
             self._update(sending=True, progress=None)
             return self._run(progress or (lambda done, total: None), cancel)
         finally:
             self._update(sending=False, progress=None)
             self.lock.release()
+
+    def _persisted_backoff(self) -> RunResult | None:
+        conn = self.store.conn
+        until = outbox.deferred_until(conn)
+        if until is None or from_epoch(until) <= self.clock():
+            return None
+        next_at, error = from_epoch(until), outbox.last_error(conn)
+        self._update(failures=outbox.transient_streak(conn), next_attempt_at=next_at,
+                     last_error=error)
+        return RunResult(Outcome.TRANSIENT, error=error, next_attempt_at=next_at)
 
     def _run(self, progress: Progress, cancel: threading.Event | None) -> RunResult:
         with self.store.transaction() as conn:
@@ -163,6 +181,7 @@ class SyncEngine:
                 rows = outbox.claim(conn, limit, self.batch_bytes)
             if not rows:
                 self._update(failures=0, next_attempt_at=None)
+                self._prune_if_due()
                 return RunResult(Outcome.DONE, sent, duplicates, set_aside)
             try:
                 delivery = transport.send([self._report(r) for r in rows])
@@ -193,6 +212,21 @@ class SyncEngine:
                 failure = TransientFailure(f"Máy chủ không trả lời cho {counts[3]} báo cáo trong "
                                            "lô; sẽ gửi lại.", server_date=delivery.server_date)
                 return self._transient([], failure, sent, duplicates, set_aside)
+
+    def _prune_if_due(self) -> None:
+        """Once a day per sender, when the queue is drained: delivered rows older than the
+        ``keep_sent_days`` setting go, in short transactions so the window's writes never
+        wait long (this runs on the sender's thread, never the GUI's)."""
+        today = to_vn(self.clock()).date()
+        if self._pruned_on == today:
+            return
+        self._pruned_on = today
+        days = int(self.store.settings.get("keep_sent_days"))
+        before = to_epoch(self.clock() - timedelta(days=max(1, days)))
+        while True:
+            with self.store.transaction() as conn:
+                if outbox.prune_sent(conn, before, PRUNE_CHUNK) < PRUNE_CHUNK:
+                    return
 
     def _report(self, row: OutboxRow) -> Report:
         identity = self.store.settings.identity()
@@ -234,7 +268,7 @@ class SyncEngine:
                    duplicates: int, set_aside: int) -> RunResult:
         now = self.clock()
         self._check_skew(exc.server_date, now)
-        failures = self.snapshot().failures + 1
+        failures = outbox.transient_streak(self.store.conn) + 1
         delay = backoff_delay(failures, self.rng)
         if exc.retry_after is not None:
             delay = min(BACKOFF_CAP, max(1.0, exc.retry_after))
@@ -251,6 +285,8 @@ class SyncEngine:
         with self.store.transaction() as conn:
             outbox.release(conn, [r.id for r in rows], error,
                            None if next_at is None else to_epoch(next_at))
+            if next_at is not None:
+                outbox.defer(conn, to_epoch(next_at))
             outbox.log_attempt(conn, to_epoch(now), len(rows), result, error)
 
     def _set_aside(self, rows: list[OutboxRow], failure: Failure, exc: SyncFailure) -> None:

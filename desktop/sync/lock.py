@@ -2,13 +2,18 @@
 
 The operating system drops the lock when the holder exits or is killed, so a crashed sender
 never blocks the next one, and the next one knows any row still in flight is an orphan.
+``filelock`` does the locking (``flock`` on POSIX, ``msvcrt.locking`` on Windows; its Windows
+branch is tested upstream, where ours never ran). Its soft fallback (a lock file's mere
+existence) is turned off: a killed sender would leave it behind and block every later one.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from desktop.paths import PRIVATE_FILE_MODE
 
 LOCK_FILENAME = "sync.lock"
 
@@ -16,52 +21,23 @@ LOCK_FILENAME = "sync.lock"
 class SenderLock:
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / LOCK_FILENAME
-        self._fd: int | None = None
+        self._lock = FileLock(self.path, timeout=0, mode=PRIVATE_FILE_MODE, thread_local=False,
+                              fallback_to_soft=False)
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._lock.is_locked
 
     def acquire(self) -> bool:
         """True if this object now holds the lock; never waits."""
-        if self._fd is not None:
+        if self._lock.is_locked:
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            _lock(fd)
-        except OSError:
-            os.close(fd)
+            self._lock.acquire()
+        except Timeout:
             return False
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
-        self._fd = fd
         return True
 
     def release(self) -> None:
-        if self._fd is None:
-            return
-        try:
-            _unlock(self._fd)
-        finally:
-            os.close(self._fd)
-            self._fd = None
-
-
-if sys.platform == "win32":
-    import msvcrt
-
-    def _lock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-else:
-    import fcntl
-
-    def _lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+        if self._lock.is_locked:
+            self._lock.release(force=True)

@@ -53,9 +53,13 @@ class SyncLoop:
 
     def run(self) -> None:
         """Blocks until ``stop()``; run it on a thread of its own (never the GUI thread)."""
+        first = True
         while not self._stop.is_set():
             self._wake.clear()
-            result = self.engine.run_once(self.progress, self._stop)
+            # Only a sender just started honours a backoff left by an earlier process; later
+            # runs come after this loop's own wait, a "send now" or the network coming back.
+            result = self.engine.run_once(self.progress, self._stop, honour_backoff=first)
+            first = False
             self.on_result(result)
             if result.outcome == Outcome.TRANSIENT:
                 self._wait_for_network()

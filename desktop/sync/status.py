@@ -54,20 +54,8 @@ class SyncStatus:
 
     @property
     def waiting(self) -> int:
-        return self.counts[OutboxState.PENDING] + self.counts[OutboxState.IN_FLIGHT]
-
-    def status_line(self) -> str:
-        """The status bar text, always visible."""
-        parts = [f"Chờ gửi: {self.waiting}"]
-        if self.counts[OutboxState.FAILED]:
-            parts.append(f"bị từ chối: {self.counts[OutboxState.FAILED]}")
-        if self.sending and self.progress:
-            parts.append(f"đang gửi {self.progress[0]}/{self.progress[1]}")
-        elif self.last_error and self.waiting:
-            parts.append("chưa gửi được")
-        if self.skew_warning:
-            parts.append("đồng hồ máy bị lệch")
-        return " · ".join(parts)
+        """One meaning of "waiting to send": ``outbox.waiting``."""
+        return outbox.waiting(self.counts)
 
     def to_json(self) -> dict:
         return {
@@ -93,10 +81,9 @@ def read_status(store: Store, engine: EngineState | None = None, *,
     last_ok = outbox.last_success(conn)
     last_error, last_error_at = engine.last_error, engine.last_error_at
     if last_error is None:
-        row = conn.execute(
-            "SELECT at, result, error FROM sync_attempts ORDER BY id DESC LIMIT 1").fetchone()
-        if row is not None and row["result"] in ("transient", "credentials"):
-            last_error, last_error_at = row["error"], from_epoch(row["at"])
+        latest = outbox.attempts(conn, 1)
+        if latest and latest[0].result in ("transient", "credentials"):
+            last_error, last_error_at = latest[0].error, from_epoch(latest[0].at)
     aside = [SetAsideRow(r.seq, r.id, r.kind, r.entity, r.failure, r.last_error,
                          from_epoch(r.created_at))
              for r in outbox.rows(conn, OutboxState.FAILED, set_aside_limit)]

@@ -22,10 +22,20 @@ from urllib.parse import urlsplit
 import requests
 
 from desktop import __version__
+from desktop.sync.deadline import deadline, install
 
 PROTOCOL_VERSION = 1
 ANSWERS = frozenset({"accepted", "duplicate", "conflict", "rejected"})
 MAX_REASON_CHARS = 300
+#: The protocol's answers to a whole batch that mean "this content": split it to find the row.
+#: Any other status (404/405 from a wrong path, 407 from a proxy…) says nothing about the rows
+#: and never sets one aside. 400/415 count only with the protocol's JSON ``detail``.
+BATCH_REFUSALS = frozenset({400, 413, 415})
+#: The answer to 1,000 rows is about 100 KB; anything far bigger is not our server talking,
+#: and is never read whole into memory.
+MAX_ANSWER_BYTES = 4 * 1024 * 1024
+#: One request, from connecting to the last byte of the answer.
+REQUEST_DEADLINE = 300.0
 
 
 @dataclass(frozen=True)
@@ -136,7 +146,9 @@ class HttpTransport:
     """Protocol v1 over HTTPS with ``requests``; the session is injected for tests and proxies.
 
     ``stall_timeout`` is the read timeout, which requests applies to every socket read: it
-    fires only when no byte has moved for that long, so a slow link never times out.
+    fires when no byte has moved for that long. ``deadline`` bounds the whole request, so a
+    server dripping a byte now and then cannot hold the sender forever; ``max_answer_bytes``
+    bounds what is read of its answer.
     """
 
     endpoint: str
@@ -145,56 +157,87 @@ class HttpTransport:
     verify: bool | str = True
     connect_timeout: float = 15.0
     stall_timeout: float = 60.0
+    deadline: float = REQUEST_DEADLINE
+    max_answer_bytes: int = MAX_ANSWER_BYTES
 
     def __post_init__(self) -> None:
         self.endpoint = self.endpoint.rstrip("/")
         if self.verify is False:
             raise ValueError("TLS verification cannot be turned off")
+        install(self.session)
 
     def send(self, reports: Sequence[Report]) -> Delivery:
         body = gzip.compress(encode_batch(reports), compresslevel=6)
         headers = {"Authorization": f"Bearer {self.token}", "Content-Encoding": "gzip",
                    "Content-Type": "application/json", "Accept": "application/json",
                    "User-Agent": f"motcua/{__version__}"}
-        response = self._request("POST", "/v1/reports", data=body, headers=headers)
+        response, answer = self._request("POST", "/v1/reports", data=body, headers=headers)
         date = server_date(response)
         if response.status_code == 200:
-            answers = parse_answers(response.content, reports)
+            answers = parse_answers(answer, reports)
             return Delivery(answers, date, len(body))
-        raise self._failure(response, date)
+        raise self._failure(response, answer, date)
 
     def probe(self) -> bool:
         try:
-            response = self.session.get(f"{self.endpoint}/health", verify=self.verify,
-                                        timeout=(self.connect_timeout, self.stall_timeout))
-            return response.status_code == 200 and response.json().get("status") == "ok"
-        except (requests.RequestException, ValueError, AttributeError):
+            response, answer = self._request("GET", "/health")
+            return response.status_code == 200 and json.loads(answer).get("status") == "ok"
+        except (SyncFailure, ValueError, AttributeError):
             return False
 
     def whoami(self) -> dict:
         """The commune and desk the token belongs to; raises the same failures as ``send``."""
-        response = self._request("GET", "/v1/whoami", headers={
+        response, answer = self._request("GET", "/v1/whoami", headers={
             "Authorization": f"Bearer {self.token}", "Accept": "application/json"})
         if response.status_code != 200:
-            raise self._failure(response, server_date(response))
+            raise self._failure(response, answer, server_date(response))
         try:
-            data = response.json()
+            data = json.loads(answer)
             return {"commune_code": str(data["commune_code"]), "desk": int(data["desk"])}
         except (ValueError, KeyError, TypeError):
             raise TransientFailure("Máy chủ trả lời không đúng định dạng của hệ thống.") from None
 
-    def _request(self, method: str, path: str, **kwargs: object) -> requests.Response:
-        try:
-            return self.session.request(method, f"{self.endpoint}{path}", verify=self.verify,
-                                        timeout=(self.connect_timeout, self.stall_timeout),
-                                        allow_redirects=False, **kwargs)
-        except requests.RequestException as exc:
-            raise TransientFailure(self._scrub(describe_network_error(exc, self.endpoint,
-                                                                      self.stall_timeout))) from None
+    def _request(self, method: str, path: str,
+                 **kwargs: object) -> tuple[requests.Response, bytes]:
+        """The response and at most ``max_answer_bytes`` of its body, within ``deadline``."""
+        too_slow = TransientFailure(
+            f"Máy chủ trả lời quá chậm: quá {round(self.deadline)} giây cho một lần gửi. Báo cáo "
+            "được giữ lại và sẽ gửi lại sau.")
+        with deadline(self.deadline) as expired:
+            try:
+                with self.session.request(method, f"{self.endpoint}{path}", verify=self.verify,
+                                          timeout=(self.connect_timeout, self.stall_timeout),
+                                          allow_redirects=False, stream=True,
+                                          **kwargs) as response:
+                    answer = self._read(response)
+            except requests.RequestException as exc:
+                if expired.is_set():
+                    raise too_slow from None
+                raise TransientFailure(self._scrub(describe_network_error(
+                    exc, self.endpoint, self.stall_timeout))) from None
+        if expired.is_set():  # what was read when the connection was cut is not an answer
+            raise too_slow
+        return response, answer
 
-    def _failure(self, response: requests.Response, date: datetime | None) -> SyncFailure:
+    def _read(self, response: requests.Response) -> bytes:
+        too_big = TransientFailure(
+            f"Câu trả lời của máy chủ quá lớn (hơn {self.max_answer_bytes // 1024} KB): không phải "
+            "câu trả lời của hệ thống. Báo cáo được giữ lại và sẽ gửi lại sau.")
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.max_answer_bytes:
+            raise too_big
+        chunks, size = [], 0
+        for chunk in response.iter_content(64 * 1024):
+            size += len(chunk)
+            if size > self.max_answer_bytes:
+                raise too_big
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _failure(self, response: requests.Response, answer: bytes,
+                 date: datetime | None) -> SyncFailure:
         status = response.status_code
-        detail = self._scrub(_detail(response))
+        detail = self._scrub(_detail(answer))
         said = f" Máy chủ báo: {detail}" if detail else ""
         if status in (401, 403):
             what = ("Mã truy cập không được máy chủ chấp nhận" if status == 401
@@ -211,18 +254,21 @@ class HttpTransport:
             return TransientFailure(
                 f"Máy chủ chuyển hướng sang địa chỉ khác (HTTP {status}); có thể mạng đòi đăng nhập "
                 "Wi-Fi, hoặc địa chỉ máy chủ đã đổi.", server_date=date)
-        if 400 <= status < 500:
+        if status == 413 or (status in BATCH_REFUSALS and detail):
             return BatchRefused(f"Máy chủ từ chối yêu cầu (HTTP {status}).{said}", server_date=date)
-        return TransientFailure(f"Máy chủ trả lời bất thường (HTTP {status}).", server_date=date)
+        return TransientFailure(
+            f"Máy chủ không đúng giao thức (HTTP {status}): có thể địa chỉ sai, hoặc một proxy "
+            "đứng giữa trả lời thay máy chủ. Báo cáo được giữ lại và sẽ gửi lại sau.",
+            server_date=date)
 
     def _scrub(self, text: str) -> str:
         return text.replace(self.token, "***") if self.token else text
 
 
-def _detail(response: requests.Response) -> str:
+def _detail(answer: bytes) -> str:
     try:
-        data = response.json()
-    except ValueError:
+        data = json.loads(answer)
+    except (ValueError, RecursionError):
         return ""
     detail = data.get("detail") if isinstance(data, dict) else None
     return _short(detail) if isinstance(detail, str) else ""

@@ -153,7 +153,6 @@ def open_window(app, data_dir: Path, clock: Callable[[], datetime] = now_vn,  # 
     def switch(new_language: str) -> None:
         settings.setValue("language", new_language)
         translations.install(new_language)
-        tasks.db(lambda store: store.update_settings(language=new_language), label="language")
         window.retranslate(new_language)
 
     window.language_changed.connect(switch)

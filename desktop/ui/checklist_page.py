@@ -4,7 +4,6 @@ history; a GREEN banner once every required item is met."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from desktop.core.checklist import ItemState, is_green
 from desktop.core.clock import format_slip_time
@@ -14,7 +13,6 @@ from desktop.ui.labels import item_state_label
 from desktop.ui.printing import Printer
 from desktop.ui.qt import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -84,6 +82,14 @@ class ChecklistPage(QWidget):
         side.addLayout(form)
         self.error = InlineError(editor)
         side.addWidget(self.error)
+        self.draft_note = QLabel(self.tr("Changes not saved yet (kept while you looked at "
+                                         "other criteria)."), editor)
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setStyleSheet("color: #7a4b00;")
+        self.draft_note.hide()
+        side.addWidget(self.draft_note)
+        self.drafts: dict[int, tuple[str, str, str]] = {}
+        self._shown_id: int | None = None
         self.save_button = QPushButton(self.tr("Save this criterion"), editor)
         side.addWidget(self.save_button)
         side.addWidget(QLabel(self.tr("History of this criterion:"), editor))
@@ -114,10 +120,10 @@ class ChecklistPage(QWidget):
         self._set_editor_enabled(False)
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the readiness report as PDF"),
-                                              "dieu-kien-van-hanh.pdf", "PDF (*.pdf)")
+        path = self._printer.ask_save_path(self.tr("Save the readiness report as PDF"),
+                                           "dieu-kien-van-hanh.pdf")
         if path:
-            self._printer.checklist(Path(path))
+            self._printer.checklist(path)
 
     def refresh(self) -> None:
         selected = self.selected_id()  # read the widget here, not on the DB thread
@@ -165,8 +171,22 @@ class ChecklistPage(QWidget):
         for widget in (self.state, self.note, self.evidence, self.save_button):
             widget.setEnabled(enabled)
 
+    def _keep_draft(self) -> None:
+        """What was changed on the criterion being left stays as its draft (picking another
+        criterion must not throw a clerk's typing away); coming back shows it again."""
+        shown = self._items.get(self._shown_id if self._shown_id is not None else -1)
+        if shown is None:
+            return
+        typed = (self.state.currentData(), self.note.text(), self.evidence.text())
+        if typed != (shown.state.value, shown.note or "", shown.evidence or ""):
+            self.drafts[shown.id] = typed
+        else:
+            self.drafts.pop(shown.id, None)
+
     def _on_selected(self, current: QTreeWidgetItem | None) -> None:
+        self._keep_draft()
         item = self._items.get(self.selected_id() or -1)
+        self._shown_id = item.id if item else None
         self._set_editor_enabled(item is not None)
         self.error.show_message(None)
         if item is None:
@@ -174,9 +194,12 @@ class ChecklistPage(QWidget):
             self.history.setRowCount(0)
             return
         self.title.setText(item.title)
-        self.state.setCurrentIndex(self.state.findData(item.state.value))
-        self.note.setText(item.note or "")
-        self.evidence.setText(item.evidence or "")
+        state, note, evidence = self.drafts.get(
+            item.id, (item.state.value, item.note or "", item.evidence or ""))
+        self.state.setCurrentIndex(self.state.findData(state))
+        self.note.setText(note)
+        self.evidence.setText(evidence)
+        self.draft_note.setVisible(item.id in self.drafts)
         item_id = item.id
         self._tasks.db(lambda store: store.checklist.history(item_id), self._show_history,
                        label="checklist.history")
@@ -204,8 +227,9 @@ class ChecklistPage(QWidget):
 
     def _on_saved(self, view: ChecklistView) -> None:
         self.save_button.setEnabled(True)
+        if view.selected is not None:
+            self.drafts.pop(view.selected, None)
         self.show_view(view)
-        self._tasks.changed.emit()
 
     def _on_error(self, error: UserError) -> None:
         self.save_button.setEnabled(True)

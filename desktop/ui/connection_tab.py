@@ -19,6 +19,7 @@ from desktop.sync.config import (
     clean_token,
     keep_token,
     mismatch,
+    token_for,
     tokens_for,
     verify_setting,
 )  # fmt: skip
@@ -202,10 +203,10 @@ class ConnectionTab(QWidget):
             endpoint = (store.settings.get("endpoint") or "").strip()
             if not endpoint:
                 raise UserError("Chưa khai báo địa chỉ máy chủ: nhập địa chỉ rồi bấm Lưu.")
-            token = tokens(store).load()
-            if not token:
+            checked = check_endpoint(endpoint)
+            if not tokens(store).load():
                 raise UserError("Chưa có mã truy cập: dán mã rồi bấm Lưu.")
-            return Prepared(check_endpoint(endpoint), token, verify_setting(store))
+            return Prepared(checked, token_for(checked, tokens(store)), verify_setting(store))
 
         def ask(prepared: Prepared) -> None:
             self._tasks.net(lambda: check_token(prepared.endpoint, str(prepared.token),

@@ -239,7 +239,6 @@ class DossierDialog(QDialog):
     def _on_corrected(self, _dossier: Dossier) -> None:
         self.correction_dialog = None
         self.reload()
-        self._tasks.changed.emit()
 
     def _event_text(self, e: Event) -> str:
         if e.kind == "handover":
@@ -389,13 +388,14 @@ class DossierDialog(QDialog):
         self.note.clear()
         before = self.view
         self.show_view(view)
-        self._tasks.changed.emit()
         fresh = view.paper is not None and (
             before is None or before.paper != view.paper
             or len([e for e in view.events if e.kind == "reschedule"])
             > len([e for e in before.events if e.kind == "reschedule"]))
         if fresh:
             self.paper_button.setFocus()
+        # The question or form that asked for the move has closed: the keyboard comes back here.
+        self.activateWindow()
 
     def _on_error(self, error: UserError) -> None:
         self.error.show_message(error.message)

@@ -49,7 +49,8 @@ Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
-_ROLES = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, CODE_ROLE})
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROLES = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, CODE_ROLE, _TOOLTIP})
 _OVERDUE = QBrush(OVERDUE_BACKGROUND)
 _DUE_TODAY = QBrush(DUE_TODAY_BACKGROUND)
 _DARK = QBrush(QColor("#202020"))
@@ -203,7 +204,7 @@ class DossierTableModel(QAbstractTableModel):
         line = self._line(index.row())
         if line is None:
             return "…" if role == _DISPLAY else None
-        if role == _DISPLAY:
+        if role in (_DISPLAY, _TOOLTIP):  # the whole text, for a cell the column elides
             return line[1][index.column()]
         if role == _BACKGROUND:
             return line[2]

@@ -24,6 +24,13 @@ from desktop.ui.tasks import Tasks
 from desktop.ui.widgets import InlineError, PickList, heading, with_error
 
 
+class DeskNumber(QSpinBox):
+    """The desk as the dossier code and the slip write it: "01", not "1"."""
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt API
+        return f"{value:02d}"
+
+
 class IdentityForm(QWidget):
     saved = Signal(object)  # DeskIdentity
 
@@ -50,7 +57,7 @@ class IdentityForm(QWidget):
         self.agency.setPlaceholderText("000.17.22.H56")
         self.agency.setAccessibleName(self.tr("Agency identifier"))
         self.agency_error = InlineError(self)
-        self.desk = QSpinBox(self)
+        self.desk = DeskNumber(self)
         self.desk.setRange(1, 99)
         self.desk.setAccessibleName(self.tr("Desk number"))
         self.desk_error = InlineError(self)
@@ -93,8 +100,8 @@ class IdentityForm(QWidget):
     def show_identity(self, identity: DeskIdentity | None, officer: str = "") -> None:
         if identity is None:
             return
-        self.province.select_data(identity.commune.province_code)
-        self._load_communes(identity.commune.province_code)
+        if not self.province.select_data(identity.commune.province_code):
+            return
         self.commune.select_data(identity.commune.code)
         self.agency.setText(identity.agency_id)
         self.desk.setValue(identity.desk)
@@ -115,7 +122,6 @@ class IdentityForm(QWidget):
 
     def _on_saved(self, identity: DeskIdentity) -> None:
         self.save_button.setEnabled(True)
-        self._tasks.changed.emit()
         self.saved.emit(identity)
 
     def _on_error(self, error: UserError) -> None:

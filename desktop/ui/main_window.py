@@ -8,12 +8,16 @@ million-row file.
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.ui.dialogs import show_warning
+from desktop.ui.dialogs import ask, show_warning
 from desktop.ui.printing import Printer
 from desktop.ui.qt import (
     QByteArray,
+    QDesktopServices,
+    QGuiApplication,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -27,11 +31,15 @@ from desktop.ui.qt import (
     QStackedWidget,
     Qt,
     QTimer,
+    QUrl,
     QWidget,
     Signal,
 )
 from desktop.ui.sync_runner import SyncRunner, SyncTiming
 from desktop.ui.tasks import Tasks
+
+#: Room for the title bar and borders the window manager adds around the window.
+WINDOW_FRAME = QSize(16, 40)
 
 if TYPE_CHECKING:
     from desktop.storage.listing import Due
@@ -69,17 +77,18 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
-        self.printer = Printer(tasks, self)
+        self.printer = Printer(tasks, self, settings=settings)
         self.sync = SyncRunner(tasks, sync_timing, self)
         self.sync.progress.connect(self._on_sync_progress)
         self.sync.result.connect(self._on_sync_result)
         self._sync_progress: tuple[int, int] | None = None
         self._outbox_counts: dict[str, int] = {}
-        self.setMinimumSize(QSize(1024, 640))
+        self.setMinimumSize(QSize(1024, 600))
         self.resize(1366, 768)
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        self.fit_to_screen()
         self.outbox_label = QLabel(self)
         self.identity_label = QLabel(self)
         self.statusBar().addWidget(self.identity_label, 1)
@@ -96,6 +105,16 @@ class MainWindow(QMainWindow):
         self.cancel_render.hide()
         self.cancel_render.clicked.connect(self.printer.cancel)
         self.printer.busy.connect(self._on_render_busy)
+        self.saved_label = QLabel(self)
+        self.open_folder = QPushButton(self.tr("Open folder"), self)
+        self.statusBar().addWidget(self.saved_label)
+        self.statusBar().addWidget(self.open_folder)
+        self.saved_label.hide()
+        self.open_folder.hide()
+        self.printer.saved.connect(self._on_pdf_saved)
+        self.saved_folder: Path | None = None
+        self.open_folder.clicked.connect(lambda: self.saved_folder and QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.saved_folder))))
         tasks.storage_error.connect(self._on_storage_error)
         tasks.unexpected_error.connect(self._on_unexpected_error)
         tasks.changed.connect(self._on_changed)
@@ -256,6 +275,9 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = PAGE_KEYS[row]
+        if self._would_lose_intake(key):
+            self._stay_on_intake(lambda: self.nav.setCurrentRow(row))
+            return
         page = self.page(key)
         self.stack.setCurrentIndex(row)
         if key in self._stale and hasattr(page, "refresh"):
@@ -265,6 +287,49 @@ class MainWindow(QMainWindow):
             page.procedure.setFocus()
         elif key == "dossiers":
             page.table.setFocus()
+
+    def fit_to_screen(self) -> None:
+        """Inside the screen's available area (a 1366×768 laptop with a taskbar leaves about
+        1366×728): the status bar and bottom buttons stay visible. A remembered size that no
+        longer fits (another screen) shrinks, and the window moves back on screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = WINDOW_FRAME
+        width = min(self.width(), area.width() - frame.width())
+        height = min(self.height(), area.height() - frame.height())
+        self.resize(max(width, 640), max(height, 480))
+        x = min(max(self.x(), area.left()), area.right() - self.width() - frame.width())
+        y = min(max(self.y(), area.top()), area.bottom() - self.height() - frame.height())
+        self.move(max(x, area.left()), max(y, area.top()))
+
+    def _would_lose_intake(self, going_to: str | None) -> bool:
+        new = self.pages.get("new")
+        return (new is not None and going_to != "new" and self.stack.currentWidget() is new
+                and new.has_typed_data())
+
+    def _stay_on_intake(self, leave: Callable[[], None]) -> None:
+        """Back on the intake form, and ask; "Yes" clears the form and leaves."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(PAGE_KEYS.index("new"))
+        self.nav.blockSignals(False)
+        new = self.pages["new"]
+
+        def discard() -> None:
+            new.reset()
+            leave()
+
+        self.question = ask(self, self.tr("Unsaved dossier"), self.tr(
+            "The dossier being received has not been saved. Leave and discard what was "
+            "typed?"), discard)
+
+    def _on_pdf_saved(self, path: str) -> None:
+        """Say where the PDF went, with a button to open its folder."""
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", path))
+        self.saved_label.show()
+        self.open_folder.show()
+        self.saved_folder = Path(path).parent
 
     def _on_render_busy(self, busy: bool) -> None:
         self.render_progress.setVisible(busy)
@@ -339,6 +404,10 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------------
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+        if hasattr(self, "stack") and self._would_lose_intake(None):
+            event.ignore()
+            self._stay_on_intake(self.close)
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self._remember()
         self.settings.sync()

@@ -58,14 +58,17 @@ class _Base(QDialog):
         self.intro.setWordWrap(True)
         self.layout_.addWidget(self.intro)
         self.form = QFormLayout()
-        self.layout_.addLayout(self.form)
         self.error = InlineError(self)
 
-    def finish(self, confirm_text: str) -> None:
+    def finish(self, confirm_text: str, stretch: bool = False) -> None:
+        """The fields (below any list), the error line, then the buttons."""
+        self.layout_.addLayout(self.form)
+        if stretch:
+            self.layout_.addStretch(1)
         self.layout_.addWidget(self.error)
         row = QHBoxLayout()
         self.confirm = QPushButton(confirm_text, self)
-        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel = QPushButton(QCoreApplication.translate("MoveDialogs", "Cancel"), self)
         for button in (self.confirm, self.cancel):
             button.setAutoDefault(False)
             button.setDefault(False)
@@ -137,7 +140,9 @@ class ReasonDialog(_Base):
             self.basis.setAccessibleName(self.tr("Legal basis"))
             self.basis.setPlaceholderText(self.tr("e.g. Article 22, Law on Residence 2020"))
             self.form.addRow(self.tr("Legal basis:"), self.basis)
-        self.finish(action_label(current, target))
+        self.finish(action_label(current, target), stretch=self.papers is None)
+        if self.papers is None:
+            self.resize(600, 220)
         (self.papers or self.reason).setFocus()
 
     def add_paper(self, name: str, checked: bool) -> None:
@@ -205,7 +210,8 @@ class RescheduleDialog(_Base):
         self.reason = QLineEdit(self)
         self.reason.setAccessibleName(self.tr("Reason for the delay"))
         self.form.addRow(self.tr("Reason for the delay (required):"), self.reason)
-        self.finish(self.tr("Record and print the apology"))
+        self.finish(self.tr("Record and print the apology"), stretch=True)
+        self.resize(600, 240)
         self.when.setFocus()
 
     def set_when(self, moment: datetime) -> None:
@@ -243,13 +249,14 @@ class HandoverDialog(_Base):
         self.note.setAccessibleName(self.tr("Note"))
         self.form.addRow(self.tr("Note:"), self.note)
         self.resolved = QCheckBox(self.tr("The result is ready: mark the dossier resolved"), self)
-        self.layout_.addWidget(self.resolved)
+        self.form.addRow("", self.resolved)
         self._can_resolve = can_resolve
         self.receiver.currentIndexChanged.connect(self._update)
         self._update()
         if not staff:
             self.error.show_message(self.tr("The staff list is empty: add people in Settings."))
-        self.finish(self.tr("Hand over"))
+        self.finish(self.tr("Hand over"), stretch=True)
+        self.resize(600, 260)
         self.receiver.setFocus()
 
     def _update(self) -> None:

@@ -160,6 +160,12 @@ class NewDossierPage(QWidget):
         self._show_errors({})
         self.procedure.setFocus()
 
+    def has_typed_data(self) -> bool:
+        """Something the clerk typed would be lost by leaving (the procedure alone is not)."""
+        return any(edit.text().strip() for edit in (
+            self.applicant, self.id_number, self.phone, self.address, self.email,
+            self.authorised, self.note))
+
     def _set_received_now(self) -> None:
         now = self._tasks.clock()
         self.received.blockSignals(True)
@@ -259,7 +265,6 @@ class NewDossierPage(QWidget):
             .replace("%3", format_slip_time(dossier.appointment_at)))
         self.result.show()
         self.reset()
-        self._tasks.changed.emit()
         self.saved.emit(dossier)
 
     def _on_error(self, error: UserError) -> None:

@@ -8,17 +8,18 @@ from pathlib import Path
 from desktop.core.errors import UserError
 from desktop.core.summary import COUNT_KEYS, Summary, SummaryRow
 from desktop.sync import reports as sync_reports
-from desktop.ui.dialogs import show_message
+from desktop.ui.dialogs import show_message, show_warning
 from desktop.ui.labels import percent
 from desktop.ui.printing import Printer
 from desktop.ui.qt import (
     QComboBox,
     QDate,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLocale,
+    QMenu,
     QPushButton,
     Qt,
     QTableWidget,
@@ -27,24 +28,29 @@ from desktop.ui.qt import (
     QWidget,
 )
 from desktop.ui.tasks import Tasks
-from desktop.ui.widgets import InlineError
-
-
-def queue_summary(store, first: date, last: date) -> int:  # noqa: ANN001 - DB thread
-    """Queue the daily reports of the period for sending upward (the report sent upward is the
-    summary of one day); days already queued or sent are skipped. The number newly queued."""
-    now = store.clock()
-    days = [first + timedelta(days=i) for i in range((min(last, now.date()) - first).days + 1)]
-    return sum(1 for day in days if sync_reports.queue_summary(store, day, now) is not None)
+from desktop.ui.widgets import DateField, InlineError
 
 
 def period(choice: str, today: date, custom: tuple[date, date]) -> tuple[date, date]:
+    """The days a preset covers; a period still running ends today."""
+    quarter = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    month_start = today.replace(day=1)
     if choice == "today":
         return today, today
     if choice == "week":
         return today - timedelta(days=today.weekday()), today
     if choice == "month":
-        return today.replace(day=1), today
+        return month_start, today
+    if choice == "last_month":
+        end = month_start - timedelta(days=1)
+        return end.replace(day=1), end
+    if choice == "quarter":
+        return quarter, today
+    if choice == "last_quarter":
+        end = quarter - timedelta(days=1)
+        return date(end.year, end.month - 2, 1), end
+    if choice == "year":
+        return date(today.year, 1, 1), today
     return custom
 
 
@@ -54,17 +60,19 @@ class ReportsPage(QWidget):
         self._tasks = tasks
         self._printer = printer
         self.summary: Summary | None = None
+        self.exported: Path | None = None
         self.shown_period: tuple[date, date] | None = None
         self.choice = QComboBox(self)
         self.choice.setAccessibleName(self.tr("Period"))
         for label, key in ((self.tr("Today"), "today"), (self.tr("This week"), "week"),
-                           (self.tr("This month"), "month"), (self.tr("Custom period"), "custom")):
+                           (self.tr("This month"), "month"), (self.tr("Last month"), "last_month"),
+                           (self.tr("This quarter"), "quarter"),
+                           (self.tr("Last quarter"), "last_quarter"),
+                           (self.tr("This year"), "year"), (self.tr("Custom period"), "custom")):
             self.choice.addItem(label, key)
-        self.first = QDateEdit(self)
-        self.last = QDateEdit(self)
+        self.first = DateField(self)
+        self.last = DateField(self)
         for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
         today = tasks.clock().date()
         self.first.setDate(QDate(today.year, today.month, 1))
@@ -100,8 +108,16 @@ class ReportsPage(QWidget):
         self.print_button.setShortcut("Ctrl+P")
         self.book_button = QPushButton(self.tr("Tracking book (PDF)"), self)
         self.book_button.setToolTip(self.tr("One line per dossier received in the period"))
+        self.excel_button = QPushButton(self.tr("Export Excel"), self)
+        self.excel_button.setToolTip(self.tr("Form II.06a or the tracking book as an Excel "
+                                             "workbook, for the province to consolidate"))
+        excel_menu = QMenu(self.excel_button)
+        self.excel_summary_action = excel_menu.addAction(self.tr("Status summary II.06a (.xlsx)…"))
+        self.excel_book_action = excel_menu.addAction(self.tr("Tracking book (.xlsx)…"))
+        self.excel_button.setMenu(excel_menu)
         self.queue_button = QPushButton(self.tr("Queue for sending"), self)
-        for button in (self.pdf_button, self.print_button, self.book_button, self.queue_button):
+        for button in (self.pdf_button, self.print_button, self.book_button, self.excel_button,
+                       self.queue_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -117,6 +133,8 @@ class ReportsPage(QWidget):
         self.print_button.clicked.connect(self.print_summary)
         self.book_button.clicked.connect(self.print_book)
         self.queue_button.clicked.connect(self.queue)
+        self.excel_summary_action.triggered.connect(lambda: self.export_excel("summary"))
+        self.excel_book_action.triggered.connect(lambda: self.export_excel("book"))
         self.choice.setCurrentIndex(0)
         self._on_choice()
 
@@ -125,6 +143,9 @@ class ReportsPage(QWidget):
         self.first.setEnabled(custom)
         self.last.setEnabled(custom)
         if not custom:
+            first, last = self.selected_period()
+            for edit, day in ((self.first, first), (self.last, last)):
+                edit.setDate(QDate(day.year, day.month, day.day))  # the preset's days, shown
             self.refresh()
 
     def selected_period(self) -> tuple[date, date]:
@@ -162,7 +183,7 @@ class ReportsPage(QWidget):
 
     @staticmethod
     def _number(row: SummaryRow, key: str) -> QTableWidgetItem:
-        item = QTableWidgetItem(str(getattr(row, key)))
+        item = QTableWidgetItem(QLocale().toString(int(getattr(row, key))))  # 1.234 as on paper
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
@@ -171,11 +192,10 @@ class ReportsPage(QWidget):
 
     def save_pdf(self) -> None:
         first, last = self.selected_period()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as PDF"),
-            f"bao-cao-{first:%Y%m%d}-{last:%Y%m%d}.pdf", "PDF (*.pdf)")
+        path = self._printer.ask_save_path(self.tr("Save the report as PDF"),
+                                           f"bao-cao-{first:%Y%m%d}-{last:%Y%m%d}.pdf")
         if path:
-            self._printer.summary(first, last, Path(path))
+            self._printer.summary(first, last, path)
 
     def print_summary(self) -> None:
         first, last = self.selected_period()
@@ -185,15 +205,47 @@ class ReportsPage(QWidget):
         first, last = self.selected_period()
         self._printer.book(first, last)
 
+    def export_excel(self, kind: str) -> None:
+        """Ask where to save, then write the workbook on the DB thread."""
+        first, last = self.selected_period()
+        stem = "bao-cao" if kind == "summary" else "so-theo-doi"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as an Excel workbook"),
+            str(self._printer.save_folder() / f"{stem}-{first:%Y%m%d}-{last:%Y%m%d}.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        self.excel_button.setEnabled(False)
+
+        def job(store) -> Path:  # noqa: ANN001 - the DB thread
+            from desktop import excel
+
+            if kind == "summary":
+                return excel.export_summary(store, first, last, Path(path), now=store.clock())
+            return excel.export_book(store, first, last, None, Path(path), now=store.clock())[0]
+
+        # A long read: on the read thread, so the clerk can keep saving dossiers meanwhile.
+        self._tasks.read(job, self._on_exported, self._on_export_error, label="reports.excel")
+
+    def _on_exported(self, path: Path) -> None:
+        self.excel_button.setEnabled(True)
+        self.exported = path
+        show_message(self, self.tr("Export Excel"),
+                     self.tr("Saved %1").replace("%1", str(path)))
+
+    def _on_export_error(self, error: UserError) -> None:
+        self.excel_button.setEnabled(True)
+        show_warning(self, self.tr("Export Excel"), error.message)
+
     def queue(self) -> None:
         first, last = self.selected_period()
         self.queue_button.setEnabled(False)
-        self._tasks.db(lambda store: queue_summary(store, first, last), self._on_queued,
+        self._tasks.db(lambda store: sync_reports.queue_period(store, first, last, store.clock()),
+                       self._on_queued,
                        self._on_queue_error, label="reports.queue")
 
     def _on_queued(self, queued: int) -> None:
         self.queue_button.setEnabled(True)
-        self._tasks.changed.emit()
         if queued:
             text = self.tr("%n daily report(s) queued; they will be sent at the next sync.", "",
                            queued)

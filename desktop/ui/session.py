@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from desktop.core.calendar import WorkCalendar
 from desktop.core.catalogue import Procedure
+from desktop.core.commune import communes_of, provinces
 from desktop.storage.settings import DeskIdentity
 
 
@@ -30,8 +31,12 @@ class Session:
 
 def load_session(store) -> Session:  # noqa: ANN001 - runs on the DB thread with its Store
     """A fresh calendar object (not the store's cached one) so the GUI thread owns its copy."""
+    identity = store.settings.identity()
+    if identity is not None:  # sorted here, off the GUI thread, for Settings' commune picker
+        communes_of(identity.commune.province_code)
+    provinces()
     settings = {key: store.settings.get(key)
-                for key in ("working_hours", "holiday_overrides", "language", "officer")}
+                for key in ("working_hours", "holiday_overrides", "officer")}
     staff = tuple((m.name, m.role.value) for m in store.staff.list())
-    return Session(store.settings.identity(), dict(store.dossiers.procedures()),
+    return Session(identity, dict(store.dossiers.procedures()),
                    dict(store.field_names), store.settings.calendar(), settings, staff)

@@ -13,6 +13,7 @@ from desktop.storage.backup import BackupFile, list_backups
 from desktop.ui.connection_tab import ConnectionTab
 from desktop.ui.dialogs import ask
 from desktop.ui.identity_form import IdentityForm
+from desktop.ui.import_book import ImportBookTab
 from desktop.ui.qt import (
     QComboBox,
     QDate,
@@ -22,6 +23,7 @@ from desktop.ui.qt import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QLocale,
     QMessageBox,
     QPushButton,
     Qt,
@@ -33,6 +35,7 @@ from desktop.ui.qt import (
     Signal,
 )
 from desktop.ui.session import Session
+from desktop.ui.signing_tab import SigningTab
 from desktop.ui.staff_tab import StaffTab
 from desktop.ui.tasks import Tasks
 from desktop.ui.widgets import InlineError
@@ -77,6 +80,10 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.staff, self.tr("Staff"))
         self.connection = ConnectionTab(tasks, self)
         self.tabs.addTab(self.connection, self.tr("Connection"))
+        self.import_book = ImportBookTab(tasks, self)
+        self.tabs.addTab(self.import_book, self.tr("Import old tracking book"))
+        self.signing = SigningTab(tasks, self)
+        self.tabs.addTab(self.signing, self.tr("Digital signature"))
 
     def show_connection(self) -> None:
         self.tabs.setCurrentWidget(self.connection)
@@ -173,7 +180,6 @@ class SettingsPage(QWidget):
 
     def _on_hours_saved(self, _result: object) -> None:
         self.hours_error.show_message(None)
-        self._tasks.changed.emit()
         self.session_changed.emit()
 
     # -- language ---------------------------------------------------------------------------
@@ -228,7 +234,7 @@ class SettingsPage(QWidget):
         self.backups.clear()
         for item in backups:
             entry = QListWidgetItem(f"{item.taken_at:%H:%M %d/%m/%Y} — "
-                                    f"{item.size / 1_048_576:.1f} MB — {item.path}")
+                                    f"{QLocale().toString(item.size / 1_048_576, 'f', 1)} MB — {item.path}")
             entry.setData(Qt.ItemDataRole.UserRole, str(item.path))
             self.backups.addItem(entry)
 

@@ -51,19 +51,21 @@ GIL_SWITCH_INTERVAL_S = 0.001
 #: thread instead (the outbox puts its rows back in the queue at the next start).
 FOREVER_JOIN_S = 5.0
 
-Success = Callable[[Any], None]
-Failure = Callable[[UserError], None]
+OnSuccess = Callable[[Any], None]
+OnFailure = Callable[[UserError], None]
 
 
 @dataclass(frozen=True)
 class _Outcome:
     value: Any
     error: BaseException | None
-    success: Success | None
-    failure: Failure | None
+    success: OnSuccess | None
+    failure: OnFailure | None
     label: str
     #: False for a long-lived job's error: it was never counted in ``busy``.
     counted: bool = True
+    #: The job changed the database (``changed`` follows its success).
+    wrote: bool = False
 
 
 def _alive(callback: Callable | None) -> bool:
@@ -80,7 +82,8 @@ class Tasks(QObject):
     storage_error = Signal(str)
     #: A bug: logged with its traceback; the user sees a generic message.
     unexpected_error = Signal(str)
-    #: A write succeeded: screens showing counts refresh.
+    #: A write succeeded: screens showing counts refresh. Emitted by ``db`` itself whenever a
+    #: job changed the database, so no page has to remember to (Anki's operations do the same).
     changed = Signal()
     #: After every delivered result, so tests and the status bar can follow the work.
     finished = Signal(str)
@@ -98,6 +101,7 @@ class Tasks(QObject):
         self._read = ThreadPoolExecutor(1, thread_name_prefix="motcua-read")
         self._store = None
         self._reader = None
+        self._read_cancel = threading.Event()
         self._pending = 0
         self._closed = False
         self._running: str | None = None
@@ -106,23 +110,35 @@ class Tasks(QObject):
         self._deliver.connect(self._on_deliver)
 
     # -- submitting --------------------------------------------------------------
-    def db(self, job: Callable[[Any], Any], success: Success | None = None,
-           failure: Failure | None = None, label: str = "") -> Future:
-        """Run ``job(store)`` on the database thread; the store is opened there on first use."""
-        return self._submit(self._db, lambda: job(self._open_store()), success, failure,
-                            label or getattr(job, "__name__", "db"))
+    def db(self, job: Callable[[Any], Any], success: OnSuccess | None = None,
+           failure: OnFailure | None = None, label: str = "") -> Future:
+        """Run ``job(store)`` on the database thread; the store is opened there on first use.
+        If the job changed the database, ``changed`` is emitted after ``success``."""
+        wrote = [False]
 
-    def net(self, job: Callable[[], Any], success: Success | None = None,
-            failure: Failure | None = None, label: str = "") -> Future:
+        def run() -> Any:
+            store = self._open_store()
+            before = store.conn.total_changes
+            try:
+                return job(store)
+            finally:
+                wrote[0] = store.conn.total_changes != before
+
+        return self._submit(self._db, run, success, failure,
+                            label or getattr(job, "__name__", "db"), wrote)
+
+    def net(self, job: Callable[[], Any], success: OnSuccess | None = None,
+            failure: OnFailure | None = None, label: str = "") -> Future:
         return self._submit(self._net, job, success, failure, label or "net")
 
-    def read(self, job: Callable[[Any], Any], success: Success | None = None,
-             failure: Failure | None = None, label: str = "") -> Future:
+    def read(self, job: Callable[[Any], Any], success: OnSuccess | None = None,
+             failure: OnFailure | None = None, label: str = "") -> Future:
         """Run ``job(store)`` on the read thread, with a read-only store of its own: it never
         holds up ``db`` jobs. An interrupted job fails with ``Cancelled``."""
         import sqlite3
 
         def run() -> Any:
+            self._read_cancel.clear()
             if self._closed:
                 raise Cancelled()
             try:
@@ -135,9 +151,14 @@ class Tasks(QObject):
         return self._submit(self._read, run, success, failure, label or "read")
 
     def cancel_reads(self) -> None:
-        """Interrupt the running read at its next SQL step (a render reads as it draws)."""
+        """Interrupt the running read at its next SQL step (a render reads as it draws); a job
+        past its last read sees ``read_cancelled`` and drops its result."""
+        self._read_cancel.set()
         if self._reader is not None:
             self._reader.conn.interrupt()
+
+    def read_cancelled(self) -> bool:
+        return self._read_cancel.is_set()
 
     def forever(self, run: Callable[[], None], stop: Callable[[], None], label: str) -> None:
         """Run ``run()`` until ``stop()`` is called, on a daemon thread of its own.
@@ -165,7 +186,8 @@ class Tasks(QObject):
         return self._pending > 0
 
     def _submit(self, executor: ThreadPoolExecutor, job: Callable[[], Any],
-                success: Success | None, failure: Failure | None, label: str) -> Future:
+                success: OnSuccess | None, failure: OnFailure | None, label: str,
+                wrote: list[bool] | None = None) -> Future:
         if self._closed:
             raise RuntimeError("tasks already shut down")
         self._pending += 1
@@ -180,7 +202,8 @@ class Tasks(QObject):
             finally:
                 with self._running_lock:
                     self._running = None
-            self._deliver.emit(_Outcome(value, error, success, failure, label))
+            self._deliver.emit(_Outcome(value, error, success, failure, label,
+                                        wrote=bool(wrote and wrote[0])))
 
         return executor.submit(run)
 
@@ -212,6 +235,8 @@ class Tasks(QObject):
             if outcome.error is None:
                 if outcome.success is not None:
                     outcome.success(outcome.value)
+                if outcome.wrote:
+                    self.changed.emit()
             else:
                 self._handle_error(outcome)
         finally:

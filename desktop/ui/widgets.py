@@ -9,7 +9,9 @@ from itertools import pairwise
 from desktop.core.clock import VN_TZ
 from desktop.core.fold import fold, rank_folded
 from desktop.ui.qt import (
+    QDateEdit,
     QDateTimeEdit,
+    QFocusEvent,
     QKeyEvent,
     QLabel,
     QLayout,
@@ -141,6 +143,36 @@ class PickList(QWidget):
         if item is not None and not item.isHidden():
             self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
+
+
+class DateField(QDateEdit):
+    """A day typed in one go, "15/06/2025" or "15062025": focus, or a digit typed over the
+    whole selected text, starts at the day section (else the first digit replaced it all)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+        self._advanced = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(event)
+        self._to_day()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        line, text = self.lineEdit(), event.text()
+        if text in ("/", ".", "-") and self._advanced:
+            self._advanced = False  # "15" already moved on to the month: the "/" is typed
+            return
+        if text.isdigit() and line.hasSelectedText() and line.selectedText() == line.text():
+            self._to_day()
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._advanced = text.isdigit() and self.currentSection() != before
+
+    def _to_day(self) -> None:
+        self.setCurrentSection(QDateTimeEdit.Section.DaySection)
+        self.lineEdit().setSelection(0, 2)
 
 
 def edited_time(edit: QDateTimeEdit) -> datetime:

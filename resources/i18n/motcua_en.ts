@@ -4,124 +4,129 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="57"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="55"/>
         <source>Readiness status</source>
         <translation>Readiness status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="57"/>
         <source>Readiness criteria</source>
         <translation>Readiness criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="73"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="71"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Updated by</source>
         <translation>Updated by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Updated at</source>
         <translation>Updated at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="77"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="75"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="77"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="80"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="78"/>
         <source>e.g. decision number, file name</source>
         <translation>e.g. decision number, file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
         <source>State:</source>
         <translation>State:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="82"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="80"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="83"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="87"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="85"/>
+        <source>Changes not saved yet (kept while you looked at other criteria).</source>
+        <translation>Changes not saved yet (kept while you looked at other criteria).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_page.py" line="93"/>
         <source>Save this criterion</source>
         <translation>Save this criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="89"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
         <source>History of this criterion:</source>
         <translation>History of this criterion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="92"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="98"/>
         <source>History of this criterion</source>
         <translation>History of this criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>Note / evidence</source>
         <translation>Note / evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="99"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="105"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="100"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="106"/>
         <source>Print the readiness report</source>
         <translation>Print the readiness report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="117"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="123"/>
         <source>Save the readiness report as PDF</source>
         <translation>Save the readiness report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="136"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="142"/>
         <source>GREEN: every required condition is met</source>
         <translation>GREEN: every required condition is met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/checklist_page.py" line="137"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="143"/>
         <source>Not GREEN yet: %n required condition(s) not met</source>
         <translation>
             <numerusform>Not GREEN yet: %n required condition not met</numerusform>
@@ -129,159 +134,500 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="156"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="156"/>
         <source>No</source>
         <translation>No</translation>
     </message>
 </context>
 <context>
-    <name>DossierDialog</name>
+    <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="57"/>
-        <source>Dossier %1</source>
-        <extracomment>Moves listed in the order a dossier usually goes.</extracomment>
-        <translation>Dossier %1</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="70"/>
+        <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
+        <translation>Where this desk sends its reports, and the access token the province or district gave for this desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="67"/>
-        <source>History</source>
-        <translation>History</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
+        <source>Receiving server address</source>
+        <translation>Receiving server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="70"/>
-        <source>History of this dossier</source>
-        <translation>History of this dossier</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="77"/>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
-        <source>When</source>
-        <translation>When</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <source>Paste the access token (it is not shown again)</source>
+        <translation>Paste the access token (it is not shown again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
-        <source>Who</source>
-        <translation>Who</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <source>Access token</source>
+        <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
-        <source>Moved to</source>
-        <translation>Moved to</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="82"/>
+        <source>Access token:</source>
+        <translation>Access token:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
-        <location filename="../../desktop/ui/dossier_detail.py" line="77"/>
-        <source>Note</source>
-        <translation>Note</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
+        <source>None: the usual certificate authorities</source>
+        <translation>None: the usual certificate authorities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="76"/>
-        <source>Note for the next move (optional)</source>
-        <translation>Note for the next move (optional)</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
+        <source>Extra CA certificate file</source>
+        <translation>Extra CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
-        <source>Print receipt slip (Ctrl+P)</source>
-        <translation>Print receipt slip (Ctrl+P)</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="87"/>
-        <source>Close</source>
-        <translation>Close</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="92"/>
+        <source>Use none</source>
+        <translation>Use none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
+        <source>Extra CA certificate:</source>
+        <translation>Extra CA certificate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
-        <source>Within deadline</source>
-        <translation>Within deadline</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="96"/>
+        <source>Send applicants&apos; personal data with the reports</source>
+        <translation>Send applicants&apos; personal data with the reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="105"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="99"/>
+        <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
+        <translation>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
-        <source>Procedure</source>
-        <translation>Procedure</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
-        <source>Field</source>
-        <translation>Field</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
-        <source>Channel</source>
-        <translation>Channel</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
+        <source>Log out</source>
+        <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
-        <source>Applicant</source>
-        <translation>Applicant</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
+        <source>Connection result</source>
+        <translation>Connection result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
+        <source>A token is kept in %1.</source>
+        <translation>A token is kept in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="149"/>
+        <source>No access token yet: reports wait on this computer.</source>
+        <translation>No access token yet: reports wait on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
+        <source>Extra CA certificate</source>
+        <translation>Extra CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="155"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="163"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="221"/>
+        <source>The server could not be reached: %1</source>
+        <translation>The server could not be reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="225"/>
+        <source>The server answered: commune %1, desk %2.</source>
+        <translation>The server answered: commune %1, desk %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="231"/>
+        <source>Logging out…</source>
+        <translation>Logging out…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="233"/>
+        <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
+        <translation>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="51"/>
+        <source>Correct details — %1</source>
+        <extracomment>The free-text fields, in the order the slip shows them.</extracomment>
+        <translation>Correct details — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="53"/>
+        <source>Correct details of %1</source>
+        <translation>Correct details of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="55"/>
+        <source>The old and new values, your name, the time and the reason are kept in the dossier&apos;s history and reported upward. The dossier code never changes. Changing the procedure, channel or receipt time recomputes the appointment (time waiting for a supplement still does not count).</source>
+        <translation>The old and new values, your name, the time and the reason are kept in the dossier&apos;s history and reported upward. The dossier code never changes. Changing the procedure, channel or receipt time recomputes the appointment (time waiting for a supplement still does not count).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="63"/>
+        <source>Applicant&apos;s full name</source>
+        <translation>Applicant&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="63"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
+        <location filename="../../desktop/ui/correction_form.py" line="64"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/correction_form.py" line="64"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/correction_form.py" line="64"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="115"/>
+        <location filename="../../desktop/ui/correction_form.py" line="65"/>
         <source>Authorised person</source>
         <translation>Authorised person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="116"/>
-        <source>Documents received</source>
-        <translation>Documents received</translation>
+        <location filename="../../desktop/ui/correction_form.py" line="69"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="117"/>
-        <source> (%1 set(s))</source>
-        <translation> (%1 set(s))</translation>
+        <location filename="../../desktop/ui/correction_form.py" line="75"/>
+        <source>Procedure:</source>
+        <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
-        <source>%1 set(s)</source>
-        <translation>%1 set(s)</translation>
+        <location filename="../../desktop/ui/correction_form.py" line="77"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
+        <location filename="../../desktop/ui/correction_form.py" line="81"/>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="90"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
+        <location filename="../../desktop/ui/correction_form.py" line="93"/>
+        <source>Received at:</source>
+        <translation>Received at:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="95"/>
+        <location filename="../../desktop/ui/correction_form.py" line="96"/>
+        <source>Documents received, separated by ;</source>
+        <translation>Documents received, separated by ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="98"/>
+        <source>Documents received:</source>
+        <translation>Documents received:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="103"/>
+        <source>Number of sets</source>
+        <translation>Number of sets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="104"/>
+        <source>Number of sets:</source>
+        <translation>Number of sets:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="106"/>
+        <location filename="../../desktop/ui/correction_form.py" line="107"/>
+        <source>Reason for the correction (required)</source>
+        <translation>Reason for the correction (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="109"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="114"/>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="102"/>
+        <source>Dossier %1</source>
+        <extracomment>Moves listed in the order a dossier usually goes. The paper a state is issued with (form 02, 03, 05), offered at once after the move. The latest letter that applies (supplement, refusal, stop, apology), if any.</extracomment>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="115"/>
+        <source>History of this dossier</source>
+        <translation>History of this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <source>Moved to</source>
+        <translation>Moved to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="122"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="121"/>
+        <source>Note for the next move (optional)</source>
+        <translation>Note for the next move (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="129"/>
+        <source>Print receipt slip (Ctrl+P)</source>
+        <translation>Print receipt slip (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="133"/>
+        <source>Process-control sheet (form 06)</source>
+        <translation>Process-control sheet (form 06)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="143"/>
+        <source>Correct details… (Ctrl+E)</source>
+        <extracomment>The letter that goes with the last move (forms 02–05); focused right after the move, so one key prints it.</extracomment>
+        <translation>Correct details… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="148"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="175"/>
+        <source>Overdue</source>
+        <extracomment>Actions that are not moves: &quot;handover&quot; and &quot;reschedule&quot;.</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="175"/>
+        <source>Within deadline</source>
+        <translation>Within deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="177"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="183"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="183"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="184"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="184"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="185"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="185"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="186"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="186"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="187"/>
+        <source>Authorised person</source>
+        <translation>Authorised person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="188"/>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="189"/>
+        <source> (%1 set(s))</source>
+        <translation> (%1 set(s))</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="190"/>
+        <source>%1 set(s)</source>
+        <translation>%1 set(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="191"/>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="192"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="147"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="195"/>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="197"/>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="215"/>
+        <source>Details corrected</source>
+        <translation>Details corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="216"/>
+        <source>%1 — reason: %2</source>
+        <translation>%1 — reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="245"/>
+        <source>Hand-over: %1 → %2</source>
+        <translation>Hand-over: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="248"/>
+        <source>New appointment: %1</source>
+        <translation>New appointment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="270"/>
         <source>Final state: no further moves</source>
         <translation>Final state: no further moves</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="275"/>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="277"/>
+        <source>Apologise and reschedule</source>
+        <translation>Apologise and reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="288"/>
+        <source>Print supplement request (form 02)</source>
+        <translation>Print supplement request (form 02)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="289"/>
+        <source>Print refusal (form 03)</source>
+        <translation>Print refusal (form 03)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="290"/>
+        <source>Print apology and new appointment (form 04)</source>
+        <translation>Print apology and new appointment (form 04)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="291"/>
+        <source>Print stop notice (form 05)</source>
+        <translation>Print stop notice (form 05)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="311"/>
+        <source>Move dossier %1 of %2 to «%3»?</source>
+        <translation>Move dossier %1 of %2 to «%3»?</translation>
     </message>
 </context>
 <context>
@@ -321,117 +667,143 @@
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="230"/>
+        <source>%1 (new: %2)</source>
+        <extracomment>The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
+        <translation>%1 (new: %2)</translation>
+    </message>
 </context>
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="48"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="49"/>
         <source>Search by name, dossier code, phone or ID number (Ctrl+F)</source>
         <extracomment>Just enough to fold a burst of keys into one question; a question made stale by the next key is interrupted in SQLite, so waiting longer would only add to the latency.</extracomment>
         <translation>Search by name, dossier code, phone or ID number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="50"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="51"/>
         <source>Search dossiers</source>
         <translation>Search dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="55"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="55"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
         <source>All fields</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="58"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="69"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
+        <source>Held by anyone</source>
+        <translation>Held by anyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="68"/>
+        <source>Held by %1</source>
+        <translation>Held by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
         <source>Number of dossiers found</source>
         <translation>Number of dossiers found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="79"/>
         <source>Dossier list</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="87"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="92"/>
         <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
         <translation>Red: overdue · Amber: due today · Enter or double-click opens a dossier</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="159"/>
+        <source>%1 / %2 dossiers — type more to narrow</source>
+        <translation>%1 / %2 dossiers — type more to narrow</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="149"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="162"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -440,322 +812,570 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="238"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; is with %2. Each hand-over is a row of the process-control sheet (form 06).</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt; is with %2. Each hand-over is a row of the process-control sheet (form 06).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="258"/>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="243"/>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="247"/>
+        <source>Hand to:</source>
+        <translation>Hand to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="249"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="250"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="251"/>
+        <source>The result is ready: mark the dossier resolved</source>
+        <translation>The result is ready: mark the dossier resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="257"/>
+        <source>The staff list is empty: add people in Settings.</source>
+        <translation>The staff list is empty: add people in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="271"/>
+        <source>Choose who receives the dossier.</source>
+        <translation>Choose who receives the dossier.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="35"/>
+        <location filename="../../desktop/ui/identity_form.py" line="42"/>
         <source>Welcome to motcua</source>
         <translation>Welcome to motcua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="36"/>
+        <location filename="../../desktop/ui/identity_form.py" line="43"/>
         <source>Choose your commune and this desk&apos;s number once; every dossier code made on this PC uses them.</source>
         <translation>Choose your commune and this desk&apos;s number once; every dossier code made on this PC uses them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="41"/>
+        <location filename="../../desktop/ui/identity_form.py" line="48"/>
         <source>Province or city (type to search)</source>
         <translation>Province or city (type to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="42"/>
+        <location filename="../../desktop/ui/identity_form.py" line="49"/>
         <source>Commune or ward (type to search)</source>
         <translation>Commune or ward (type to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="51"/>
+        <location filename="../../desktop/ui/identity_form.py" line="58"/>
         <source>Agency identifier</source>
         <translation>Agency identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="55"/>
+        <location filename="../../desktop/ui/identity_form.py" line="62"/>
         <source>Desk number</source>
         <translation>Desk number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="58"/>
+        <location filename="../../desktop/ui/identity_form.py" line="65"/>
         <source>Officer name</source>
         <translation>Officer name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="59"/>
+        <location filename="../../desktop/ui/identity_form.py" line="66"/>
         <source>Agency identifier:</source>
         <translation>Agency identifier:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="60"/>
+        <location filename="../../desktop/ui/identity_form.py" line="67"/>
         <source>Desk number (01–99):</source>
         <translation>Desk number (01–99):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="61"/>
+        <location filename="../../desktop/ui/identity_form.py" line="68"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="63"/>
+        <location filename="../../desktop/ui/identity_form.py" line="70"/>
         <source>Start working</source>
         <translation>Start working</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="63"/>
+        <location filename="../../desktop/ui/identity_form.py" line="70"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="96"/>
+        <location filename="../../desktop/ui/identity_form.py" line="115"/>
         <source>Choose the province, then the commune.</source>
         <translation>Choose the province, then the commune.</translation>
     </message>
 </context>
 <context>
+    <name>ImportBookTab</name>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="51"/>
+        <source>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: motcua export template). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</source>
+        <translation>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: motcua export template). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="58"/>
+        <source>Choose a file and check it…</source>
+        <translation>Choose a file and check it…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="59"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="67"/>
+        <source>What the file holds</source>
+        <translation>What the file holds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="70"/>
+        <source>Rows to correct</source>
+        <translation>Rows to correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="83"/>
+        <source>Old tracking book</source>
+        <translation>Old tracking book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="84"/>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel or CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="92"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="106"/>
+        <source>%1: %2 dossier row(s); %3 new, %4 already in motcua (skipped).</source>
+        <translation>%1: %2 dossier rows; %3 new, %4 already in motcua (skipped).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="110"/>
+        <source>Received from %1 to %2.</source>
+        <translation>Received from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="113"/>
+        <source>By state:</source>
+        <translation>By state:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="114"/>
+        <source>By field:</source>
+        <translation>By field:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="119"/>
+        <source>%1 error(s): correct these rows in the file, then check it again. Nothing has been imported.</source>
+        <translation>Errors: %1. Correct these rows in the file, then check it again. Nothing has been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="123"/>
+        <source>The file has no dossier rows.</source>
+        <translation>The file has no dossier rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="125"/>
+        <source>Nothing has been written yet: press Import.</source>
+        <translation>Nothing has been written yet: press Import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="127"/>
+        <source>Every dossier of this file is already in motcua; there is nothing to import.</source>
+        <translation>Every dossier of this file is already in motcua; there is nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="159"/>
+        <source>Imported %1 dossier(s); %2 already in motcua were skipped.</source>
+        <translation>Dossiers imported: %1; already in motcua and skipped: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>Registered online</source>
         <translation>Registered online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>Processing</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>Supplement requested</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>Fees or taxes due</source>
         <translation>Fees or taxes due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <location filename="../../desktop/ui/labels.py" line="28"/>
         <source>Withdrawn by citizen</source>
         <translation>Withdrawn by citizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="29"/>
         <source>Processing stopped</source>
         <translation>Processing stopped</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>Result returned</source>
         <translation>Result returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29"/>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>Refuse</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>Transfer to processing</source>
         <translation>Transfer to processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
         <source>Request supplement</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>Request fees</source>
         <translation>Request fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>Stop processing</source>
         <translation>Stop processing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>Return result</source>
         <translation>Return result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>Supplement received</source>
         <extracomment>Leaving &quot;supplement requested&quot; for processing is the supplement coming back.</extracomment>
         <translation>Supplement received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="47"/>
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <location filename="../../desktop/ui/labels.py" line="49"/>
         <source>Public post</source>
         <translation>Public post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>Not met</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <location filename="../../desktop/ui/labels.py" line="64"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
         <source>Set aside</source>
         <translation>Set aside</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
+        <source>Desk clerk</source>
+        <translation>Desk clerk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="70"/>
+        <source>Specialist officer</source>
+        <translation>Specialist officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="75"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <location filename="../../desktop/ui/labels.py" line="76"/>
         <source>Readiness checklist</source>
         <translation>Readiness checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66"/>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
         <source>Status summary</source>
         <translation>Status summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <source>Applicant</source>
+        <extracomment>The fields of a correction (``desktop.storage.corrections``).</extracomment>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="85"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="86"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="87"/>
+        <source>Authorised person</source>
+        <translation>Authorised person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="88"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="89"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="90"/>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="91"/>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="92"/>
+        <source>Number of sets</source>
+        <translation>Number of sets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="93"/>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="99"/>
-        <source>motcua — one-stop desk</source>
-        <extracomment>The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
-        <translation>motcua — one-stop desk</translation>
+        <source>Preparing the paper…</source>
+        <extracomment>Room for the title bar and borders the window manager adds around the window. The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
+        <translation>Preparing the paper…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <source>Preparing the paper</source>
+        <translation>Preparing the paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <source>Cancel printing</source>
+        <translation>Cancel printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>motcua — one-stop desk</source>
+        <translation>motcua — one-stop desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Opening the data file…</source>
         <translation>Opening the data file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, desk %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Receive (Ctrl+N)</source>
         <translation>Receive (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <source>Unsaved dossier</source>
+        <translation>Unsaved dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <source>The dossier being received has not been saved. Leave and discard what was typed?</source>
+        <translation>The dossier being received has not been saved. Leave and discard what was typed?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n report waiting to be sent</numerusform>
@@ -763,7 +1383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -771,175 +1391,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Data file problem</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>sending %1/%2</source>
         <translation>sending %1/%2</translation>
     </message>
 </context>
 <context>
+    <name>MoveDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="39"/>
+        <source>This is a final state: the dossier can never be moved again.</source>
+        <translation>This is a final state: the dossier can never be moved again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="40"/>
+        <source>The result is handed to the citizen and the dossier is closed.</source>
+        <translation>The result is handed to the citizen and the dossier is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="41"/>
+        <source>The clock pauses until the papers come back. Only one request is lawful: a second one makes the dossier count as late.</source>
+        <translation>The clock pauses until the papers come back. Only one request is lawful: a second one makes the dossier count as late.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="71"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>NewDossierPage</name>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="56"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="57"/>
         <source>Receive a dossier</source>
         <translation>Receive a dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="57"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="58"/>
         <source>Procedure (type to search)</source>
         <translation>Procedure (type to search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="66"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="68"/>
         <source>Documents received:</source>
         <translation>Documents received:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="68"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="70"/>
         <source>Documents received</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="73"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="75"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="76"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="78"/>
         <source>Applicant&apos;s full name</source>
         <translation>Applicant&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="77"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="79"/>
         <source>Citizen ID number (12 digits)</source>
         <translation>Citizen ID number (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="78"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="80"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="79"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="81"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="80"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="82"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="81"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="83"/>
         <source>Authorised person (if any)</source>
         <translation>Authorised person (if any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="84"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="86"/>
         <source>Number of sets</source>
         <translation>Number of sets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="88"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="90"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="89"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="91"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="91"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="93"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="92"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="94"/>
         <source>Applicant:</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="93"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="95"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="94"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="96"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="95"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="97"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="96"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="98"/>
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="97"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="99"/>
         <source>Authorised person:</source>
         <translation>Authorised person:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="98"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="100"/>
         <source>Number of sets:</source>
         <translation>Number of sets:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="99"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="101"/>
         <source>Received at:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="100"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="102"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="106"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="108"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="108"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="110"/>
         <source>Save dossier (Enter)</source>
         <translation>Save dossier (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="114"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="116"/>
         <source>Print receipt slip (Ctrl+P)</source>
         <translation>Print receipt slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="191"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="196"/>
         <source>same day (after the cut-off: next working day)</source>
         <translation>same day (after the cut-off: next working day)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="192"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="197"/>
         <source>same day</source>
         <translation>same day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/new_dossier.py" line="193"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="198"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -947,33 +1590,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="195"/>
-        <source>Field: %1 · Legal time: %2</source>
-        <translation>Field: %1 · Legal time: %2</translation>
+        <location filename="../../desktop/ui/new_dossier.py" line="199"/>
+        <source>Field: %1 · Legal time: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Field: %1 · Legal time: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="207"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="205"/>
+        <source>⚠ Not the best match for what you typed (%1): check that this is the procedure and the legal time you want.</source>
+        <translation>⚠ Not the best match for what you typed (%1): check that this is the procedure and the legal time you want.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_dossier.py" line="220"/>
         <source>Appointment: choose a procedure first</source>
         <translation>Appointment: choose a procedure first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="211"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="224"/>
         <source>Appointment: %1</source>
         <translation>Appointment: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="217"/>
         <location filename="../../desktop/ui/new_dossier.py" line="230"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="243"/>
         <source>Choose the procedure from the list.</source>
         <translation>Choose the procedure from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="248"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="261"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="250"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="263"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -1051,195 +1699,655 @@
     <name>Printer</name>
     <message>
         <location filename="../../desktop/ui/printing.py" line="74"/>
+        <source>Print %1</source>
+        <extracomment>``ask(setup, then)``: get the PIN/password from the clerk, then ``then(secret)`` (&quot;&quot; = cancelled). A PDF was saved where the clerk asked (the window offers to open its folder). A render started (True) or ended (False), for the progress and cancel button. A signing step (&quot;open&quot;, &quot;render&quot;, &quot;sign&quot;), emitted from the read thread.</extracomment>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="183"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="188"/>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="189"/>
+        <source>%1 (certificate of %2):</source>
+        <translation>%1 (certificate of %2):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="230"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="24"/>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="25"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="26"/>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="27"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="28"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="29"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="30"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="31"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="32"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="33"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="35"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="36"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="37"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="38"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="39"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="40"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="41"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="42"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="43"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="44"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="45"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="46"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="47"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="48"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="49"/>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="50"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="51"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="53"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="54"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="55"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="56"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="15"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="16"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="17"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="18"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="19"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="20"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="21"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="22"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="58"/>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="59"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="60"/>
+        <source>Page Setup</source>
+        <translation>Page Setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="61"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="62"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="63"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="64"/>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="65"/>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="66"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="67"/>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="68"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="69"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="70"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="71"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="72"/>
+        <source>Show single page</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="73"/>
+        <source>Show facing pages</source>
+        <translation>Show facing pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="74"/>
+        <source>Show overview of all pages</source>
+        <translation>Show overview of all pages</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="105"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; of %2 will move to «%3».</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt; of %2 will move to «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="112"/>
+        <source>Papers to add or correct (tick them, say why):</source>
+        <translation>Papers to add or correct (tick them, say why):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="115"/>
+        <source>Papers to add or correct</source>
+        <translation>Papers to add or correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="116"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="116"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="125"/>
+        <source>Another paper, typed</source>
+        <translation>Another paper, typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="126"/>
+        <source>Another paper</source>
+        <translation>Another paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="127"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="135"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="136"/>
+        <source>Reason (required):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="140"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="141"/>
+        <source>e.g. Article 22, Law on Residence 2020</source>
+        <translation>e.g. Article 22, Law on Residence 2020</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="142"/>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="179"/>
+        <source>Write the reason: it is saved with the dossier and printed on the paper.</source>
+        <translation>Write the reason: it is saved with the dossier and printed on the paper.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="182"/>
+        <source>Tick or type at least one paper to add or correct.</source>
+        <translation>Tick or type at least one paper to add or correct.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="59"/>
+        <location filename="../../desktop/ui/reports_page.py" line="66"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="68"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="68"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="69"/>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="70"/>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="72"/>
+        <location filename="../../desktop/ui/reports_page.py" line="80"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="74"/>
+        <location filename="../../desktop/ui/reports_page.py" line="82"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="84"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../desktop/ui/reports_page.py" line="86"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="85"/>
+        <location filename="../../desktop/ui/reports_page.py" line="93"/>
         <source>Status summary table</source>
         <translation>Status summary table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="94"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>Received
 total</source>
         <translation>Received
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>Received
 online</source>
         <translation>Received
 online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="96"/>
         <source>Received in person
 or by post</source>
         <translation>Received in person
 or by post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="96"/>
         <source>Carried
 over</source>
         <translation>Carried
 over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Resolved
 total</source>
         <translation>Resolved
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Pending
 total</source>
         <translation>Pending
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Pending
 within deadline</source>
         <translation>Pending
 within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Pending
 overdue</source>
         <translation>Pending
 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../../desktop/ui/reports_page.py" line="109"/>
         <source>Tracking book (PDF)</source>
         <translation>Tracking book (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="102"/>
+        <location filename="../../desktop/ui/reports_page.py" line="110"/>
         <source>One line per dossier received in the period</source>
         <translation>One line per dossier received in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="111"/>
+        <location filename="../../desktop/ui/reports_page.py" line="233"/>
+        <location filename="../../desktop/ui/reports_page.py" line="238"/>
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="112"/>
+        <source>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</source>
+        <translation>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="115"/>
+        <source>Status summary II.06a (.xlsx)…</source>
+        <translation>Status summary II.06a (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="116"/>
+        <source>Tracking book (.xlsx)…</source>
+        <translation>Tracking book (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="118"/>
         <source>Queue for sending</source>
         <translation>Queue for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="145"/>
+        <location filename="../../desktop/ui/reports_page.py" line="166"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Status of dossier handling from %1 to %2 (form II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="151"/>
+        <location filename="../../desktop/ui/reports_page.py" line="172"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="159"/>
+        <location filename="../../desktop/ui/reports_page.py" line="180"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>On-time rate: %1 · Online rate: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="175"/>
+        <location filename="../../desktop/ui/reports_page.py" line="195"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="213"/>
+        <source>Save as an Excel workbook</source>
+        <translation>Save as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="215"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="234"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="198"/>
+        <location filename="../../desktop/ui/reports_page.py" line="250"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>%n daily report queued; it will be sent at the next sync.</numerusform>
@@ -1247,157 +2355,265 @@ overdue</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="201"/>
+        <location filename="../../desktop/ui/reports_page.py" line="253"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>These reports were already queued or sent; nothing new to queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="202"/>
+        <location filename="../../desktop/ui/reports_page.py" line="254"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="199"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; is overdue or due within one working day. The appointment on the slip (%2) still judges it; the citizen receives an apology with the new appointment.</source>
+        <translation>Dossier &lt;b&gt;%1&lt;/b&gt; is overdue or due within one working day. The appointment on the slip (%2) still judges it; the citizen receives an apology with the new appointment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="203"/>
+        <source>Apologise and give a new appointment</source>
+        <translation>Apologise and give a new appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="207"/>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="209"/>
+        <source>New appointment:</source>
+        <translation>New appointment:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="211"/>
+        <source>Reason for the delay</source>
+        <translation>Reason for the delay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="212"/>
+        <source>Reason for the delay (required):</source>
+        <translation>Reason for the delay (required):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="213"/>
+        <source>Record and print the apology</source>
+        <translation>Record and print the apology</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="229"/>
+        <source>Write the reason for the delay: the apology prints it.</source>
+        <translation>Write the reason for the delay: the apology prints it.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
         <source>Commune and desk</source>
         <translation>Commune and desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
         <source>Working time</source>
         <translation>Working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
-        <location filename="../../desktop/ui/settings_page.py" line="172"/>
+        <location filename="../../desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../desktop/ui/settings_page.py" line="210"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="82"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <source>Import old tracking book</source>
+        <translation>Import old tracking book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="86"/>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>Morning:</source>
         <translation>Morning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>Afternoon:</source>
         <translation>Afternoon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="103"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="103"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="94"/>
+        <location filename="../../desktop/ui/settings_page.py" line="113"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Afternoon cut-off for same-day procedures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="114"/>
         <source>Same-day cut-off:</source>
         <translation>Same-day cut-off:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/settings_page.py" line="116"/>
         <source>Local days off and make-up working days</source>
         <translation>Local days off and make-up working days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="125"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../desktop/ui/settings_page.py" line="127"/>
         <source>Kind of day</source>
         <translation>Kind of day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="128"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../desktop/ui/settings_page.py" line="129"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../desktop/ui/settings_page.py" line="130"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="131"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../desktop/ui/settings_page.py" line="135"/>
         <source>Local overrides:</source>
         <translation>Local overrides:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/settings_page.py" line="139"/>
         <source>Save working time</source>
         <translation>Save working time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="149"/>
         <source>working day</source>
         <translation>working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="149"/>
         <source>day off</source>
         <translation>day off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="194"/>
         <source>Interface language:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189"/>
+        <location filename="../../desktop/ui/settings_page.py" line="207"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Backups are taken every day automatically and the newest 14 are kept:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../desktop/ui/settings_page.py" line="215"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../desktop/ui/settings_page.py" line="216"/>
         <source>Restore this backup…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="227"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
+        <source>Extra CA bundle</source>
+        <translation>Extra CA bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
+        <source>Send personal data</source>
+        <translation>Send personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
+        <source>Token kept in a file</source>
+        <translation>Token kept in a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="264"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="276"/>
+        <source>The backup has other connection settings (now | in the backup):</source>
+        <translation>The backup has other connection settings (now | in the backup):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
+        <source>Yes keeps the current connection settings.</source>
+        <translation>Yes keeps the current connection settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="228"/>
+        <location filename="../../desktop/ui/settings_page.py" line="270"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -1406,12 +2622,17 @@ The current data file is kept beside it first, so nothing is lost.</source>
 The current data file is kept beside it first, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="234"/>
+        <location filename="../../desktop/ui/settings_page.py" line="280"/>
+        <source>Restore and use the backup&apos;s connection</source>
+        <translation>Restore and use the backup&apos;s connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="287"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="244"/>
+        <location filename="../../desktop/ui/settings_page.py" line="298"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Restored %n dossier. The data from before the restore is kept at %1.</numerusform>
@@ -1419,103 +2640,355 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../desktop/ui/settings_page.py" line="309"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265"/>
+        <location filename="../../desktop/ui/settings_page.py" line="319"/>
         <source>Backup taken.</source>
         <translation>Backup taken.</translation>
     </message>
 </context>
 <context>
+    <name>SigningProgress</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="238"/>
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="243"/>
+        <source>Opening the signing key…</source>
+        <translation>Opening the signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="244"/>
+        <source>Preparing the paper…</source>
+        <translation>Preparing the paper…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="245"/>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+</context>
+<context>
+    <name>SigningTab</name>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="88"/>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="91"/>
+        <source>Certificate file (.p12/.pfx)</source>
+        <translation>Certificate file (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="92"/>
+        <source>USB token (PKCS#11)</source>
+        <translation>USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="94"/>
+        <source>Key is in:</source>
+        <translation>Key is in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="96"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="103"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="98"/>
+        <source>Certificate files (*.p12 *.pfx)</source>
+        <translation>Certificate files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="99"/>
+        <source>.p12 file:</source>
+        <translation>.p12 file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="101"/>
+        <source>the token&apos;s driver, e.g. C:\Windows\System32\vnpt-ca_v34.dll</source>
+        <translation>the token&apos;s driver, e.g. C:\Windows\System32\vnpt-ca_v34.dll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="105"/>
+        <source>PKCS#11 libraries (*.dll *.so *.dylib)</source>
+        <translation>PKCS#11 libraries (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="106"/>
+        <source>PKCS#11 library:</source>
+        <translation>PKCS#11 library:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="108"/>
+        <source>empty: the first token found</source>
+        <translation>empty: the first token found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="109"/>
+        <source>Token label:</source>
+        <translation>Token label:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="111"/>
+        <source>empty: the only key on the token</source>
+        <translation>empty: the only key on the token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="112"/>
+        <source>Key label:</source>
+        <translation>Key label:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="115"/>
+        <source>Password / PIN:</source>
+        <translation>Password / PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="116"/>
+        <source>Remember it in the system keyring</source>
+        <translation>Remember it in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="119"/>
+        <source>optional: the address given by the CA (http://…)</source>
+        <translation>optional: the address given by the CA (http://…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="120"/>
+        <source>Timestamp server:</source>
+        <translation>Timestamp server:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="122"/>
+        <source>root CA files, separated by ;</source>
+        <translation>root CA files, separated by ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="125"/>
+        <source>Trusted roots:</source>
+        <translation>Trusted roots:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="126"/>
+        <source>Sign every paper when printing</source>
+        <translation>Sign every paper when printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="129"/>
+        <source>Check and save</source>
+        <translation>Check and save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="131"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="142"/>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="147"/>
+        <source>Check a signed PDF</source>
+        <translation>Check a signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="149"/>
+        <source>Drop a PDF file here to check its digital signature</source>
+        <translation>Drop a PDF file here to check its digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="166"/>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="172"/>
+        <source>Choose root CA certificates</source>
+        <translation>Choose root CA certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="173"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="186"/>
+        <source>No digital signature is set up yet.</source>
+        <translation>No digital signature is set up yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="204"/>
+        <source>Holder: %1
+Issued by: %2
+Valid: %3</source>
+        <translation>Holder: %1
+Issued by: %2
+Valid: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="213"/>
+        <source>Choose the .p12 certificate file.</source>
+        <translation>Choose the .p12 certificate file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="216"/>
+        <source>Choose the token&apos;s PKCS#11 library.</source>
+        <translation>Choose the token&apos;s PKCS#11 library.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="230"/>
+        <source>Enter the password or PIN to check the key.</source>
+        <translation>Enter the password or PIN to check the key.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="265"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="38"/>
+        <source>People a dossier is handed to. Each hand-over is a row of the process-control sheet (form 06).</source>
+        <translation>People a dossier is handed to. Each hand-over is a row of the process-control sheet (form 06).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="41"/>
+        <source>Staff list</source>
+        <translation>Staff list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="45"/>
+        <location filename="../../desktop/ui/staff_tab.py" line="46"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="48"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="51"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="52"/>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="67"/>
+        <location filename="../../desktop/ui/sync_page.py" line="71"/>
         <source>Sending reports upward</source>
+        <extracomment>The clerk asked for Settings → Connection.</extracomment>
         <translation>Sending reports upward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="92"/>
+        <location filename="../../desktop/ui/sync_page.py" line="76"/>
+        <source>Connection settings…</source>
+        <translation>Connection settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="101"/>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="95"/>
+        <location filename="../../desktop/ui/sync_page.py" line="104"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="101"/>
+        <location filename="../../desktop/ui/sync_page.py" line="110"/>
         <source>Result of the last send</source>
         <translation>Result of the last send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="103"/>
+        <location filename="../../desktop/ui/sync_page.py" line="112"/>
         <source>Set aside (needs attention)</source>
         <translation>Set aside (needs attention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
-        <location filename="../../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../desktop/ui/sync_page.py" line="120"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
-        <location filename="../../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../desktop/ui/sync_page.py" line="120"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106"/>
-        <location filename="../../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../../desktop/ui/sync_page.py" line="121"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/sync_page.py" line="115"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
         <source>Latest reports in the queue</source>
         <translation>Latest reports in the queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/sync_page.py" line="121"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../../desktop/ui/sync_page.py" line="122"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="145"/>
+        <location filename="../../desktop/ui/sync_page.py" line="152"/>
+        <source>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</source>
+        <translation>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="154"/>
         <source>Last successful send: %1</source>
         <translation>Last successful send: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="146"/>
+        <location filename="../../desktop/ui/sync_page.py" line="155"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="171"/>
+        <location filename="../../desktop/ui/sync_page.py" line="180"/>
         <source>Last problem (%1): %2</source>
         <translation>Last problem (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../../desktop/ui/sync_page.py" line="179"/>
         <source>No sending problem recorded.</source>
         <translation>No sending problem recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../desktop/ui/sync_page.py" line="218"/>
         <source>%n report(s) sent.</source>
         <translation>
             <numerusform>%n report sent.</numerusform>
@@ -1523,37 +2996,32 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="142"/>
+        <location filename="../../desktop/ui/sync_page.py" line="151"/>
         <source>Reports go to %1</source>
         <translation>Reports go to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="143"/>
-        <source>No receiving server is set up yet, so reports wait on this computer. Ask your IT staff to run «motcua login».</source>
-        <translation>No receiving server is set up yet, so reports wait on this computer. Ask your IT staff to run «motcua login».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/sync_page.py" line="163"/>
         <source>%1 of %2 sent</source>
         <translation>%1 of %2 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../desktop/ui/sync_page.py" line="220"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="174"/>
+        <location filename="../../desktop/ui/sync_page.py" line="183"/>
         <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
         <translation>The program tries again by itself at %1, or as soon as the server answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="187"/>
+        <location filename="../../desktop/ui/sync_page.py" line="196"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="200"/>
+        <location filename="../../desktop/ui/sync_page.py" line="209"/>
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
     </message>

@@ -4,283 +4,629 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="57"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="55"/>
         <source>Readiness status</source>
         <translation>Trạng thái điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="57"/>
         <source>Readiness criteria</source>
         <translation>Tiêu chí điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="60"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="73"/>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="58"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="71"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Updated by</source>
         <translation>Người cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="61"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="59"/>
         <source>Updated at</source>
         <translation>Thời điểm cập nhật</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="77"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="75"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="77"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="80"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="78"/>
         <source>e.g. decision number, file name</source>
         <translation>ví dụ số quyết định, tên tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="79"/>
         <source>State:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="82"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="80"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="83"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="81"/>
         <source>Evidence:</source>
         <translation>Minh chứng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="87"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="85"/>
+        <source>Changes not saved yet (kept while you looked at other criteria).</source>
+        <translation>Thay đổi chưa lưu (được giữ lại khi bạn xem điều kiện khác).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_page.py" line="93"/>
         <source>Save this criterion</source>
         <translation>Lưu tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="89"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="95"/>
         <source>History of this criterion:</source>
         <translation>Lịch sử tiêu chí này:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="92"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="98"/>
         <source>History of this criterion</source>
         <translation>Lịch sử tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="91"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="97"/>
         <source>Note / evidence</source>
         <translation>Ghi chú / minh chứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="99"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="105"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="100"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="106"/>
         <source>Print the readiness report</source>
         <translation>In báo cáo điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="117"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="123"/>
         <source>Save the readiness report as PDF</source>
         <translation>Lưu báo cáo điều kiện vận hành thành PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="136"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="142"/>
         <source>GREEN: every required condition is met</source>
         <translation>XANH: đã đáp ứng mọi điều kiện bắt buộc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/checklist_page.py" line="137"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="143"/>
         <source>Not GREEN yet: %n required condition(s) not met</source>
         <translation>
             <numerusform>Chưa XANH: còn %n điều kiện bắt buộc chưa đáp ứng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="156"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_page.py" line="150"/>
+        <location filename="../../desktop/ui/checklist_page.py" line="156"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
 </context>
 <context>
-    <name>DossierDialog</name>
+    <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="57"/>
-        <source>Dossier %1</source>
-        <extracomment>Moves listed in the order a dossier usually goes.</extracomment>
-        <translation>Hồ sơ %1</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="70"/>
+        <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
+        <translation>Nơi quầy này gửi báo cáo lên, và mã truy cập tỉnh cấp cho quầy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="67"/>
-        <source>History</source>
-        <translation>Quá trình xử lý</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
+        <source>Receiving server address</source>
+        <translation>Địa chỉ máy chủ nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="70"/>
-        <source>History of this dossier</source>
-        <translation>Quá trình xử lý hồ sơ</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="77"/>
+        <source>Server address:</source>
+        <translation>Địa chỉ máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
-        <source>When</source>
-        <translation>Thời điểm</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <source>Paste the access token (it is not shown again)</source>
+        <translation>Dán mã truy cập (mã sẽ không hiện lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
-        <source>Who</source>
-        <translation>Người thực hiện</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <source>Access token</source>
+        <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
-        <source>Moved to</source>
-        <translation>Chuyển sang</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="82"/>
+        <source>Access token:</source>
+        <translation>Mã truy cập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="69"/>
-        <location filename="../../desktop/ui/dossier_detail.py" line="77"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
+        <source>None: the usual certificate authorities</source>
+        <translation>Không có: dùng các tổ chức chứng thực thông thường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="76"/>
-        <source>Note for the next move (optional)</source>
-        <translation>Ghi chú cho bước tiếp theo (không bắt buộc)</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
+        <source>Extra CA certificate file</source>
+        <translation>Tệp chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="84"/>
-        <source>Print receipt slip (Ctrl+P)</source>
-        <translation>In giấy hẹn (Ctrl+P)</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="87"/>
-        <source>Close</source>
-        <translation>Đóng</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="92"/>
+        <source>Use none</source>
+        <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
+        <source>Extra CA certificate:</source>
+        <translation>Chứng thư CA bổ sung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="103"/>
-        <source>Within deadline</source>
-        <translation>Trong hạn</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="96"/>
+        <source>Send applicants&apos; personal data with the reports</source>
+        <translation>Gửi kèm thông tin cá nhân của người nộp trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="105"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · hẹn trả %2 · %3</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="99"/>
+        <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
+        <translation>Tắt (nên để tắt, trừ khi tỉnh yêu cầu): báo cáo chỉ có mã hồ sơ, thủ tục, ngày và trạng thái. Bật: báo cáo có thêm họ tên, số định danh, số điện thoại và địa chỉ người nộp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
-        <source>Procedure</source>
-        <translation>Thủ tục</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="111"/>
-        <source>Field</source>
-        <translation>Lĩnh vực</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
-        <source>Channel</source>
-        <translation>Kênh</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
+        <source>Log out</source>
+        <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
-        <source>Applicant</source>
-        <translation>Người nộp</translation>
+        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
+        <source>Connection result</source>
+        <translation>Kết quả kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
+        <source>A token is kept in %1.</source>
+        <translation>Mã truy cập đang được cất trong %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="149"/>
+        <source>No access token yet: reports wait on this computer.</source>
+        <translation>Chưa có mã truy cập: báo cáo đang chờ trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
+        <source>Extra CA certificate</source>
+        <translation>Chứng thư CA bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="155"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng thư PEM (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="163"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
+        <source>Asking the server…</source>
+        <translation>Đang hỏi máy chủ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="221"/>
+        <source>The server could not be reached: %1</source>
+        <translation>Không liên lạc được với máy chủ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="225"/>
+        <source>The server answered: commune %1, desk %2.</source>
+        <translation>Máy chủ trả lời: xã %1, quầy %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="231"/>
+        <source>Logging out…</source>
+        <translation>Đang đăng xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="233"/>
+        <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
+        <translation>Đã đăng xuất: mã truy cập đã được xóa khỏi máy này. Báo cáo sẽ chờ trên máy cho đến khi lưu mã mới.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="51"/>
+        <source>Correct details — %1</source>
+        <extracomment>The free-text fields, in the order the slip shows them.</extracomment>
+        <translation>Sửa thông tin — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="53"/>
+        <source>Correct details of %1</source>
+        <translation>Sửa thông tin hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="55"/>
+        <source>The old and new values, your name, the time and the reason are kept in the dossier&apos;s history and reported upward. The dossier code never changes. Changing the procedure, channel or receipt time recomputes the appointment (time waiting for a supplement still does not count).</source>
+        <translation>Giá trị cũ và mới, tên người sửa, thời điểm và lý do được ghi vào lịch sử hồ sơ và báo cáo lên trên. Mã hồ sơ không thay đổi. Đổi thủ tục, kênh hoặc thời điểm tiếp nhận thì ngày hẹn trả được tính lại (thời gian chờ bổ sung vẫn không tính).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="63"/>
+        <source>Applicant&apos;s full name</source>
+        <translation>Họ tên người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="63"/>
         <source>ID number</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="113"/>
+        <location filename="../../desktop/ui/correction_form.py" line="64"/>
         <source>Phone</source>
-        <translation>Điện thoại</translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/correction_form.py" line="64"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/correction_form.py" line="64"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="115"/>
+        <location filename="../../desktop/ui/correction_form.py" line="65"/>
         <source>Authorised person</source>
         <translation>Người được ủy quyền</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="116"/>
+        <location filename="../../desktop/ui/correction_form.py" line="69"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="75"/>
+        <source>Procedure:</source>
+        <translation>Thủ tục:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="77"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="81"/>
+        <source>Channel:</source>
+        <translation>Kênh:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="90"/>
+        <source>Received at</source>
+        <translation>Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="93"/>
+        <source>Received at:</source>
+        <translation>Thời điểm tiếp nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="95"/>
+        <location filename="../../desktop/ui/correction_form.py" line="96"/>
+        <source>Documents received, separated by ;</source>
+        <translation>Giấy tờ đã nhận, cách nhau bằng dấu ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="98"/>
+        <source>Documents received:</source>
+        <translation>Giấy tờ đã nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="103"/>
+        <source>Number of sets</source>
+        <translation>Số bộ hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="104"/>
+        <source>Number of sets:</source>
+        <translation>Số bộ hồ sơ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="106"/>
+        <location filename="../../desktop/ui/correction_form.py" line="107"/>
+        <source>Reason for the correction (required)</source>
+        <translation>Lý do sửa (bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="109"/>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="114"/>
+        <source>Save correction</source>
+        <translation>Lưu sửa đổi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/correction_form.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="102"/>
+        <source>Dossier %1</source>
+        <extracomment>Moves listed in the order a dossier usually goes. The paper a state is issued with (form 02, 03, 05), offered at once after the move. The latest letter that applies (supplement, refusal, stop, apology), if any.</extracomment>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="112"/>
+        <source>History</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="115"/>
+        <source>History of this dossier</source>
+        <translation>Quá trình xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <source>Moved to</source>
+        <translation>Chuyển sang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="114"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="122"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="121"/>
+        <source>Note for the next move (optional)</source>
+        <translation>Ghi chú cho bước tiếp theo (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="129"/>
+        <source>Print receipt slip (Ctrl+P)</source>
+        <translation>In giấy hẹn (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="133"/>
+        <source>Process-control sheet (form 06)</source>
+        <translation>Phiếu kiểm soát (mẫu 06)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="143"/>
+        <source>Correct details… (Ctrl+E)</source>
+        <extracomment>The letter that goes with the last move (forms 02–05); focused right after the move, so one key prints it.</extracomment>
+        <translation>Sửa thông tin… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="148"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="175"/>
+        <source>Overdue</source>
+        <extracomment>Actions that are not moves: &quot;handover&quot; and &quot;reschedule&quot;.</extracomment>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="175"/>
+        <source>Within deadline</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="177"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · appointment %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · hẹn trả %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="183"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="183"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="184"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="184"/>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="185"/>
+        <source>ID number</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="185"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="186"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="186"/>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="187"/>
+        <source>Authorised person</source>
+        <translation>Người được ủy quyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="188"/>
         <source>Documents received</source>
         <translation>Giấy tờ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="117"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="189"/>
         <source> (%1 set(s))</source>
         <translation> (%1 bộ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="118"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="190"/>
         <source>%1 set(s)</source>
         <translation>%1 bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="119"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="191"/>
         <source>Received at</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="120"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="192"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="147"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="195"/>
+        <source>New appointment</source>
+        <translation>Hẹn lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="197"/>
+        <source>Held by</source>
+        <translation>Đang ở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="215"/>
+        <source>Details corrected</source>
+        <translation>Sửa thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="216"/>
+        <source>%1 — reason: %2</source>
+        <translation>%1 — lý do: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="245"/>
+        <source>Hand-over: %1 → %2</source>
+        <translation>Chuyển giao: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="248"/>
+        <source>New appointment: %1</source>
+        <translation>Hẹn lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="270"/>
         <source>Final state: no further moves</source>
         <translation>Trạng thái cuối: không còn bước nào</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="275"/>
+        <source>Hand over</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="277"/>
+        <source>Apologise and reschedule</source>
+        <translation>Xin lỗi và hẹn lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="288"/>
+        <source>Print supplement request (form 02)</source>
+        <translation>In phiếu yêu cầu bổ sung (mẫu 02)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="289"/>
+        <source>Print refusal (form 03)</source>
+        <translation>In phiếu từ chối (mẫu 03)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="290"/>
+        <source>Print apology and new appointment (form 04)</source>
+        <translation>In văn bản xin lỗi và hẹn lại (mẫu 04)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="291"/>
+        <source>Print stop notice (form 05)</source>
+        <translation>In thông báo dừng xử lý (mẫu 05)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="311"/>
+        <source>Move dossier %1 of %2 to «%3»?</source>
+        <translation>Chuyển hồ sơ %1 của %2 sang «%3»?</translation>
     </message>
 </context>
 <context>
@@ -320,117 +666,143 @@
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="230"/>
+        <source>%1 (new: %2)</source>
+        <extracomment>The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
+        <translation>%1 (hẹn lại: %2)</translation>
+    </message>
 </context>
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="48"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="49"/>
         <source>Search by name, dossier code, phone or ID number (Ctrl+F)</source>
         <extracomment>Just enough to fold a burst of keys into one question; a question made stale by the next key is interrupted in SQLite, so waiting longer would only add to the latency.</extracomment>
         <translation>Tìm theo họ tên, mã hồ sơ, điện thoại hoặc số định danh (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="50"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="51"/>
         <source>Search dossiers</source>
         <translation>Tìm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="55"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="55"/>
         <source>All channels</source>
         <translation>Mọi kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
         <source>All fields</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="58"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
         <source>Received</source>
         <translation>Được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
         <source>Any time</source>
         <translation>Mọi thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
         <source>Any deadline</source>
         <translation>Mọi hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="69"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
+        <source>Held by</source>
+        <translation>Đang ở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
+        <source>Held by anyone</source>
+        <translation>Đang ở: mọi người</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="68"/>
+        <source>Held by %1</source>
+        <translation>Đang ở: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
         <source>Number of dossiers found</source>
         <translation>Số hồ sơ tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="79"/>
         <source>Dossier list</source>
         <translation>Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="87"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="92"/>
         <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
         <translation>Đỏ: quá hạn · Vàng: đến hạn hôm nay · Enter hoặc nháy đúp để mở hồ sơ</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="159"/>
+        <source>%1 / %2 dossiers — type more to narrow</source>
+        <translation>%1 / %2 hồ sơ — gõ thêm để thu hẹp</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="149"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="162"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
@@ -438,537 +810,813 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="238"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; is with %2. Each hand-over is a row of the process-control sheet (form 06).</source>
+        <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; đang ở %2. Mỗi lần chuyển giao là một dòng của phiếu kiểm soát quá trình giải quyết (mẫu 06).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/move_dialogs.py" line="258"/>
+        <source>Hand over</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="243"/>
+        <source>Receiver</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="247"/>
+        <source>Hand to:</source>
+        <translation>Chuyển cho:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="249"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="250"/>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="251"/>
+        <source>The result is ready: mark the dossier resolved</source>
+        <translation>Đã có kết quả: đánh dấu «Đã xử lý xong»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="257"/>
+        <source>The staff list is empty: add people in Settings.</source>
+        <translation>Danh sách cán bộ đang trống: thêm trong Cài đặt › Cán bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="271"/>
+        <source>Choose who receives the dossier.</source>
+        <translation>Hãy chọn người nhận hồ sơ.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="35"/>
+        <location filename="../../desktop/ui/identity_form.py" line="42"/>
         <source>Welcome to motcua</source>
         <translation>Chào mừng đến với motcua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="36"/>
+        <location filename="../../desktop/ui/identity_form.py" line="43"/>
         <source>Choose your commune and this desk&apos;s number once; every dossier code made on this PC uses them.</source>
         <translation>Chọn xã/phường và số hiệu quầy một lần; mọi mã hồ sơ tạo trên máy này đều dùng các thông tin đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="41"/>
+        <location filename="../../desktop/ui/identity_form.py" line="48"/>
         <source>Province or city (type to search)</source>
         <translation>Tỉnh/thành phố (gõ để tìm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="42"/>
+        <location filename="../../desktop/ui/identity_form.py" line="49"/>
         <source>Commune or ward (type to search)</source>
         <translation>Xã/phường/đặc khu (gõ để tìm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="51"/>
+        <location filename="../../desktop/ui/identity_form.py" line="58"/>
         <source>Agency identifier</source>
         <translation>Mã định danh cơ quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="55"/>
+        <location filename="../../desktop/ui/identity_form.py" line="62"/>
         <source>Desk number</source>
         <translation>Số hiệu quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="58"/>
+        <location filename="../../desktop/ui/identity_form.py" line="65"/>
         <source>Officer name</source>
         <translation>Tên cán bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="59"/>
+        <location filename="../../desktop/ui/identity_form.py" line="66"/>
         <source>Agency identifier:</source>
         <translation>Mã định danh cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="60"/>
+        <location filename="../../desktop/ui/identity_form.py" line="67"/>
         <source>Desk number (01–99):</source>
         <translation>Số hiệu quầy (01–99):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="61"/>
+        <location filename="../../desktop/ui/identity_form.py" line="68"/>
         <source>Officer:</source>
         <translation>Cán bộ tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="63"/>
+        <location filename="../../desktop/ui/identity_form.py" line="70"/>
         <source>Start working</source>
         <translation>Bắt đầu làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="63"/>
+        <location filename="../../desktop/ui/identity_form.py" line="70"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/identity_form.py" line="96"/>
+        <location filename="../../desktop/ui/identity_form.py" line="115"/>
         <source>Choose the province, then the commune.</source>
         <translation>Hãy chọn tỉnh/thành phố, rồi chọn xã/phường.</translation>
     </message>
 </context>
 <context>
+    <name>ImportBookTab</name>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="51"/>
+        <source>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: motcua export template). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</source>
+        <translation>Đưa hồ sơ trong sổ theo dõi cũ của xã vào motcua (tệp Excel .xlsx hoặc CSV, theo các cột của mẫu: motcua export template). Mọi dòng được kiểm tra trước; chỉ cần một dòng sai là không nhập gì. Nhập lại cùng một tệp không thêm hồ sơ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="58"/>
+        <source>Choose a file and check it…</source>
+        <translation>Chọn tệp và kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="59"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="67"/>
+        <source>What the file holds</source>
+        <translation>Nội dung tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="70"/>
+        <source>Rows to correct</source>
+        <translation>Các dòng cần sửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="83"/>
+        <source>Old tracking book</source>
+        <translation>Sổ theo dõi cũ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="84"/>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="92"/>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="106"/>
+        <source>%1: %2 dossier row(s); %3 new, %4 already in motcua (skipped).</source>
+        <translation>%1: %2 dòng hồ sơ; %3 hồ sơ mới, %4 hồ sơ đã có trong motcua (bỏ qua).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="110"/>
+        <source>Received from %1 to %2.</source>
+        <translation>Tiếp nhận từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="113"/>
+        <source>By state:</source>
+        <translation>Theo tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="114"/>
+        <source>By field:</source>
+        <translation>Theo lĩnh vực:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="119"/>
+        <source>%1 error(s): correct these rows in the file, then check it again. Nothing has been imported.</source>
+        <translation>%1 lỗi: sửa các dòng dưới đây trong tệp rồi kiểm tra lại. Chưa nhập hồ sơ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="123"/>
+        <source>The file has no dossier rows.</source>
+        <translation>Tệp không có dòng hồ sơ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="125"/>
+        <source>Nothing has been written yet: press Import.</source>
+        <translation>Chưa ghi gì vào sổ: bấm Nhập để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="127"/>
+        <source>Every dossier of this file is already in motcua; there is nothing to import.</source>
+        <translation>Mọi hồ sơ trong tệp này đã có trong motcua; không có gì để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="159"/>
+        <source>Imported %1 dossier(s); %2 already in motcua were skipped.</source>
+        <translation>Đã nhập %1 hồ sơ; bỏ qua %2 hồ sơ đã có trong motcua.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
         <source>Registered online</source>
         <translation>Mới đăng ký</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
         <source>Received</source>
         <translation>Được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
+        <location filename="../../desktop/ui/labels.py" line="24"/>
         <source>Refused</source>
         <translation>Không được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <location filename="../../desktop/ui/labels.py" line="25"/>
         <source>Processing</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <location filename="../../desktop/ui/labels.py" line="26"/>
         <source>Supplement requested</source>
         <translation>Yêu cầu bổ sung giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <location filename="../../desktop/ui/labels.py" line="27"/>
         <source>Fees or taxes due</source>
         <translation>Yêu cầu thực hiện nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <location filename="../../desktop/ui/labels.py" line="28"/>
         <source>Withdrawn by citizen</source>
         <translation>Công dân yêu cầu rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
+        <location filename="../../desktop/ui/labels.py" line="29"/>
         <source>Processing stopped</source>
         <translation>Dừng xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="25"/>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
         <source>Resolved</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26"/>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
         <source>Result returned</source>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29"/>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
         <source>Accept</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
         <source>Refuse</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
         <source>Transfer to processing</source>
         <translation>Chuyển xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
         <source>Request supplement</source>
         <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
         <source>Request fees</source>
         <translation>Yêu cầu nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
         <source>Withdraw</source>
         <translation>Rút hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
         <source>Stop processing</source>
         <translation>Dừng xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
         <source>Resolve</source>
-        <translation>Đã giải quyết xong</translation>
+        <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
         <source>Return result</source>
         <translation>Trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>Supplement received</source>
         <extracomment>Leaving &quot;supplement requested&quot; for processing is the supplement coming back.</extracomment>
         <translation>Đã nhận bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="47"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <location filename="../../desktop/ui/labels.py" line="49"/>
         <source>Public post</source>
         <translation>Bưu chính công ích</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>Met</source>
         <translation>Đã đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>Not met</source>
         <translation>Chưa đáp ứng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>Waiting</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <location filename="../../desktop/ui/labels.py" line="64"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
         <source>Set aside</source>
         <translation>Bị từ chối, cần xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
+        <source>Desk clerk</source>
+        <translation>Cán bộ một cửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="70"/>
+        <source>Specialist officer</source>
+        <translation>Công chức chuyên môn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="75"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <location filename="../../desktop/ui/labels.py" line="76"/>
         <source>Readiness checklist</source>
         <translation>Điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66"/>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
         <source>Status summary</source>
         <translation>Báo cáo tình hình giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <source>Applicant</source>
+        <extracomment>The fields of a correction (``desktop.storage.corrections``).</extracomment>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <source>ID number</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="85"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="86"/>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="87"/>
+        <source>Authorised person</source>
+        <translation>Người được ủy quyền</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="88"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="89"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="90"/>
+        <source>Received at</source>
+        <translation>Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="91"/>
+        <source>Documents received</source>
+        <translation>Giấy tờ đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="92"/>
+        <source>Number of sets</source>
+        <translation>Số bộ hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="93"/>
+        <source>Appointment</source>
+        <translation>Hẹn trả</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="99"/>
-        <source>motcua — one-stop desk</source>
-        <extracomment>The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
-        <translation>motcua — bộ phận một cửa</translation>
+        <source>Preparing the paper…</source>
+        <extracomment>Room for the title bar and borders the window manager adds around the window. The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
+        <translation>Đang chuẩn bị giấy tờ…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <source>Preparing the paper</source>
+        <translation>Đang chuẩn bị giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <source>Cancel printing</source>
+        <translation>Hủy in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>motcua — one-stop desk</source>
+        <translation>motcua — bộ phận một cửa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Opening the data file…</source>
         <translation>Đang mở tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, quầy %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>desk %1</source>
         <translation>quầy %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Receive (Ctrl+N)</source>
         <translation>Tiếp nhận (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Readiness</source>
         <translation>Điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <source>Unsaved dossier</source>
+        <translation>Hồ sơ chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <source>The dossier being received has not been saved. Leave and discard what was typed?</source>
+        <translation>Hồ sơ đang tiếp nhận chưa được lưu. Rời đi và bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n báo cáo chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Data file problem</source>
         <translation>Sự cố tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua gặp lỗi ngoài dự kiến; dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký. Hãy thử lại, nếu lỗi lặp lại hãy báo cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>sending %1/%2</source>
         <translation>đang gửi %1/%2</translation>
     </message>
 </context>
 <context>
+    <name>MoveDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="39"/>
+        <source>This is a final state: the dossier can never be moved again.</source>
+        <translation>Đây là trạng thái cuối: hồ sơ sẽ không thể chuyển tiếp hay hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="40"/>
+        <source>The result is handed to the citizen and the dossier is closed.</source>
+        <translation>Kết quả được trao cho công dân và hồ sơ kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="41"/>
+        <source>The clock pauses until the papers come back. Only one request is lawful: a second one makes the dossier count as late.</source>
+        <translation>Thời hạn tạm dừng cho đến khi công dân nộp bổ sung. Chỉ được yêu cầu bổ sung một lần: lần thứ hai làm hồ sơ bị tính là quá hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="71"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>NewDossierPage</name>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="56"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="57"/>
         <source>Receive a dossier</source>
         <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="57"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="58"/>
         <source>Procedure (type to search)</source>
         <translation>Thủ tục (gõ để tìm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="66"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="68"/>
         <source>Documents received:</source>
         <translation>Giấy tờ đã nhận:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="68"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="70"/>
         <source>Documents received</source>
         <translation>Giấy tờ đã nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="73"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="75"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="76"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="78"/>
         <source>Applicant&apos;s full name</source>
         <translation>Họ tên người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="77"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="79"/>
         <source>Citizen ID number (12 digits)</source>
         <translation>Số định danh cá nhân (12 số)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="78"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="80"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="79"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="81"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="80"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="82"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="81"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="83"/>
         <source>Authorised person (if any)</source>
         <translation>Người được ủy quyền (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="84"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="86"/>
         <source>Number of sets</source>
         <translation>Số bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="88"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="90"/>
         <source>Received at</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="89"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="91"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="91"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="93"/>
         <source>Channel:</source>
         <translation>Kênh:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="92"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="94"/>
         <source>Applicant:</source>
         <translation>Người nộp:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="93"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="95"/>
         <source>ID number:</source>
         <translation>Số định danh:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="94"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="96"/>
         <source>Phone:</source>
         <translation>Điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="95"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="97"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="96"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="98"/>
         <source>Email:</source>
         <translation>Thư điện tử:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="97"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="99"/>
         <source>Authorised person:</source>
         <translation>Người được ủy quyền:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="98"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="100"/>
         <source>Number of sets:</source>
         <translation>Số bộ hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="99"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="101"/>
         <source>Received at:</source>
         <translation>Thời điểm nhận:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="100"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="102"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="106"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="108"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="108"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="110"/>
         <source>Save dossier (Enter)</source>
         <translation>Lưu hồ sơ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="114"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="116"/>
         <source>Print receipt slip (Ctrl+P)</source>
         <translation>In giấy hẹn (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="191"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="196"/>
         <source>same day (after the cut-off: next working day)</source>
         <translation>trong ngày (nhận sau giờ chốt: ngày làm việc tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="192"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="197"/>
         <source>same day</source>
         <translation>trong ngày</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/new_dossier.py" line="193"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="198"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n ngày làm việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="195"/>
-        <source>Field: %1 · Legal time: %2</source>
-        <translation>Lĩnh vực: %1 · Thời hạn giải quyết: %2</translation>
+        <location filename="../../desktop/ui/new_dossier.py" line="199"/>
+        <source>Field: %1 · Legal time: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Lĩnh vực: %1 · Thời hạn giải quyết: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="207"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="205"/>
+        <source>⚠ Not the best match for what you typed (%1): check that this is the procedure and the legal time you want.</source>
+        <translation>⚠ Không phải thủ tục khớp nhất với nội dung đã gõ (%1): hãy kiểm tra đúng thủ tục và thời hạn cần chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/new_dossier.py" line="220"/>
         <source>Appointment: choose a procedure first</source>
         <translation>Hẹn trả: hãy chọn thủ tục trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="211"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="224"/>
         <source>Appointment: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="217"/>
         <location filename="../../desktop/ui/new_dossier.py" line="230"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="243"/>
         <source>Choose the procedure from the list.</source>
         <translation>Hãy chọn thủ tục trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="248"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="261"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="250"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="263"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; của %2 — hẹn trả &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -1046,352 +1694,920 @@
     <name>Printer</name>
     <message>
         <location filename="../../desktop/ui/printing.py" line="74"/>
+        <source>Print %1</source>
+        <extracomment>``ask(setup, then)``: get the PIN/password from the clerk, then ``then(secret)`` (&quot;&quot; = cancelled). A PDF was saved where the clerk asked (the window offers to open its folder). A render started (True) or ended (False), for the progress and cancel button. A signing step (&quot;open&quot;, &quot;render&quot;, &quot;sign&quot;), emitted from the read thread.</extracomment>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="183"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="188"/>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="189"/>
+        <source>%1 (certificate of %2):</source>
+        <translation>%1 (chứng thư của %2):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="230"/>
         <source>Printing</source>
         <translation>In biểu mẫu</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="24"/>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="25"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="26"/>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="27"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="28"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="29"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="30"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="31"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="32"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="33"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="34"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="35"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="36"/>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="37"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="38"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="39"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="40"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="41"/>
+        <source>Recent Places</source>
+        <translation>Nơi dùng gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="42"/>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="43"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="44"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="45"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="46"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="47"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="48"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="49"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="50"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="51"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn ghi đè không?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="52"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="53"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="54"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="55"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="56"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="15"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="16"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="17"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="18"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="19"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="20"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="21"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="22"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="58"/>
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="59"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="60"/>
+        <source>Page Setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="61"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="62"/>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="63"/>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="64"/>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="65"/>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="66"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="67"/>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="68"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="69"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="70"/>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="71"/>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="72"/>
+        <source>Show single page</source>
+        <translation>Từng trang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="73"/>
+        <source>Show facing pages</source>
+        <translation>Hai trang đối diện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="74"/>
+        <source>Show overview of all pages</source>
+        <translation>Xem tổng quan mọi trang</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="105"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; of %2 will move to «%3».</source>
+        <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; của %2 sẽ chuyển sang «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="112"/>
+        <source>Papers to add or correct (tick them, say why):</source>
+        <translation>Giấy tờ cần bổ sung, hoàn thiện (đánh dấu và ghi lý do):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="115"/>
+        <source>Papers to add or correct</source>
+        <translation>Giấy tờ cần bổ sung, hoàn thiện</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="116"/>
+        <source>Paper</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="116"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="125"/>
+        <source>Another paper, typed</source>
+        <translation>Giấy tờ khác (gõ tên)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="126"/>
+        <source>Another paper</source>
+        <translation>Giấy tờ khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="127"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="135"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="136"/>
+        <source>Reason (required):</source>
+        <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="140"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="141"/>
+        <source>e.g. Article 22, Law on Residence 2020</source>
+        <translation>ví dụ: Điều 22 Luật Cư trú 2020</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="142"/>
+        <source>Legal basis:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="179"/>
+        <source>Write the reason: it is saved with the dossier and printed on the paper.</source>
+        <translation>Hãy ghi lý do: lý do được lưu cùng hồ sơ và in trên phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="182"/>
+        <source>Tick or type at least one paper to add or correct.</source>
+        <translation>Hãy đánh dấu hoặc gõ ít nhất một giấy tờ cần bổ sung, hoàn thiện.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="59"/>
+        <location filename="../../desktop/ui/reports_page.py" line="66"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="68"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="68"/>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="69"/>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="70"/>
+        <source>Last quarter</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
         <source>Custom period</source>
         <translation>Tự chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="72"/>
+        <location filename="../../desktop/ui/reports_page.py" line="80"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="74"/>
+        <location filename="../../desktop/ui/reports_page.py" line="82"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="84"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../desktop/ui/reports_page.py" line="86"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="85"/>
+        <location filename="../../desktop/ui/reports_page.py" line="93"/>
         <source>Status summary table</source>
         <translation>Bảng tình hình giải quyết hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="94"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>Received
 total</source>
         <translation>Tiếp nhận
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>Received
 online</source>
         <translation>Tiếp nhận
 trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="96"/>
         <source>Received in person
 or by post</source>
         <translation>Trực tiếp,
 bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="96"/>
         <source>Carried
 over</source>
         <translation>Kỳ trước
 chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Resolved
 total</source>
         <translation>Đã giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Pending
 total</source>
         <translation>Đang giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Pending
 within deadline</source>
         <translation>Đang giải quyết
 trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Pending
 overdue</source>
         <translation>Đang giải quyết
 quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../../desktop/ui/reports_page.py" line="109"/>
         <source>Tracking book (PDF)</source>
         <translation>Sổ theo dõi hồ sơ (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="102"/>
+        <location filename="../../desktop/ui/reports_page.py" line="110"/>
         <source>One line per dossier received in the period</source>
         <translation>Mỗi hồ sơ tiếp nhận trong kỳ một dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="111"/>
+        <location filename="../../desktop/ui/reports_page.py" line="233"/>
+        <location filename="../../desktop/ui/reports_page.py" line="238"/>
+        <source>Export Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="112"/>
+        <source>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</source>
+        <translation>Biểu II.06a hoặc sổ theo dõi dưới dạng sổ Excel, để tỉnh tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="115"/>
+        <source>Status summary II.06a (.xlsx)…</source>
+        <translation>Báo cáo tình hình II.06a (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="116"/>
+        <source>Tracking book (.xlsx)…</source>
+        <translation>Sổ theo dõi hồ sơ (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="118"/>
         <source>Queue for sending</source>
         <translation>Xếp hàng gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="145"/>
+        <location filename="../../desktop/ui/reports_page.py" line="166"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Tình hình giải quyết hồ sơ từ %1 đến %2 (mẫu II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="151"/>
+        <location filename="../../desktop/ui/reports_page.py" line="172"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="159"/>
+        <location filename="../../desktop/ui/reports_page.py" line="180"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>Tỷ lệ đúng hạn: %1 · Tỷ lệ trực tuyến: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="175"/>
+        <location filename="../../desktop/ui/reports_page.py" line="195"/>
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo thành PDF</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="213"/>
+        <source>Save as an Excel workbook</source>
+        <translation>Lưu thành sổ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="215"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="234"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="198"/>
+        <location filename="../../desktop/ui/reports_page.py" line="250"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>Đã xếp hàng %n báo cáo ngày; sẽ được gửi trong lần đồng bộ tới.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="201"/>
+        <location filename="../../desktop/ui/reports_page.py" line="253"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>Các báo cáo này đã được xếp hàng hoặc đã gửi; không có gì mới để xếp hàng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="202"/>
+        <location filename="../../desktop/ui/reports_page.py" line="254"/>
         <source>Queued</source>
         <translation>Đã xếp hàng</translation>
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="199"/>
+        <source>Dossier &lt;b&gt;%1&lt;/b&gt; is overdue or due within one working day. The appointment on the slip (%2) still judges it; the citizen receives an apology with the new appointment.</source>
+        <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; đã quá hạn hoặc đến hạn trong vòng một ngày làm việc. Hồ sơ vẫn được đánh giá theo thời hạn trên giấy tiếp nhận (%2); công dân nhận văn bản xin lỗi kèm thời gian hẹn mới.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="203"/>
+        <source>Apologise and give a new appointment</source>
+        <translation>Xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="207"/>
+        <source>New appointment</source>
+        <translation>Hẹn lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="209"/>
+        <source>New appointment:</source>
+        <translation>Thời gian hẹn mới:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="211"/>
+        <source>Reason for the delay</source>
+        <translation>Lý do chậm trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="212"/>
+        <source>Reason for the delay (required):</source>
+        <translation>Lý do chậm trả (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="213"/>
+        <source>Record and print the apology</source>
+        <translation>Ghi nhận và in văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/move_dialogs.py" line="229"/>
+        <source>Write the reason for the delay: the apology prints it.</source>
+        <translation>Hãy ghi lý do chậm trả: văn bản xin lỗi sẽ in lý do này.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../desktop/ui/settings_page.py" line="74"/>
         <source>Commune and desk</source>
         <translation>Đơn vị và quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../desktop/ui/settings_page.py" line="75"/>
         <source>Working time</source>
         <translation>Thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="70"/>
-        <location filename="../../desktop/ui/settings_page.py" line="172"/>
+        <location filename="../../desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="71"/>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../desktop/ui/settings_page.py" line="210"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="82"/>
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <source>Import old tracking book</source>
+        <translation>Nhập sổ theo dõi cũ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="86"/>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>Morning:</source>
         <translation>Buổi sáng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99"/>
         <source>Afternoon:</source>
         <translation>Buổi chiều:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="103"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../desktop/ui/settings_page.py" line="103"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="94"/>
+        <location filename="../../desktop/ui/settings_page.py" line="113"/>
         <source>Afternoon cut-off for same-day procedures</source>
         <translation>Giờ chốt buổi chiều cho thủ tục giải quyết trong ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="114"/>
         <source>Same-day cut-off:</source>
         <translation>Giờ chốt trong ngày:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/settings_page.py" line="116"/>
         <source>Local days off and make-up working days</source>
         <translation>Ngày nghỉ và ngày làm bù của địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../desktop/ui/settings_page.py" line="125"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../desktop/ui/settings_page.py" line="127"/>
         <source>Kind of day</source>
         <translation>Loại ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="128"/>
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../desktop/ui/settings_page.py" line="129"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../desktop/ui/settings_page.py" line="130"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../desktop/ui/settings_page.py" line="131"/>
         <source>Remove selected</source>
         <translation>Xóa dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../desktop/ui/settings_page.py" line="135"/>
         <source>Local overrides:</source>
         <translation>Ngày nghỉ/làm bù địa phương:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../desktop/ui/settings_page.py" line="139"/>
         <source>Save working time</source>
         <translation>Lưu thời gian làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="149"/>
         <source>working day</source>
         <translation>ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130"/>
+        <location filename="../../desktop/ui/settings_page.py" line="149"/>
         <source>day off</source>
         <translation>ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="194"/>
         <source>Interface language:</source>
         <translation>Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>The window changes language at once; dossier data, procedure names and printed forms stay in Vietnamese.</source>
         <translation>Giao diện đổi ngôn ngữ ngay; dữ liệu hồ sơ, tên thủ tục và biểu mẫu in vẫn bằng tiếng Việt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189"/>
+        <location filename="../../desktop/ui/settings_page.py" line="207"/>
         <source>Backups are taken every day automatically and the newest 14 are kept:</source>
         <translation>Dữ liệu được tự động sao lưu mỗi ngày, giữ 14 bản mới nhất:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../desktop/ui/settings_page.py" line="215"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../desktop/ui/settings_page.py" line="216"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="227"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
+        <source>Extra CA bundle</source>
+        <translation>Chứng thư CA bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="258"/>
+        <source>Send personal data</source>
+        <translation>Gửi kèm thông tin cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="259"/>
+        <source>Token kept in a file</source>
+        <translation>Mã truy cập cất trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="263"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="264"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="276"/>
+        <source>The backup has other connection settings (now | in the backup):</source>
+        <translation>Bản sao lưu có thiết lập kết nối khác (hiện tại | trong bản sao lưu):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="277"/>
+        <source>Yes keeps the current connection settings.</source>
+        <translation>Chọn Có để giữ thiết lập kết nối hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="278"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="228"/>
+        <location filename="../../desktop/ui/settings_page.py" line="270"/>
         <source>Replace all current data with the backup of %1?
 
 The current data file is kept beside it first, so nothing is lost.</source>
@@ -1400,152 +2616,404 @@ The current data file is kept beside it first, so nothing is lost.</source>
 Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi khôi phục, nên không mất gì.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="234"/>
+        <location filename="../../desktop/ui/settings_page.py" line="280"/>
+        <source>Restore and use the backup&apos;s connection</source>
+        <translation>Khôi phục và dùng kết nối trong bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="287"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/settings_page.py" line="244"/>
+        <location filename="../../desktop/ui/settings_page.py" line="298"/>
         <source>Restored %n dossier(s). The data from before the restore is kept at %1.</source>
         <translation>
             <numerusform>Đã khôi phục %n hồ sơ. Dữ liệu trước khi khôi phục được giữ tại %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="255"/>
+        <location filename="../../desktop/ui/settings_page.py" line="309"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265"/>
+        <location filename="../../desktop/ui/settings_page.py" line="319"/>
         <source>Backup taken.</source>
         <translation>Đã sao lưu xong.</translation>
     </message>
 </context>
 <context>
+    <name>SigningProgress</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="238"/>
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="243"/>
+        <source>Opening the signing key…</source>
+        <translation>Đang mở khóa ký…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="244"/>
+        <source>Preparing the paper…</source>
+        <translation>Đang tạo giấy tờ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="245"/>
+        <source>Signing…</source>
+        <translation>Đang ký số…</translation>
+    </message>
+</context>
+<context>
+    <name>SigningTab</name>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="88"/>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="91"/>
+        <source>Certificate file (.p12/.pfx)</source>
+        <translation>Tệp chứng thư số (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="92"/>
+        <source>USB token (PKCS#11)</source>
+        <translation>Thiết bị ký số USB (token PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="94"/>
+        <source>Key is in:</source>
+        <translation>Khóa nằm trong:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="96"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="103"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="123"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="98"/>
+        <source>Certificate files (*.p12 *.pfx)</source>
+        <translation>Tệp chứng thư số (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="99"/>
+        <source>.p12 file:</source>
+        <translation>Tệp .p12:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="101"/>
+        <source>the token&apos;s driver, e.g. C:\Windows\System32\vnpt-ca_v34.dll</source>
+        <translation>trình điều khiển của token, ví dụ C:\Windows\System32\vnpt-ca_v34.dll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="105"/>
+        <source>PKCS#11 libraries (*.dll *.so *.dylib)</source>
+        <translation>Thư viện PKCS#11 (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="106"/>
+        <source>PKCS#11 library:</source>
+        <translation>Thư viện PKCS#11:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="108"/>
+        <source>empty: the first token found</source>
+        <translation>để trống: token đầu tiên tìm thấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="109"/>
+        <source>Token label:</source>
+        <translation>Nhãn token:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="111"/>
+        <source>empty: the only key on the token</source>
+        <translation>để trống: khóa duy nhất trên token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="112"/>
+        <source>Key label:</source>
+        <translation>Nhãn khóa:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="115"/>
+        <source>Password / PIN:</source>
+        <translation>Mật khẩu / mã PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="116"/>
+        <source>Remember it in the system keyring</source>
+        <translation>Ghi nhớ trong kho khóa của hệ điều hành</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="119"/>
+        <source>optional: the address given by the CA (http://…)</source>
+        <translation>không bắt buộc: địa chỉ do tổ chức chứng thực cung cấp (http://…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="120"/>
+        <source>Timestamp server:</source>
+        <translation>Máy chủ dấu thời gian:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="122"/>
+        <source>root CA files, separated by ;</source>
+        <translation>các tệp chứng thư gốc, cách nhau bởi dấu ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="125"/>
+        <source>Trusted roots:</source>
+        <translation>Chứng thư gốc tin cậy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="126"/>
+        <source>Sign every paper when printing</source>
+        <translation>Ký số mọi giấy tờ khi in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="129"/>
+        <source>Check and save</source>
+        <translation>Kiểm tra và lưu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="131"/>
+        <source>Remove</source>
+        <translation>Bỏ thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="142"/>
+        <source>Certificate:</source>
+        <translation>Chứng thư số:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="147"/>
+        <source>Check a signed PDF</source>
+        <translation>Kiểm tra tệp PDF đã ký</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="149"/>
+        <source>Drop a PDF file here to check its digital signature</source>
+        <translation>Kéo thả tệp PDF vào đây để kiểm tra chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="166"/>
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="172"/>
+        <source>Choose root CA certificates</source>
+        <translation>Chọn chứng thư gốc (root CA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="173"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Chứng thư số (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="186"/>
+        <source>No digital signature is set up yet.</source>
+        <translation>Chưa thiết lập chữ ký số.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="204"/>
+        <source>Holder: %1
+Issued by: %2
+Valid: %3</source>
+        <translation>Người giữ: %1
+Nơi cấp: %2
+Hiệu lực: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="213"/>
+        <source>Choose the .p12 certificate file.</source>
+        <translation>Hãy chọn tệp chứng thư số .p12.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="216"/>
+        <source>Choose the token&apos;s PKCS#11 library.</source>
+        <translation>Hãy chọn thư viện PKCS#11 của token.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="230"/>
+        <source>Enter the password or PIN to check the key.</source>
+        <translation>Nhập mật khẩu hoặc mã PIN để kiểm tra khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/signing_tab.py" line="265"/>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="38"/>
+        <source>People a dossier is handed to. Each hand-over is a row of the process-control sheet (form 06).</source>
+        <translation>Những người nhận chuyển giao hồ sơ. Mỗi lần chuyển giao là một dòng của phiếu kiểm soát (mẫu 06).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="41"/>
+        <source>Staff list</source>
+        <translation>Danh sách cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="45"/>
+        <location filename="../../desktop/ui/staff_tab.py" line="46"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="48"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="51"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff_tab.py" line="52"/>
+        <source>Remove selected</source>
+        <translation>Bỏ người đã chọn</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="67"/>
+        <location filename="../../desktop/ui/sync_page.py" line="71"/>
         <source>Sending reports upward</source>
+        <extracomment>The clerk asked for Settings → Connection.</extracomment>
         <translation>Gửi báo cáo lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="92"/>
+        <location filename="../../desktop/ui/sync_page.py" line="76"/>
+        <source>Connection settings…</source>
+        <translation>Cài đặt kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="101"/>
         <source>Sending progress</source>
         <translation>Tiến độ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="95"/>
+        <location filename="../../desktop/ui/sync_page.py" line="104"/>
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="101"/>
+        <location filename="../../desktop/ui/sync_page.py" line="110"/>
         <source>Result of the last send</source>
         <translation>Kết quả lần gửi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="103"/>
+        <location filename="../../desktop/ui/sync_page.py" line="112"/>
         <source>Set aside (needs attention)</source>
         <translation>Bị từ chối (cần xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
-        <location filename="../../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../desktop/ui/sync_page.py" line="120"/>
         <source>Created</source>
         <translation>Thời điểm tạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
-        <location filename="../../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../desktop/ui/sync_page.py" line="120"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106"/>
-        <location filename="../../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../../desktop/ui/sync_page.py" line="121"/>
         <source>About</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/sync_page.py" line="115"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
         <source>Latest reports in the queue</source>
         <translation>Báo cáo mới nhất trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/sync_page.py" line="121"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../../desktop/ui/sync_page.py" line="122"/>
         <source>Attempts</source>
         <translation>Số lần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="145"/>
+        <location filename="../../desktop/ui/sync_page.py" line="152"/>
+        <source>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</source>
+        <translation>Chưa khai báo máy chủ nhận báo cáo nên báo cáo đang chờ trên máy này. Cán bộ kỹ thuật khai báo tại Cài đặt → Kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="154"/>
         <source>Last successful send: %1</source>
         <translation>Lần gửi thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="146"/>
+        <location filename="../../desktop/ui/sync_page.py" line="155"/>
         <source>never</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="171"/>
+        <location filename="../../desktop/ui/sync_page.py" line="180"/>
         <source>Last problem (%1): %2</source>
         <translation>Sự cố gần nhất (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../../desktop/ui/sync_page.py" line="179"/>
         <source>No sending problem recorded.</source>
         <translation>Chưa ghi nhận sự cố gửi nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../desktop/ui/sync_page.py" line="218"/>
         <source>%n report(s) sent.</source>
         <translation>
             <numerusform>Đã gửi %n báo cáo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="142"/>
+        <location filename="../../desktop/ui/sync_page.py" line="151"/>
         <source>Reports go to %1</source>
         <translation>Báo cáo được gửi tới máy chủ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="143"/>
-        <source>No receiving server is set up yet, so reports wait on this computer. Ask your IT staff to run «motcua login».</source>
-        <translation>Chưa khai báo máy chủ nhận báo cáo, nên báo cáo đang được giữ trên máy này. Hãy nhờ cán bộ công nghệ thông tin chạy lệnh «motcua login».</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/sync_page.py" line="163"/>
         <source>%1 of %2 sent</source>
         <translation>Đã gửi %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../desktop/ui/sync_page.py" line="220"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Không còn báo cáo nào chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="174"/>
+        <location filename="../../desktop/ui/sync_page.py" line="183"/>
         <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
         <translation>Chương trình sẽ tự gửi lại lúc %1, hoặc ngay khi máy chủ trả lời trở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="187"/>
+        <location filename="../../desktop/ui/sync_page.py" line="196"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="200"/>
+        <location filename="../../desktop/ui/sync_page.py" line="209"/>
         <source>Sending %1 of %2</source>
         <translation>Đang gửi %1/%2</translation>
     </message>

@@ -80,3 +80,17 @@ def test_edit_refusals_exit_2_in_vietnamese_and_write_nothing(ready, data_dir): 
         assert conn.execute("SELECT count(*) FROM dossier_events WHERE kind = 'correction'").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def test_help_is_vietnamese_through_and_through(cli):
+    for args in (("--help",), ("dossier", "edit", "--help"), ("dossier", "--help")):
+        code, out, err = cli(*args)
+        assert code == 0, err
+        assert out.startswith("cách dùng: motcua")
+        for english in ("usage:", "options:", "positional arguments", "show this help",
+                        "show program's version"):
+            assert english not in out, (args, english)
+    code, out, _ = cli("dossier", "edit", "--help")
+    assert "--reason TEXT" in out and "--received YYYY-MM-DDTHH:MM" in out
+    code, _, err = cli("dossier", "edit", "X", "--sets", "hai", "--reason", "r")
+    assert code == 2 and "không phải số nguyên" in err and "invalid" not in err

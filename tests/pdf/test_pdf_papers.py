@@ -101,6 +101,11 @@ def test_apology_prints_both_appointments_and_each_reschedule_has_its_paper(staf
     assert "15:00 23/11/2026" in second and "Lý do: Mất điện" in second
     assert "lần hẹn lại thứ 2 (lần hẹn trước: 15:00 20/11/2026)" in second
     assert "09:00 19/11/2026" in second  # the slip's appointment stays on every apology
+    again = flat(render_letter(staffed, "apology", d.code, tmp_path / "04c.pdf", now=NOW,
+                               number=1))
+    assert "15:00 20/11/2026" in again and "lần hẹn lại thứ" not in again
+    with pytest.raises(UserError, match="có 2 lần hẹn lại; không có lần thứ 3"):
+        render_letter(staffed, "apology", d.code, tmp_path / "04d.pdf", now=NOW, number=3)
 
 
 def test_control_sheet_rows_carry_each_step_and_its_judgement(staffed, tmp_path):

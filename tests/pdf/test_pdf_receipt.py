@@ -97,3 +97,15 @@ def test_slip_reprinted_after_a_correction_says_so(store, tmp_path):
     assert f"Thời gian trả kết quả giải quyết hồ sơ: {format_slip_time(fixed.appointment_at)}" in text
     assert "Đăng ký tạm trú" in text and page_count(out) == 1
     assert f"Mã hồ sơ: {dossier.code}" in text
+
+
+def test_same_day_slip_names_the_desks_own_cut_off(store, tmp_path):
+    from desktop.core.calendar import WorkingHours
+
+    hours = WorkingHours.from_json({**WorkingHours().to_json(), "cutoff": "16:30"})
+    store.update_settings(working_hours=hours.to_json())
+    store.__dict__.pop("calendar", None)  # as Settings does after saving the hours
+    dossier = add(store, "Đặng Quốc Việt", procedure="khai-sinh")
+    text = pdftotext(render_receipt(store, dossier.code, tmp_path / "giay-hen.pdf", now=NOW))
+    assert "sau 16:30: ngày làm việc tiếp theo" in text
+    assert "15:00" not in text

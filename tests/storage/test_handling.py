@@ -153,3 +153,23 @@ def test_new_facts_go_upward_without_personal_data_unless_switched_on(staffed):
     staffed.handling.handover(d.code, "Trần Thị Lãnh", now=vn(2026, 11, 19, 11))
     facts = json.loads(rows(staffed.conn)[0].payload)["facts"]
     assert facts[1]["reason"] == "Ông Ước thiếu tờ khai" and facts[-1]["receiver"] == "Trần Thị Lãnh"
+
+
+def test_a_procedures_own_split_from_the_catalogue_judges_its_steps(staffed):
+    from dataclasses import replace
+
+    from desktop.core.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    split = {"desk": 1, "specialist": 5, "leader": 1}
+    edited = replace(catalogue, procedures=tuple(
+        replace(p, steps=split) if p.slug == "thuong-tru" else p for p in catalogue.procedures))
+    with staffed.transaction():
+        staffed.install_catalogue(edited)
+    assert staffed.dossiers.procedure("thuong-tru").steps == split
+    d = add(staffed, vn(2026, 11, 9, 8))
+    staffed.handling.handover(d.code, "Nguyễn Văn Chuyên", now=NOW, at=vn(2026, 11, 10, 9))
+    steps = staffed.handling.steps(staffed.dossiers.get(d.code), staffed.dossiers.events(d.code))
+    # One whole working day for the desk (the default is half a day): due 08:00 the next day.
+    assert steps[0].budget_days == 1 and steps[0].due_at == vn(2026, 11, 10, 8)
+    assert steps[0].timing is Timing.LATE

@@ -44,9 +44,12 @@ class Central:
 
 
 def make_engine(store: Store, url: str, token: str = "t0ken-secret", *, stall: float = 2.0,
-                verify: bool | str = True, **kwargs) -> SyncEngine:
+                verify: bool | str = True, deadline: float = 300.0, max_answer: int | None = None,
+                **kwargs) -> SyncEngine:
     transport = HttpTransport(url, token, requests.Session(), verify=verify, connect_timeout=2.0,
-                              stall_timeout=stall)
+                              stall_timeout=stall, deadline=deadline)
+    if max_answer is not None:
+        transport.max_answer_bytes = max_answer
     return SyncEngine(store, transport, **kwargs)
 
 

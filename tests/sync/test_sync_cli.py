@@ -84,7 +84,10 @@ def test_retry_puts_a_set_aside_row_back(store, central, keyring_env):
         outbox.enqueue(conn, "dossier", "dossier:BROKEN", {"x": 1}, now=1, commune_code=70, desk=1)
     motcua(store.data_dir, "login", "--endpoint", central.url, stdin=central.token,
            env=keyring_env)
-    assert motcua(store.data_dir, "sync", "--once", env=keyring_env).returncode == 0
+    synced = motcua(store.data_dir, "sync", "--once", env=keyring_env)
+    assert synced.returncode == 3  # a row set aside is not "done"
+    assert "Chưa xong" in synced.stdout and "motcua outbox retry --all" in synced.stdout
+    assert "Xong:" not in synced.stdout
     listing = json.loads(motcua(store.data_dir, "outbox", "--json").stdout)
     [aside] = listing["set_aside"]
     assert "thiếu trường" in aside["reason"]
@@ -105,6 +108,7 @@ def test_kill_9_at_random_moments_never_loses_or_doubles(tmp_path):
     a batch reached the server but is not stored yet; a batch is stored but its answer has not
     reached the desk; the desk has just marked acknowledged rows sent in its own file."""
     from central.store.sqlite import SQLiteStore
+    from desktop.sync.credentials import TokenStore
 
     db = SQLiteStore(tmp_path / "central.sqlite3")
     token = db.issue_token("70", 1)
@@ -135,7 +139,7 @@ def test_kill_9_at_random_moments_never_loses_or_doubles(tmp_path):
     store = Store(data, auto_backup=False)
     try:
         store.setup(70, "000.00.14.H56", 1)
-        (data / "sync-token").write_text(token)
+        TokenStore(data, in_file=True).save(token, live.url)
         store.update_settings(endpoint=live.url, token_in_file=True)
         add_dossiers(store, 150)
         rng = random.Random(2025)

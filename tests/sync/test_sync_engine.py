@@ -17,7 +17,7 @@ from desktop.storage import outbox
 from desktop.sync.engine import BACKOFF_CAP, Outcome, backoff_delay
 from desktop.sync.lock import SenderLock
 from desktop.sync.loop import SyncLoop
-from desktop.sync.status import read_status
+from desktop.sync.status import describe, read_status
 
 
 def test_everything_arrives_once_and_nothing_is_deleted(store, central):
@@ -119,6 +119,41 @@ def test_consecutive_failures_back_off_and_success_resets(store, fault_server):
     assert store.conn.execute("SELECT attempts FROM outbox").fetchone()[0] == 3
 
 
+def test_a_restarted_sender_keeps_the_backoff_and_send_now_overrides_it(store, fault_server):
+    """The backoff lives in the file: a new process (a new Store and engine here) does not
+    knock again before the time the last one wrote, unless someone presses "send now"."""
+    from sync_helpers import reply
+
+    from desktop.storage import Store
+
+    down = {"yes": True}
+
+    def flaky(handler, items):
+        if down["yes"]:
+            reply(handler, 502, b"bad gateway", content_type="text/plain")
+        else:
+            accept_all(handler, items)
+
+    url, exchange = fault_server(flaky)
+    add_dossiers(store, 2)
+    first = make_engine(store, url, rng=random.Random(1)).run_once()
+    second = make_engine(store, url, rng=random.Random(1)).run_once()  # after a restart: doubled
+    assert first.outcome == second.outcome == Outcome.TRANSIENT
+    assert second.next_attempt_at - first.next_attempt_at > timedelta(seconds=15)
+    assert len(exchange.batches) == 2
+    down["yes"] = False
+    with Store(store.data_dir, auto_backup=False) as restarted:
+        engine = make_engine(restarted, url)
+        waiting = engine.run_once(honour_backoff=True)
+        assert waiting.outcome == Outcome.TRANSIENT
+        assert waiting.next_attempt_at == second.next_attempt_at.replace(microsecond=0)
+        assert engine.snapshot().failures == 2 and "502" in waiting.error
+        assert len(exchange.batches) == 2  # nothing was sent
+        assert engine.run_once().outcome == Outcome.DONE  # send now
+        assert set(outbox_states(restarted).values()) == {"sent"}
+        assert engine.run_once(honour_backoff=True).outcome == Outcome.DONE
+
+
 def test_loop_notices_the_endpoint_coming_back_without_anyone_pressing_send(store, central):
     """The endpoint is down for a while, then starts: everything arrives on its own."""
     import socket
@@ -205,7 +240,7 @@ def test_status_shows_counts_errors_and_set_aside_rows(store, fault_server, cent
     status = read_status(store, engine.snapshot())
     assert status.waiting == 3 and status.counts["sent"] == 0
     assert "HTTP 500" in status.last_error and status.next_attempt_at is not None
-    assert status.status_line().startswith("Chờ gửi: 3")
+    assert describe(status)[0].startswith("Chờ gửi 3,")
     # Another process (the CLI) sees the same error from the attempts log.
     assert "HTTP 500" in read_status(store).last_error
 
@@ -219,7 +254,34 @@ def test_status_shows_counts_errors_and_set_aside_rows(store, fault_server, cent
     [aside] = status.set_aside
     assert aside.entity == "dossier:BROKEN" and "thiếu trường" in aside.reason
     assert aside.failure_label == "Máy chủ từ chối nội dung"
-    assert status.status_line() == "Chờ gửi: 0 · bị từ chối: 1"
+    assert describe(status)[0] == "Chờ gửi 0, đang gửi 0, đã gửi 3, bị từ chối (cần xử lý) 1."
     with store.transaction() as conn:
         assert outbox.retry(conn, aside.seq)
     assert read_status(store).counts["pending"] == 1
+
+
+def test_delivered_rows_are_pruned_after_the_kept_days(
+        store, fault_server):
+    from desktop.core.clock import now_vn, to_epoch
+
+    url, _ = fault_server(accept_all)
+    now = now_vn()
+    add_dossiers(store, 3)
+    make_engine(store, url, clock=lambda: now - timedelta(days=100)).run_once()
+    entity = store.conn.execute("SELECT entity FROM outbox ORDER BY seq LIMIT 1").fetchone()[0]
+    with store.transaction() as conn:
+        newer = outbox.enqueue(conn, "dossier", entity, {"v": 2}, now=to_epoch(now),
+                               commune_code=70, desk=1)
+    make_engine(store, url, clock=lambda: now - timedelta(days=50)).run_once()
+    dossier_rows = "SELECT * FROM outbox WHERE kind = 'dossier'"  # day summaries aside
+    assert len(store.conn.execute(dossier_rows).fetchall()) == 4
+    assert make_engine(store, url, clock=lambda: now).run_once().outcome == Outcome.DONE
+    rows = {r["id"]: r for r in store.conn.execute(dossier_rows)}
+    assert list(rows) == [newer]  # the three 100-day-old rows are gone
+    assert rows[newer]["payload"] == '{"v":2}'  # 50 days old: kept whole
+    assert store.conn.execute("SELECT min(at) FROM sync_attempts").fetchone()[0] >= to_epoch(
+        now - timedelta(days=90))
+    store.update_settings(keep_sent_days=30)
+    make_engine(store, url, clock=lambda: now).run_once()
+    assert store.conn.execute("SELECT count(*) FROM outbox WHERE id = ?",
+                              (newer,)).fetchone()[0] == 0

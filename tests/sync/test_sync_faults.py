@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import socket
 import subprocess
+import sys
 import time
 from email.utils import format_datetime
 from pathlib import Path
@@ -80,8 +82,9 @@ def test_stall_in_the_middle_of_the_answer(store, fault_server):
 
 
 def test_slow_link_that_keeps_moving_is_not_a_stall(store, fault_server):
-    """No total time limit: an answer trickling in slower than the stall timeout overall, but
-    with bytes every 0.2 s, is delivered."""
+    """Within the overall deadline, an answer trickling in slower than the stall timeout
+    overall, but with bytes every 0.25 s (a twelfth of the stall limit, so a loaded core
+    cannot turn a pause into a stall), is delivered."""
 
     def trickle(handler, items):
         body = json.dumps({"results": [{"id": i["id"], "status": "accepted"} for i in items]})
@@ -89,14 +92,15 @@ def test_slow_link_that_keeps_moving_is_not_a_stall(store, fault_server):
         handler.send_header("Content-Type", "application/json")
         handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()
-        for start in range(0, len(body), max(1, len(body) // 8)):
-            handler.wfile.write(body[start:start + max(1, len(body) // 8)].encode())
+        step = max(1, len(body) // 16)
+        for start in range(0, len(body), step):
+            handler.wfile.write(body[start:start + step].encode())
             handler.wfile.flush()
-            time.sleep(0.2)
+            time.sleep(0.25)
 
     url, _ = fault_server(trickle)
     add_dossiers(store, 2)
-    result = make_engine(store, url, stall=0.6).run_once()
+    result = make_engine(store, url, stall=3.0).run_once()
     assert result.outcome == Outcome.DONE
     assert set(outbox_states(store).values()) == {"sent"}
 
@@ -171,15 +175,30 @@ def test_401_sets_the_batch_aside_and_keeps_the_token_secret(store, fault_server
     assert token not in result.error
 
 
-def test_whole_batch_409_is_split_until_each_row_stands_alone(store, fault_server):
-    url, exchange = fault_server(lambda h, items: reply(h, 409, b'{"detail":"conflict"}'))
+def test_whole_batch_400_is_split_until_each_row_stands_alone(store, fault_server):
+    url, exchange = fault_server(lambda h, items: reply(h, 400, b'{"detail":"sai"}'))
     add_dossiers(store, 3)
     result = make_engine(store, url).run_once()
     assert result.outcome == Outcome.DONE and result.set_aside == 3
     rows = store.conn.execute("SELECT state, failure, last_error FROM outbox").fetchall()
     assert {(r["state"], r["failure"]) for r in rows} == {("failed", "refused")}
-    assert all("HTTP 409" in r["last_error"] for r in rows)
+    assert all("HTTP 400" in r["last_error"] for r in rows)
     assert [len(b) for b in exchange.batches][-1] == 1
+
+
+@pytest.mark.parametrize("status, body", [
+    (404, b"<html>Not Found</html>"), (405, b'{"detail":"Method Not Allowed"}'),
+    (407, b"Proxy Authentication Required"), (409, b'{"detail":"conflict"}'),
+    (400, b"<html>Bad Request (proxy)</html>"),
+])
+def test_a_status_outside_the_protocol_keeps_every_row_and_sends_once(store, fault_server,
+                                                                      status, body):
+    url, exchange = fault_server(lambda h, items: reply(h, status, body))
+    add_dossiers(store, 31)
+    result = make_engine(store, url, batch_rows=31).run_once()
+    assert_all_owed(store, result, f"không đúng giao thức (HTTP {status})")
+    assert result.set_aside == 0
+    assert len(exchange.batches) == 1  # no halving: nothing about the rows was said
 
 
 def test_one_poisoned_row_does_not_block_the_queue(store, fault_server):
@@ -287,3 +306,87 @@ def test_untrusted_certificate_is_refused_until_its_ca_is_configured(store, tmp_
     finally:
         live.stop()
         db.close()
+
+
+# -- answers too slow or too big -------------------------------------------------------
+
+def drip_headers(handler, items):
+    """A status line, then one header byte at a time for as long as the desk listens."""
+    handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
+    while not handler.server.release.is_set():
+        try:
+            handler.wfile.write(b"X")
+            handler.wfile.flush()
+        except OSError:
+            return
+        handler.server.release.wait(0.05)
+
+
+def drip_body(handler, items):
+    handler.send_response_only(200)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", "100000")
+    handler.end_headers()
+    while not handler.server.release.is_set():
+        try:
+            handler.wfile.write(b" ")
+            handler.wfile.flush()
+        except OSError:
+            return
+        handler.server.release.wait(0.05)
+
+
+@pytest.mark.parametrize("behaviour", [drip_headers, drip_body], ids=["headers", "body"])
+def test_a_server_dripping_bytes_is_cut_at_the_deadline(store, fault_server, behaviour):
+    """The stall limit (30 s) never fires, since a byte comes every 50 ms: only the overall
+    deadline can end the request, and the rows stay owed."""
+    url, _ = fault_server(behaviour)
+    add_dossiers(store, 2)
+    engine = make_engine(store, url, stall=30.0, deadline=1.0)
+    result = engine.run_once()
+    assert_all_owed(store, result, "quá chậm")
+    assert engine.lock.acquire()  # the sender lock is free again
+    engine.lock.release()
+
+
+def endless_answer(handler, items, *, declared: bool):
+    handler.send_response_only(200)
+    handler.send_header("Content-Type", "application/json")
+    if declared:
+        handler.send_header("Content-Length", str(1_500_000_000))
+    else:
+        handler.send_header("Connection", "close")
+    handler.end_headers()
+    block = b" " * 65536
+    while not handler.server.release.is_set():
+        try:
+            handler.wfile.write(block)
+        except OSError:
+            return
+
+
+@pytest.mark.parametrize("declared", [True, False], ids=["content-length", "unbounded"])
+def test_a_huge_answer_is_not_read_whole(store, fault_server, declared):
+    url, _ = fault_server(lambda h, items: endless_answer(h, items, declared=declared))
+    add_dossiers(store, 2)
+    result = make_engine(store, url, max_answer=256 * 1024).run_once()
+    assert_all_owed(store, result, "quá lớn")
+
+
+def test_sync_once_returns_within_its_deadline_from_a_dripping_server(store, fault_server,
+                                                                     tmp_path):
+    from desktop.sync.credentials import TokenStore
+
+    url, _ = fault_server(drip_body)
+    add_dossiers(store, 2)
+    tokens = TokenStore(store.data_dir, in_file=True)
+    tokens.save("t0ken-secret", url)
+    store.update_settings(endpoint=url, token_in_file=True)
+    store.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data"), "sync", "--once",
+         "--stall-timeout", "30", "--deadline", "2"],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "MOTCUA_LOG_DIR": str(tmp_path / "logs")})
+    assert done.returncode == 3, done.stderr
+    assert "quá chậm" in done.stdout

@@ -89,4 +89,6 @@ def open_app(qtbot, clock):
 
     yield opener
     for window in windows:
+        if "new" in window.pages:
+            window.pages["new"].reset()  # else closing asks about the unsaved dossier first
         window.close()

@@ -85,8 +85,10 @@ def test_checklist_and_book_papers_come_out_of_the_window(qtbot, open_app, set_u
     assert "Con dấu" in text and "Chữ ký số mật" in text and "CHƯA XANH" in text
     window.go("reports")
     reports = window.page("reports")
-    with qtbot.waitSignal(window.printer.rendered, timeout=20_000) as rendered:
+    window.printer.save_folder = lambda: set_up_dir  # not the tester's Documents folder
+    with qtbot.waitSignal(window.printer.saved, timeout=20_000) as saved:
         reports.book_button.click()
-    text = "".join(p.extract_text() for p in PdfReader(rendered.args[0]).pages)
+    text = "".join(p.extract_text() for p in PdfReader(saved.args[0]).pages)
     assert code in text and "Trần Văn Ưng" in text
-    assert [str(p) for p in window.printer.opened][-1] == rendered.args[0]
+    assert saved.args[0].startswith(str(set_up_dir))  # the book is saved, not previewed
+    assert saved.args[0] in window.saved_label.text() and window.open_folder.isVisible()

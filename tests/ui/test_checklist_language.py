@@ -64,3 +64,24 @@ def test_every_interface_string_has_a_finished_translation():
                       if m.find("translation").get("type") in ("unfinished", "vanished",
                                                                 "obsolete")]
         assert unfinished == [], language
+
+
+def test_a_checklist_change_is_kept_as_a_draft_when_another_criterion_is_picked(
+        qtbot, open_app, set_up_dir):
+    window = open_app(set_up_dir)
+    window.go("checklist")
+    page = window.pages["checklist"]
+    qtbot.waitUntil(lambda: bool(page._items))
+    first, second = list(page._items)[:2]
+    page.tree.setCurrentItem(_tree_item(page, first))
+    page.state.setCurrentIndex(page.state.findData(ItemState.DONE.value))
+    page.evidence.setText("QĐ số 12/2025")
+    page.tree.setCurrentItem(_tree_item(page, second))
+    assert page.evidence.text() == "" and page.draft_note.isHidden()
+    page.tree.setCurrentItem(_tree_item(page, first))
+    assert page.evidence.text() == "QĐ số 12/2025" and not page.draft_note.isHidden()
+    assert page.state.currentData() == ItemState.DONE.value
+    with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
+        page.save_button.click()
+    qtbot.waitUntil(lambda: first not in page.drafts)
+    assert page._items[first].evidence == "QĐ số 12/2025" and page.draft_note.isHidden()

@@ -35,7 +35,8 @@ def open_connection(qtbot, open_app, set_up_dir, backend):
     window = open_app(set_up_dir)
     window.go("sync")
     sync = window.pages["sync"]
-    qtbot.waitUntil(lambda: "Settings" in sync.endpoint.text() or "Cài đặt" in sync.endpoint.text())
+    qtbot.waitUntil(lambda: "Cài đặt → Kết nối" in sync.endpoint.text())
+    assert "motcua login" not in sync.endpoint.text()
     sync.connection_button.click()
     page = window.pages["settings"]
     assert page.tabs.currentWidget() is page.connection
@@ -59,9 +60,10 @@ def test_paste_token_test_connection_and_log_out(qtbot, open_app, set_up_dir, ce
     with qtbot.waitSignal(tab.saved, timeout=20_000):
         tab.save_button.click()
     assert tab.token.text() == ""  # never shown again
-    assert "xác nhận" in tab.result.text() or "confirmed" in tab.result.text()
+    assert "Máy chủ đã xác nhận mã" in tab.result.text()
     qtbot.waitUntil(lambda: tab.logout_button.isEnabled())
-    assert keyring_file.get_password(SERVICE, f"token:{set_up_dir.resolve()}") == token
+    kept = TokenStore(set_up_dir, backend=keyring_file).load_bound()
+    assert (kept.token, kept.endpoint) == (token, url)  # bound to the endpoint it was checked on
     with Store(set_up_dir, clock=clock, auto_backup=False) as store:
         assert store.settings.get("endpoint") == url
         assert store.settings.get("send_personal_data") is True
@@ -69,7 +71,7 @@ def test_paste_token_test_connection_and_log_out(qtbot, open_app, set_up_dir, ce
 
     with qtbot.waitSignal(tab.saved, timeout=20_000):
         tab.check_button.click()
-    assert "70" in tab.result.text() and "01" in tab.result.text()
+    assert tab.result.text() == "Máy chủ trả lời: xã 70, quầy 01."
 
     qtbot.waitUntil(tab.logout_button.isEnabled)
     with qtbot.waitSignal(tab.saved, timeout=10_000):

@@ -8,7 +8,8 @@ from desktop.core.clock import format_slip_time
 from desktop.core.states import State
 from desktop.storage import Store
 from desktop.storage.dossiers import NewDossier
-from desktop.ui.qt import QApplication, QCoreApplication, Qt
+from desktop.ui.qt import QApplication, Qt
+from desktop.ui.widgets import layout_widgets
 from tests.ui.conftest import NOW
 from tests.ui.helpers import press_enter, type_text, wait_idle
 
@@ -42,10 +43,15 @@ def test_focus_opens_on_the_first_move_and_tab_goes_moves_note_print_close(
         qtbot, open_app, set_up_dir, one_dossier):
     window = open_app(set_up_dir)
     dialog = open_dialog(qtbot, window, one_dossier.code)
-    moves = [b for b in dialog.action_buttons.values()]
+    # Every button of the actions row, moves and the other actions alike, in the order shown;
+    # then the note, then every button of the bottom row (print … correct … close).
+    moves = layout_widgets(dialog.actions_row)
+    assert set(dialog.action_buttons.values()) <= set(moves)
     assert QApplication.focusWidget() is moves[0] is dialog.action_buttons[State.PROCESSING]
-    expected = [*moves[1:], dialog.note, dialog.print_button, dialog.correct_button,
-                dialog.close_button, dialog.timeline, moves[0]]
+    bottom = [b for b in layout_widgets(dialog.bottom_row) if b.isVisible()]
+    assert bottom[0] is dialog.print_button and bottom[-1] is dialog.close_button
+    assert dialog.correct_button in bottom
+    expected = [*moves[1:], dialog.note, *bottom, dialog.timeline, moves[0]]
     seen = [tab(qtbot) for _ in expected]
     assert seen == expected
     # The history is one stop: Tab leaves it at once, and so does Ctrl+Tab from inside it.
@@ -58,7 +64,7 @@ def test_focus_opens_on_the_first_move_and_tab_goes_moves_note_print_close(
     # Shift+Tab walks back the same way.
     moves[0].setFocus()
     assert [tab(qtbot, backwards=True) for _ in range(3)] == [
-        dialog.timeline, dialog.close_button, dialog.correct_button]
+        dialog.timeline, dialog.close_button, bottom[-2]]
 
 
 def test_after_a_move_focus_is_on_the_new_first_move_and_the_order_holds(
@@ -70,8 +76,8 @@ def test_after_a_move_focus_is_on_the_new_first_move_and_the_order_holds(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # "Transfer to processing"
     wait_idle(qtbot, window.tasks)
     qtbot.waitUntil(lambda: State.RESOLVED in dialog.action_buttons)
-    moves = list(dialog.action_buttons.values())
-    assert QApplication.focusWidget() is moves[0]
+    moves = layout_widgets(dialog.actions_row)
+    assert QApplication.focusWidget() is moves[0] is dialog.action_buttons[State.SUPPLEMENT_REQUESTED]
     assert [tab(qtbot) for _ in range(len(moves))][-1] is dialog.note
 
 
@@ -106,8 +112,8 @@ def test_correct_details_from_the_window_changes_the_appointment_and_the_history
     note = dialog.timeline.item(1, 3).text()
     assert "Nguyễn Văn Am → Nguyễn Văn Ân" in note and "Đăng ký thường trú" in note
     assert format_slip_time(expected) in note and "Công dân báo sai tên" in note
-    assert dialog.timeline.item(1, 2).text() == QCoreApplication.translate("DossierDialog",
-                                                                           "Details corrected")
+    assert dialog.timeline.item(1, 2).text() == "Sửa thông tin"
+    assert "Người nộp: Nguyễn Văn Am → Nguyễn Văn Ân" in note and "lý do: Công dân" in note
     assert format_slip_time(expected) in dialog.status.text()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.core.states import State
 from desktop.storage import Store
-from desktop.ui.qt import QApplication, QEvent, QKeyEvent, Qt
+from desktop.ui.qt import QApplication, QEvent, QKeyEvent, QMessageBox, Qt
 from tests.ui.helpers import wait_idle
 
 
@@ -104,9 +104,26 @@ def test_keyboard_only_from_first_run_to_a_returned_dossier(qtbot, open_app, dat
                 key(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
             key(qtbot, Qt.Key.Key_Space)
+            if target is State.RETURNED:  # not undoable: a question, "No" focused
+                box = dialog.move_dialog
+                qtbot.waitUntil(lambda b=box: b.isVisible() and focused() is not None
+                                and focused().window() is b)
+                assert focused() is box.button(QMessageBox.StandardButton.No)
+                assert code in box.text()
+                yes = box.button(QMessageBox.StandardButton.Yes)
+                for _ in range(4):
+                    if focused() is yes:
+                        break
+                    key(qtbot, Qt.Key.Key_Tab)
+                key(qtbot, Qt.Key.Key_Space)
         wait_idle(qtbot, window.tasks)
     qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 4)
-    assert dialog.note.isEnabled() is False and focused() is dialog.print_button
+    # Final: no move left, the note off, focus on printing once the question has gone (the
+    # window manager gives the dossier window back its activation).
+    assert dialog.note.isEnabled() is False
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.print_button)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: focused() is dialog.print_button)
     key(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     with Store(data_dir, clock=clock, auto_backup=False) as store:

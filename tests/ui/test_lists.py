@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.storage import Store, listing
 from desktop.storage.dossiers import NewDossier
-from desktop.ui.qt import QCoreApplication, Qt
+from desktop.ui.qt import Qt
 from tests.ui.conftest import NOW
 from tests.ui.helpers import type_text
 
@@ -72,10 +72,60 @@ def test_a_capped_search_says_how_many_match_and_starts_at_the_top(
     with qtbot.waitSignal(page.model.loaded, timeout=10_000):
         type_text(page.search, "Đỗ")
     qtbot.waitUntil(lambda: page.model.rowCount() == 20)
-    expected = QCoreApplication.translate("DossiersPage", "%1 / %2 dossiers — type more to narrow")
-    assert page.count_label.text() == expected.replace("%1", "20").replace("%2", "26")
+    assert page.count_label.text() == "20 / 26 hồ sơ — gõ thêm để thu hẹp"
     assert page.table.verticalScrollBar().value() == 0
     page.search.clear()
     type_text(page.search, "le thi")
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     assert "/" not in page.count_label.text()
+
+
+def test_leaving_or_closing_with_a_typed_dossier_asks_first(qtbot, open_app, set_up_dir):
+    from desktop.ui.qt import QMessageBox
+
+    window = open_app(set_up_dir)
+    window.go("new")
+    page = window.pages["new"]
+    type_text(page.applicant, "Phạm Văn Chưa Lưu")
+    window.go("dossiers")
+    qtbot.waitUntil(lambda: window.question.isVisible())
+    assert window.stack.currentWidget() is page and window.current_key() == "new"
+    window.question.button(QMessageBox.StandardButton.No).click()
+    assert page.applicant.text() == "Phạm Văn Chưa Lưu" and window.current_key() == "new"
+    window.close()
+    qtbot.waitUntil(lambda: window.question.isVisible())
+    assert window.isVisible()
+    window.question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert page.applicant.text() == ""
+
+
+def test_the_window_opens_inside_the_screen_even_if_it_was_bigger_elsewhere(
+        qtbot, open_app, set_up_dir):
+    from desktop.ui.qt import QRect, QSettings
+
+    window = open_app(set_up_dir)
+    window.setGeometry(QRect(1500, 900, 1900, 1050))  # remembered from a bigger second screen
+    window.close()
+    settings = QSettings(str(set_up_dir / "motcua-ui.ini"), QSettings.Format.IniFormat)
+    assert settings.value("window/geometry") is not None
+    again = open_app(set_up_dir)
+    area = again.screen().availableGeometry()
+    frame = again.frameGeometry()
+    assert area.top() <= frame.top() and frame.bottom() <= area.bottom()
+    assert area.left() <= frame.left()
+    assert again.height() < 1050 and again.statusBar().isVisible()
+
+
+def test_a_long_procedure_name_elided_in_the_log_has_its_tooltip(qtbot, open_app, set_up_dir,
+                                                                 clock):
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        store.dossiers.add(NewDossier("lien-thong-khai-sinh", "Lê Văn Dài"), now=NOW)
+    window = open_app(set_up_dir)
+    window.go("dossiers")
+    page = window.pages["dossiers"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row_at(0) is not None)
+    index = page.model.index(0, 3)
+    full = page.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert full.startswith("Liên thông đăng ký khai sinh") and full.endswith("dưới 6 tuổi")
+    assert page.table.fontMetrics().horizontalAdvance(full) > page.table.columnWidth(3)

@@ -64,5 +64,25 @@ def test_saving_during_a_book_render_succeeds_at_once_and_cancel_stops_it(
         window.cancel_render.click()
         release.set()
     assert ended.args == [False]
-    assert not cancelled.exists() and window.printer.opened == [book]
+    assert not cancelled.exists() and window.printer.opened == []  # saved, not printed
     assert not window.cancel_render.isVisible()
+
+
+def test_closing_the_window_cancels_a_render(qtbot, open_app, set_up_dir, clock, tmp_path):
+    window = open_app(set_up_dir)
+    paused, closing = threading.Event(), threading.Event()
+
+    def handler() -> int:
+        paused.set()
+        while not closing.wait(0.01):  # held mid-read until the window starts closing
+            if window.tasks._closed:
+                closing.set()
+        return 0
+
+    window.tasks.read(lambda store: store.conn.set_progress_handler(handler, 100))
+    book = tmp_path / "dang-in.pdf"
+    window.printer.book(NOW.date(), NOW.date(), target=book)
+    qtbot.waitUntil(paused.is_set)
+    window.close()  # returns once the interrupted render has stopped
+    assert closing.is_set() and not window.isVisible()
+    assert not book.exists() and not list(tmp_path.glob("*.pdf"))

@@ -14,8 +14,8 @@ from desktop.core.timing import Timing
 from desktop.storage import Store
 from desktop.storage.dossiers import NewDossier
 from desktop.ui.move_dialogs import HandoverDialog, ReasonDialog, RescheduleDialog
-from desktop.ui.qt import QMessageBox, Qt
-from tests.conftest import db_fingerprint
+from desktop.ui.qt import QApplication, QMessageBox, Qt
+from tests.cli.test_commands import fingerprint
 from tests.ui.helpers import press_enter, type_text, wait_idle
 
 
@@ -32,18 +32,6 @@ def receive(data_dir, clock, procedure: str, received: datetime, applicant: str 
             store.staff.add("Trần Thị Lãnh", "leader", now=clock.now)
         return store.dossiers.add(NewDossier(procedure, applicant, received_at=received),
                                   now=clock.now).code
-
-
-def fingerprint(data_dir):
-    import sqlite3
-
-    from desktop.paths import db_path
-
-    conn = sqlite3.connect(db_path(data_dir))
-    try:
-        return db_fingerprint(conn)
-    finally:
-        conn.close()
 
 
 def pdftext(path) -> str:
@@ -70,7 +58,7 @@ def test_supplement_request_with_picked_papers_then_one_key_prints_form_02(
     dialog.action_buttons[State.SUPPLEMENT_REQUESTED].click()
     ask = dialog.move_dialog
     assert isinstance(ask, ReasonDialog) and ask.isVisible()
-    assert code in ask.intro.text()
+    assert code in ask.intro.text() and "một lần" in ask.intro.text()  # the consequence
     assert ask.papers.rowCount() == 2  # the procedure's document list, to pick from
     ask.papers.item(1, 0).setCheckState(Qt.CheckState.Checked)
     ask.papers.item(1, 1).setText("Bản sao không có chứng thực")
@@ -86,7 +74,7 @@ def test_supplement_request_with_picked_papers_then_one_key_prints_form_02(
         ask.confirm.click()
     wait_idle(qtbot, window.tasks)
     assert dialog.paper_button.isVisible() and "02" in dialog.paper_button.text()
-    focused = dialog.focusWidget()  # where the keyboard is in the dossier window
+    focused = QApplication.focusWidget()  # the keyboard is back in the dossier window
     assert focused is dialog.paper_button
     qtbot.keyClick(focused, Qt.Key.Key_Space)  # one keystroke
     qtbot.waitUntil(lambda: len(window.printer.opened) == 1, timeout=10_000)
@@ -145,7 +133,7 @@ def test_reschedule_keeps_the_slip_and_offers_the_apology(qtbot, opened, set_up_
     with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
         ask.confirm.click()
     wait_idle(qtbot, window.tasks)
-    assert dialog.focusWidget() is dialog.paper_button and "04" in dialog.paper_button.text()
+    assert QApplication.focusWidget() is dialog.paper_button and "04" in dialog.paper_button.text()
     qtbot.keyClick(dialog.paper_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: len(window.printer.opened) == 1, timeout=10_000)
     text = pdftext(window.printer.opened[0])

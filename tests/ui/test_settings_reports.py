@@ -127,6 +127,8 @@ def test_restore_shows_a_backups_other_server_side_by_side_and_keeps_the_current
     page.restore_button.click()
     question = wait_for_question(qtbot)
     assert "https://baocao.tinh.gov.vn  |  https://ke-gian.example" in question.text()
+    assert "Gửi kèm thông tin cá nhân: không  |  có" in question.text()
+    assert "Chọn Có để giữ thiết lập kết nối hiện tại." in question.text()
     question.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: page.backup_status.text().startswith("Đã khôi phục"), timeout=15_000)
     with Store(set_up_dir, clock=clock, auto_backup=False) as store:

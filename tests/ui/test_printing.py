@@ -1,0 +1,85 @@
+"""Printing through Qt's print dialog: the preview paints the rendered paper onto a QPrinter,
+the temporary file (this user only) goes when the dialog closes, leftovers after 7 days."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import time
+
+from desktop.storage import Store
+from desktop.storage.dossiers import NewDossier
+from desktop.ui.paper import KEEP_DAYS, paint_pdf, print_with_preview, sweep
+from desktop.ui.qt import QPrinter
+
+
+def test_the_slip_prints_through_the_preview_and_its_file_goes(qtbot, open_app, set_up_dir,
+                                                               clock, tmp_path):
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        code = store.dossiers.add(NewDossier("khai-sinh", "Đặng Thị Ước"), now=clock()).code
+    window = open_app(set_up_dir)
+    with qtbot.waitSignal(window.printer.rendered, timeout=20_000) as rendered:
+        window.printer.receipt(code)
+    temporary = window.printer.opened[0]
+    assert str(temporary) == rendered.args[0]
+    if os.name == "posix":
+        assert stat.S_IMODE(temporary.stat().st_mode) == 0o600
+
+    # What the dialog's Print button does: the same painting onto a printer (a PDF printer
+    # here, read back as an image: the page is not blank and has the slip's size).
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert paint_pdf(printer, temporary) == 1
+    subprocess.run(["pdftoppm", "-r", "30", "-gray", "-png", str(printed), str(tmp_path / "p")],
+                   check=True)
+    from desktop.ui.qt import QImage
+
+    image = QImage(str(next(tmp_path.glob("p*.png"))))
+    dark = sum(1 for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
+               if image.pixelColor(x, y).lightness() < 128)
+    assert image.height() > image.width() and dark > 50
+
+    dialog = print_with_preview(window, temporary, "giấy hẹn")
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()
+    qtbot.waitUntil(lambda: not temporary.exists())
+
+
+def test_print_files_older_than_a_week_are_swept(tmp_path):
+    old, new = tmp_path / "old.pdf", tmp_path / "new.pdf"
+    for path in (old, new):
+        path.write_bytes(b"%PDF-1.4")
+    week_ago = time.time() - KEEP_DAYS * 86_400 - 60
+    os.utime(old, (week_ago, week_ago))
+    assert sweep(tmp_path) == 1
+    assert not old.exists() and new.exists()
+
+
+def test_qt_own_file_and_print_dialogs_speak_vietnamese(qtbot, open_app, set_up_dir):
+    from desktop.ui.qt import (
+        QAction,
+        QFileDialog,
+        QLabel,
+        QPrinter,
+        QPrintPreviewDialog,
+        QPushButton,
+    )
+
+    window = open_app(set_up_dir)
+    dialog = QFileDialog(window, "Lưu", str(set_up_dir))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    labels = {w.text() for w in dialog.findChildren(QLabel)}
+    buttons = {w.text() for w in dialog.findChildren(QPushButton)}
+    assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= labels
+    assert "&Lưu" in buttons and "Hủy" in buttons
+    dialog.reject()
+    preview = QPrintPreviewDialog(QPrinter(), window)
+    qtbot.addWidget(preview)
+    texts = {action.text() for action in preview.findChildren(QAction)}
+    assert {"In", "Phóng to", "Trang sau"} <= texts
