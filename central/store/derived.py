@@ -68,26 +68,35 @@ def _epoch(value: str | None) -> int | None:
     return None if value is None else int(datetime.fromisoformat(value).timestamp())
 
 
-def fold_rows(items: list[Item], now: int) -> list[tuple[str, dict[str, Any]]]:
-    """(statement, parameters) for every stored item, in the order given."""
-    out: list[tuple[str, dict[str, Any]]] = []
+def fold_rows(items: list[Item], now: int) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Each statement with the parameter sets to run it with (``executemany``: one round trip
+    per statement, not per item). Within a statement the items keep their order; the tables
+    are independent of each other, and each desk's last contact is written once."""
+    dossiers: list[dict[str, Any]] = []
+    checklists: list[dict[str, Any]] = []
+    summaries: list[dict[str, Any]] = []
+    desks: dict[tuple[str, int], dict[str, Any]] = {}
     for item in items:
         p, base = item.payload, {"commune": item.commune_code, "reported_at": item.created_at}
         if item.kind == "dossier":
-            out.append((UPSERT_DOSSIER, base | {
+            dossiers.append(base | {
                 "code": p["code"], "field": p.get("field"), "procedure": p["procedure"],
                 "online": int(p.get("channel") == "online"), "state": p["state"],
                 "received_at": _epoch(p["received_at"]),
                 "appointment_at": _epoch(p.get("appointment_at")),
-                "end_at": _epoch(p.get("end_at")), "timing": p.get("timing")}))
+                "end_at": _epoch(p.get("end_at")), "timing": p.get("timing")})
         elif item.kind == "checklist":
             entries = [{"id": e.get("id"), "state": e.get("state"), "required": e.get("required"),
                         "updated_at": e.get("updated_at")} for e in p["items"]]
-            out.append((UPSERT_CHECKLIST, base | {
-                "green": int(p["green"]), "items": json.dumps(entries, ensure_ascii=False)}))
+            checklists.append(base | {"green": int(p["green"]),
+                                      "items": json.dumps(entries, ensure_ascii=False)})
         else:
             total = p["total"]
-            out.append((UPSERT_SUMMARY, base | {"day": p["day"]} | {
-                key: int(total.get(key, 0)) for key in SUMMARY_COUNTS}))
-        out.append((UPSERT_DESK, {"commune": item.commune_code, "desk": item.desk, "now": now}))
-    return out
+            summaries.append(base | {"day": p["day"]} | {
+                key: int(total.get(key, 0)) for key in SUMMARY_COUNTS})
+        desks[(item.commune_code, item.desk)] = {"commune": item.commune_code, "desk": item.desk,
+                                                 "now": now}
+    return [(sql, rows) for sql, rows in ((UPSERT_DOSSIER, dossiers),
+                                          (UPSERT_CHECKLIST, checklists),
+                                          (UPSERT_SUMMARY, summaries),
+                                          (UPSERT_DESK, list(desks.values()))) if rows]

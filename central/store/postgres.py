@@ -150,8 +150,8 @@ class PostgresStore:
             fresh = [i for i in items if i.id in inserted]
             if fresh:
                 with conn.cursor() as cursor:
-                    for statement, values in fold_rows(fresh, now):
-                        cursor.execute(pyformat(statement), values)
+                    for statement, rows in fold_rows(fresh, now):
+                        cursor.executemany(pyformat(statement), rows)
             rest = [i.id for i in items if i.id not in inserted]
             known = dict(conn.execute(
                 "SELECT id, payload_hash FROM items WHERE commune_code = %s AND id = ANY(%s)",

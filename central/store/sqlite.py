@@ -130,8 +130,8 @@ class SQLiteStore:
                     [(i.id, i.kind, i.entity, canonical_json(i.payload), i.payload_hash,
                       i.created_at, i.commune_code, i.desk, i.app_version, i.supersedes, now,
                       desk.token_id) for i in fresh])
-                for statement, params in fold_rows(fresh, now):
-                    self._conn.execute(statement, params)
+                for statement, rows in fold_rows(fresh, now):
+                    self._conn.executemany(statement, rows)
                 self._conn.execute("COMMIT")
             except BaseException:
                 self._conn.execute("ROLLBACK")

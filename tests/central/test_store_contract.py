@@ -47,3 +47,13 @@ def test_supersedes_must_name_the_same_communes_report(store):
     assert hijack.id not in store.item_ids()
     again = store.ingest(ward71, [make_item("71").model_copy(update={"supersedes": mine.id})], 3)
     assert again[0].status == "accepted"
+
+
+def test_the_newest_report_of_a_dossier_wins_whatever_order_it_arrives_in(store):
+    ward = desk_of(store, "70")
+    older = make_item("70", state=4)
+    newer = make_item("70", state=9).model_copy(update={"created_at": older.created_at + 60})
+    store.ingest(ward, [newer], 1)
+    store.ingest(ward, [older], 2)
+    assert store.rows("SELECT state FROM dossier_state WHERE commune_code = '70'") == [(9,)]
+    assert store.rows("SELECT desk, last_received_at FROM desk_seen") == [(1, 2)]
