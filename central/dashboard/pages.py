@@ -23,6 +23,7 @@ from central.dashboard.html import (
 from central.dashboard.svg import bar_chart
 from central.store import CentralStore, oversight
 from central.store.oversight import CommuneFigures
+from desktop.core.commune import name_order
 
 SILENT_AFTER = 24 * 3600
 CHECKLIST_FILE = Path(__file__).resolve().parents[2] / "resources" / "checklist.json"
@@ -113,7 +114,7 @@ def province(store: CentralStore, pcode: str, now: int, sort: str, descending: b
     by_commune = figures(store, now, [p.code for p in places])
     entries = [(p, by_commune.get(p.code)) for p in places]
     keys = {
-        "name": lambda e: e[0].name,
+        "name": lambda e: name_order(e[0].name),
         "green": lambda e: (0 if e[1] is None or e[1].green is None else 1 + bool(e[1].green),
                             -len(_missing(e[1]))),
         "received": lambda e: e[1].received_today if e[1] else 0,
