@@ -27,6 +27,7 @@ from desktop.core.commune import name_order
 
 SILENT_AFTER = 24 * 3600
 CHECKLIST_FILE = Path(__file__).resolve().parents[2] / "resources" / "checklist.json"
+CATALOGUE_FILE = CHECKLIST_FILE.with_name("procedures.json")
 STATE_WORDS = {"done": "Đã đạt", "not_done": "Chưa đạt", "not_applicable": "Không áp dụng"}
 
 
@@ -37,6 +38,17 @@ def criterion_titles() -> dict[int, str]:
     except OSError:
         return {}
     return {int(i["id"]): i["title"] for i in data["items"]}
+
+
+@cache
+def catalogue_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Field and procedure names by slug, so officers read "Hộ tịch", not "ho-tich"; a slug
+    the catalogue does not know (a province's own procedure) is shown as sent."""
+    try:
+        data = json.loads(CATALOGUE_FILE.read_text(encoding="utf-8"))
+    except OSError:
+        return {}, {}
+    return dict(data["fields"]), {p["slug"]: p["name"] for p in data["procedures"]}
 
 
 def _title(item_id: object) -> str:
@@ -193,7 +205,8 @@ def commune(store: CentralStore, place: geo.Place, now: int, first: str | None,
     body = []
     for field_name, r in rows.items():
         received = r["received_online"] + r["received_direct_post"] + r["carried_over"]
-        label = "Tổng số" if field_name == "" else escape(field_name)
+        label = "Tổng số" if field_name == "" else escape(
+            catalogue_names()[0].get(field_name, field_name))
         body.append(
             f"<tr{' id=total' if field_name == '' else ''}><td class='l'>{label}</td>"
             f"<td data-k='received_total'>{received}</td><td>{r['received_online']}</td>"
@@ -227,7 +240,9 @@ def commune(store: CentralStore, place: geo.Place, now: int, first: str | None,
             received[local_date(got)] += 1
         if ended is not None and local_date(ended) in resolved:
             resolved[local_date(ended)] += 1
-    overdue = "".join(f"<tr><td class='l'>{escape(c)}</td><td class='l'>{escape(p)}</td>"
+    names = catalogue_names()[1]
+    overdue = "".join(f"<tr><td class='l'>{escape(c)}</td>"
+                      f"<td class='l'>{escape(names.get(p, p))}</td>"
                       f"<td>{moment(r)}</td><td>{moment(a)}</td></tr>"
                       for c, p, r, a in oversight.overdue_dossiers(store, place.code, now))
     pname = geo.provinces()[place.province_code]

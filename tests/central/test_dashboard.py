@@ -116,6 +116,9 @@ def test_commune_page_shows_a_mismatch_with_the_desks_summaries(site):
     assert "KHÔNG KHỚP" in mismatched and "<svg" in mismatched
     matching = session.get(f"{url}/c/{hanoi[2]}").text
     assert "KHÔNG KHỚP" not in matching and "mẫu II.06a" in matching
+    # Fields and procedures by their names in the catalogue, never by their slugs.
+    assert "<td class='l'>Hộ tịch</td>" in matching and "<td class='l'>ho-tich</td>" not in matching
+    assert "Đăng ký khai sinh" in matching and "<td class='l'>khai-sinh</td>" not in matching
 
 
 def test_viewer_add_cli(tmp_path):
