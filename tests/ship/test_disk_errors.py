@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.storage import migrations
+
 SETUP = ("setup", "--commune", "70", "--agency-id", "000.00.14.H56", "--desk", "1")
 ADD = ("dossier", "add", "--procedure", "khai-sinh", "--channel", "direct",
        "--applicant", "Lê Thị Thu", "--phone", "0912345678")
@@ -100,7 +102,7 @@ def test_file_from_a_newer_version_is_refused_untouched(tmp_path, motcua):
     data = tmp_path / "data"
     assert motcua("--data-dir", str(data), *SETUP).returncode == 0
     conn = sqlite3.connect(data / "motcua.sqlite3")
-    conn.execute("PRAGMA user_version = 7")
+    conn.execute(f"PRAGMA user_version = {migrations.CURRENT_VERSION + 1}")
     conn.close()
     before = (data / "motcua.sqlite3").read_bytes()
     refused = motcua("--data-dir", str(data), *ADD)
