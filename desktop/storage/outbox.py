@@ -206,17 +206,16 @@ def last_error(conn: sqlite3.Connection) -> str | None:
 
 
 def find(conn: sqlite3.Connection, key: str) -> OutboxRow | None:
-    """By sequence number, full UUID, or a UUID prefix of at least 8 characters."""
+    """By sequence number, full UUID, or a UUID prefix of at least 8 characters. A prefix may
+    be all digits ("55143472"), so a long number is looked up both ways and must name one row."""
     key = key.strip().lower()
+    found = []
     if key.isdigit():
-        row = conn.execute("SELECT * FROM outbox WHERE seq = ?", (int(key),)).fetchone()
-    elif len(key) >= 8:
-        found = conn.execute("SELECT * FROM outbox WHERE id LIKE ? LIMIT 2",
-                             (key.replace("%", "").replace("_", "") + "%",)).fetchall()
-        row = found[0] if len(found) == 1 else None
-    else:
-        row = None
-    return None if row is None else OutboxRow.from_row(row)
+        found += conn.execute("SELECT * FROM outbox WHERE seq = ?", (int(key),)).fetchall()
+    if len(key) >= 8:
+        found += conn.execute("SELECT * FROM outbox WHERE id LIKE ? LIMIT 2",
+                              (key.replace("%", "").replace("_", "") + "%",)).fetchall()
+    return OutboxRow.from_row(found[0]) if len(found) == 1 else None
 
 
 def retry(conn: sqlite3.Connection, seq: int) -> bool:
