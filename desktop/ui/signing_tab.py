@@ -176,9 +176,12 @@ class SigningTab(QWidget):
 
     # -- the set-up ----------------------------------------------------------------------
     def refresh(self) -> None:
-        from desktop.sign.setup import load_setup
+        def job(store):  # noqa: ANN001, ANN202 - the DB thread: pyHanko takes ~0.4 s to import
+            from desktop.sign.setup import load_setup
 
-        self._tasks.db(load_setup, self._show_setup, self._on_failed, label="signing")
+            return load_setup(store)
+
+        self._tasks.db(job, self._show_setup, self._on_failed, label="signing")
 
     def _show_setup(self, setup) -> None:  # noqa: ANN001 - SigningSetup | None
         self.forget_button.setEnabled(setup is not None)
