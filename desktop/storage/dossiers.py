@@ -17,6 +17,7 @@ from desktop.core.catalogue import Procedure
 from desktop.core.clock import day_start, from_epoch, iso, to_epoch, to_vn
 from desktop.core.codes import make_code
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.replay import RECEIVED, STATUS, DossierEvent
 from desktop.core.states import Channel, State, check_transition, parse_channel, parse_state
 from desktop.core.summary import Summary, summarise
 from desktop.core.timing import DossierClock, Timing, is_overdue, judge_clock
@@ -28,7 +29,7 @@ from desktop.core.validation import (
     clean_phone,
     clean_text,
 )  # fmt: skip
-from desktop.storage import outbox
+from desktop.storage import events, outbox
 from desktop.storage.search import index_text, search_ids
 
 if TYPE_CHECKING:
@@ -77,6 +78,8 @@ class Event:
     from_state: State | None
     to_state: State
     note: str | None
+    desk: int | None = None
+    conflict: bool = False  # not legal after the moves before it: kept, shown, not applied
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,9 @@ class Dossier:
     supplement_count: int
     book_entry: int | None
     clock: DossierClock = field(repr=False)
+    desk: int | None = None  # the desk that received it
+    conflicts: int = 0  # moves kept in the history but not applied
+    conflict_open: bool = False  # a conflict no later move has resolved yet
 
     def timing(self, now: datetime) -> Timing | None:
         """Early/on time/late once ended (or waiting for the first supplement)."""
@@ -141,6 +147,7 @@ class Dossier:
             "appointment_at": iso(self.appointment_at), "end_at": iso(self.end_at),
             "timing": timing.value if timing else None, "overdue": self.is_overdue(now),
             "supplement_count": self.supplement_count, "book_entry": self.book_entry,
+            "desk": self.desk, "conflicts": self.conflicts, "conflict_open": self.conflict_open,
         }  # fmt: skip
 
 
@@ -247,19 +254,23 @@ class DossierRepo:
             cursor = conn.execute(
                 "INSERT INTO dossiers(code, procedure, field, channel, state, applicant, id_number,"
                 " phone, address, email, authorised, documents, sets, received_at, appointment_at,"
-                " base_appointment_at, book_entry, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " base_appointment_at, book_entry, origin_desk, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (code, p.slug, p.field, int(checked.channel), int(state), checked.applicant,
                  checked.id_number, checked.phone, checked.address, checked.email,
                  checked.authorised, json.dumps(checked.documents, ensure_ascii=False),
-                 checked.sets, received, appointment_s, appointment_s, entry, now_s),
+                 checked.sets, received, appointment_s, appointment_s, entry, identity.desk, now_s),
             )
             dossier_id = cursor.lastrowid
-            conn.execute(
-                "INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note)"
-                " VALUES (?,?,?,?,?,?)",
-                (dossier_id, received, actor or self._store.actor, None, int(state), checked.note),
-            )
+            receipt = DossierEvent(events.new_uid(), code, RECEIVED, received, identity.desk, {
+                "procedure": p.slug, "field": p.field, "channel": int(checked.channel),
+                "state": int(state), "applicant": checked.applicant,
+                "id_number": checked.id_number, "phone": checked.phone,
+                "address": checked.address, "email": checked.email,
+                "authorised": checked.authorised, "documents": list(checked.documents),
+                "sets": checked.sets, "appointment_at": appointment_s, "note": checked.note})
+            events.record(conn, dossier_id, receipt, actor=actor or self._store.actor,
+                          installation=events.installation_id(conn), arrived_at=now_s)
             conn.execute("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)",
                          (dossier_id, index_text(code, checked.applicant, checked.phone,
                                                  checked.id_number)))
@@ -278,7 +289,6 @@ class DossierRepo:
         if message:
             raise UserError(message, "at")
         at_s, now_s = to_epoch(at), to_epoch(now)
-        calendar = self._store.calendar
         with self._store.transaction() as conn:
             row = conn.execute(_SELECT + " WHERE code = ?", (code.strip(),)).fetchone()
             if row is None:
@@ -290,32 +300,13 @@ class DossierRepo:
             if at_s < max(last or 0, row["received_at"]):
                 raise UserError("Thời điểm chuyển trạng thái không được trước lần cập nhật trước "
                                 f"({from_epoch(max(last or 0, row['received_at'])):%H:%M %d/%m/%Y}).", "at")
-            changes: dict[str, int | None] = {"state": int(target), "updated_at": now_s}
-            if target is State.SUPPLEMENT_REQUESTED:
-                changes["supplement_count"] = row["supplement_count"] + 1
-                changes["paused_since"] = at_s
-                if row["supplement_at"] is None:
-                    changes["supplement_at"] = at_s
-            if current is State.SUPPLEMENT_REQUESTED and row["paused_since"] is not None:
-                paused = row["paused_seconds"] + calendar.working_seconds(
-                    from_epoch(row["paused_since"]), at)
-                changes["paused_seconds"] = paused
-                changes["paused_since"] = None
-                changes["appointment_at"] = to_epoch(calendar.add_working_seconds(
-                    from_epoch(row["base_appointment_at"]), paused))
-                if row["resumed_at"] is None:
-                    changes["resumed_at"] = at_s
-            if target.ends_processing and row["end_at"] is None:
-                changes["end_at"], changes["end_state"] = at_s, int(target)
-            assignments = ", ".join(f"{k} = ?" for k in changes)
-            conn.execute(f"UPDATE dossiers SET {assignments} WHERE id = ?",
-                         (*changes.values(), row["id"]))
-            conn.execute(
-                "INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note)"
-                " VALUES (?,?,?,?,?,?)",
-                (row["id"], at_s, actor or self._store.actor, int(current), int(target),
-                 clean_text(note, 500)),
-            )
+            identity = self._store.settings.require_identity()
+            move = DossierEvent(events.new_uid(), row["code"], STATUS, at_s, identity.desk,
+                                {"from": int(current), "to": int(target),
+                                 "note": clean_text(note, 500)})
+            events.record(conn, row["id"], move, actor=actor or self._store.actor,
+                          installation=events.installation_id(conn), arrived_at=now_s)
+            events.refold(conn, row["id"], self._store.calendar, now_s)
             dossier = self._by_id(conn, row["id"])
             self._report(conn, dossier, now)
         log.info("dossier %s: state %d -> %d", dossier.code, current, target)
@@ -350,14 +341,16 @@ class DossierRepo:
         return [self._from_row(rows[i]) for i in ids if i in rows]
 
     def events(self, code: str) -> list[Event]:
+        """In the order every desk folds them, conflicts marked."""
         dossier = self.get(code)
+        conflicts = events.conflicts_of(self._conn, dossier.id, self._store.calendar)
         rows = self._conn.execute(
-            "SELECT * FROM dossier_events WHERE dossier_id = ? ORDER BY at, id", (dossier.id,)
-        ).fetchall()
+            "SELECT * FROM dossier_events WHERE dossier_id = ? ORDER BY at, origin_desk, uid",
+            (dossier.id,)).fetchall()
         return [
             Event(from_epoch(r["at"]), r["actor"],
                   None if r["from_state"] is None else State(r["from_state"]),
-                  State(r["to_state"]), r["note"])
+                  State(r["to_state"]), r["note"], r["origin_desk"], r["uid"] in conflicts)
             for r in rows
         ]
 
@@ -385,27 +378,31 @@ class DossierRepo:
             end_at=from_epoch(row["end_at"]),
             end_state=None if row["end_state"] is None else State(row["end_state"]),
             supplement_count=row["supplement_count"], book_entry=row["book_entry"], clock=clock,
+            desk=row["origin_desk"], conflicts=row["conflicts"],
+            conflict_open=bool(row["conflict_open"]),
         )  # fmt: skip
 
     # -- the period summary -------------------------------------------------------
-    def clocks(self, start: int, end: int) -> list[DossierClock]:
-        """The cohort of [start, end]: received in it, or received before and not yet ended."""
+    def clocks(self, start: int, end: int, desk: int | None = None) -> list[DossierClock]:
+        """The cohort of [start, end]: received in it, or received before and not yet ended;
+        the whole commune as this PC knows it, or the dossiers received at one ``desk``."""
         columns = ("field, channel, received_at, appointment_at, end_at, end_state, supplement_at,"
                    " resumed_at, supplement_count")
+        where = "" if desk is None else " AND origin_desk = :d"
         rows = self._conn.execute(
-            f"SELECT {columns} FROM dossiers WHERE received_at BETWEEN :s AND :e"
-            f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at >= :s AND received_at < :s"
-            f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at IS NULL AND received_at < :s",
-            {"s": start, "e": end},
+            f"SELECT {columns} FROM dossiers WHERE received_at BETWEEN :s AND :e{where}"
+            f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at >= :s AND received_at < :s{where}"
+            f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at IS NULL AND received_at < :s{where}",
+            {"s": start, "e": end, "d": desk},
         ).fetchall()
         return [DossierClock(*r) for r in rows]
 
-    def summary(self, first: date, last: date) -> Summary:
+    def summary(self, first: date, last: date, desk: int | None = None) -> Summary:
         if last < first:
             raise UserError("Ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.")
         start = to_epoch(day_start(first))
         end = to_epoch(day_start(last + timedelta(days=1))) - 1
-        return summarise(self.clocks(start, end), start, end, self._store.field_names)
+        return summarise(self.clocks(start, end, desk), start, end, self._store.field_names)
 
 
 def _next(conn: sqlite3.Connection, key: str) -> int:

@@ -36,6 +36,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("token_in_file", False, "Lưu mã truy cập trong tệp (khi không có kho khóa)"),
         Setting("last_backup_check", None, "Lần kiểm tra sao lưu gần nhất"),
         Setting("last_daily_summary", None, "Ngày báo cáo gần nhất đã xếp hàng gửi"),
+        Setting("installation_id", None, "Mã cài đặt của máy này"),
+        Setting("hub", False, "Máy chủ là máy chủ chung của xã (trao đổi hồ sơ giữa các quầy)"),
+        Setting("hub_pin", "", "Dấu vân tay chứng thư của máy chủ xã (SHA256)"),
     )
 }
 

@@ -34,6 +34,7 @@ from desktop.storage.db import (
     write,
 )  # fmt: skip
 from desktop.storage.dossiers import DossierRepo
+from desktop.storage.events import Replica
 from desktop.storage.settings import DeskIdentity, SettingsRepo
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class Store:
         self.settings = SettingsRepo(self.conn)
         self.dossiers = DossierRepo(self)
         self.checklist = ChecklistRepo(self)
+        self.replica = Replica(self)
         self._install_reference_data()
         if auto_backup:
             self.backup_if_due()

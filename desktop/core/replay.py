@@ -1,0 +1,154 @@
+"""A dossier's state and clock as a fold of its events, computed the same way on every desk.
+
+Several desks of one commune move the same dossiers while cut off from each other; they
+converge because each holds the same set of events and folds them in one order: (time,
+origin desk, event id). Whatever order the events arrived in, the result is the same.
+
+Each event kind has one handler (``HANDLERS``); a kind added later registers its own with
+``handles``. A move that is not legal from the state reached so far is kept and marked a
+conflict, never dropped: the dossier shows it until a clerk's next legal move resolves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.calendar import WorkCalendar
+from desktop.core.clock import from_epoch, to_epoch
+from desktop.core.states import TRANSITIONS, State
+from desktop.core.timing import DossierClock
+
+RECEIVED = "received"
+STATUS = "status"
+
+
+@dataclass(frozen=True, slots=True)
+class DossierEvent:
+    """One change of one dossier, with its global identity (``uid``, ``origin``, ``at``).
+
+    ``data`` is kind-specific: a receipt carries the dossier's facts (procedure, field,
+    channel, state, appointment_at, …), a status change ``{"to": state, "note": …}``.
+    """
+
+    uid: str
+    code: str
+    kind: str
+    at: int
+    origin: int
+    data: dict[str, Any] = field(hash=False, compare=False)
+
+    @property
+    def order(self) -> tuple[int, int, str]:
+        return (self.at, self.origin, self.uid)
+
+
+@dataclass
+class DossierFold:
+    """The state reached so far; handlers update it in place."""
+
+    state: State
+    field: str
+    channel: int
+    received_at: int
+    appointment_at: int
+    base_appointment_at: int
+    origin: int
+    paused_seconds: int = 0
+    paused_since: int | None = None
+    end_at: int | None = None
+    end_state: int | None = None
+    supplement_count: int = 0
+    supplement_at: int | None = None
+    resumed_at: int | None = None
+    last_at: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    conflict_open: bool = False
+
+    @property
+    def clock(self) -> DossierClock:
+        return DossierClock(self.field, self.channel, self.received_at, self.appointment_at,
+                            self.end_at, self.end_state, self.supplement_at, self.resumed_at,
+                            self.supplement_count)
+
+
+#: A handler applies one event and says whether it was legal (False: kept as a conflict).
+Handler = Callable[[DossierFold, DossierEvent, WorkCalendar], bool]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(kind: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        HANDLERS[kind] = handler
+        return handler
+    return register
+
+
+@handles(STATUS)
+def _status(fold: DossierFold, event: DossierEvent, calendar: WorkCalendar) -> bool:
+    target = State(int(event.data["to"]))
+    current = fold.state
+    if target not in TRANSITIONS[current]:
+        return False
+    if current is State.SUPPLEMENT_REQUESTED and fold.paused_since is not None:
+        fold.paused_seconds += calendar.working_seconds(from_epoch(fold.paused_since),
+                                                        from_epoch(event.at))
+        fold.paused_since = None
+        fold.appointment_at = to_epoch(calendar.add_working_seconds(
+            from_epoch(fold.base_appointment_at), fold.paused_seconds))
+        if fold.resumed_at is None:
+            fold.resumed_at = event.at
+    if target is State.SUPPLEMENT_REQUESTED:
+        fold.supplement_count += 1
+        fold.paused_since = event.at
+        if fold.supplement_at is None:
+            fold.supplement_at = event.at
+    if target.ends_processing and fold.end_at is None:
+        fold.end_at, fold.end_state = event.at, int(target)
+    fold.state = target
+    return True
+
+
+@handles(RECEIVED)
+def _second_receipt(fold: DossierFold, event: DossierEvent, calendar: WorkCalendar) -> bool:
+    """Only the first receipt starts the dossier (see ``fold``); another one is a conflict."""
+    return False
+
+
+def ordered(events: Iterable[DossierEvent]) -> list[DossierEvent]:
+    """The one order every desk uses, without duplicates (same ``uid`` = same event)."""
+    unique = {e.uid: e for e in events}
+    return sorted(unique.values(), key=lambda e: e.order)
+
+
+def start(receipt: DossierEvent) -> DossierFold:
+    data = receipt.data
+    appointment = int(data["appointment_at"])
+    return DossierFold(
+        state=State(int(data["state"])), field=str(data["field"]), channel=int(data["channel"]),
+        received_at=receipt.at, appointment_at=appointment, base_appointment_at=appointment,
+        origin=receipt.origin, last_at=receipt.at)
+
+
+def fold(events: Iterable[DossierEvent], calendar: WorkCalendar) -> DossierFold | None:
+    """The dossier from its events, or None while its receipt has not arrived yet."""
+    history = ordered(events)
+    receipts = [e for e in history if e.kind == RECEIVED]
+    if not receipts:
+        return None
+    first = receipts[0]
+    result = start(first)
+    for event in history:
+        if event is first:
+            continue
+        handler = HANDLERS.get(event.kind)
+        if handler is None:  # a kind from a newer version: kept, no effect here
+            continue
+        if handler(result, event, calendar):
+            result.last_at = max(result.last_at, event.at)
+            result.conflict_open = False
+        else:
+            result.conflicts.append(event.uid)
+            result.conflict_open = True
+    return result
