@@ -21,8 +21,8 @@ from pathlib import Path
 
 import requests
 
-from central.db import CentralDB
 from central.schema import check_item
+from central.store.sqlite import SQLiteStore
 from desktop.core.clock import now_vn, to_epoch
 from desktop.demo import seed
 from desktop.storage import Store, outbox
@@ -88,7 +88,7 @@ def drain_once(store: Store, folder: Path, run: int) -> dict:
     with store.transaction() as conn:
         conn.execute("UPDATE outbox SET state = 'pending', sent_at = NULL")
     db_path = folder / f"central-{run}.sqlite3"
-    db = CentralDB(db_path)
+    db = SQLiteStore(db_path)
     token = db.issue_token("70", 1)
     db.close()
     server, url = start_endpoint(db_path)
@@ -116,7 +116,7 @@ def ingest_rate(store: Store, folder: Path, run: int) -> float:
                "created_at": r["created_at"], "commune_code": r["commune_code"],
                "desk": r["desk"], "app_version": r["app_version"], "supersedes": r["supersedes"]}
         items.append(raw)
-    db = CentralDB(folder / f"ingest-{run}.sqlite3")
+    db = SQLiteStore(folder / f"ingest-{run}.sqlite3")
     desk = db.desk_for(db.issue_token("70", 1))
     started = time.perf_counter()
     for start in range(0, len(items), 200):

@@ -65,8 +65,8 @@ def sync_shots(app, data_dir: Path, out: Path, suffix: str) -> None:  # noqa: AN
     import tempfile
 
     from central.app import create_app
-    from central.db import CentralDB
     from central.live import serve_in_thread
+    from central.store.sqlite import SQLiteStore
     from desktop.storage import Store
     from desktop.sync.credentials import TokenStore
     from desktop.ui.app import open_window
@@ -83,7 +83,7 @@ def sync_shots(app, data_dir: Path, out: Path, suffix: str) -> None:  # noqa: AN
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    central = CentralDB(work / "central.sqlite3")
+    central = SQLiteStore(work / "central.sqlite3")
     with Store(copy, auto_backup=False) as store:
         identity = store.settings.require_identity()
         TokenStore(copy, in_file=True).save(central.issue_token(str(identity.commune.code),

@@ -14,16 +14,16 @@ import pytest
 import requests
 
 from central.app import create_app
-from central.db import CentralDB
 from central.live import serve_in_thread
 from central.schema import payload_hash
+from central.store.sqlite import SQLiteStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def endpoint(tmp_path):
-    db = CentralDB(tmp_path / "central.sqlite3")
+    db = SQLiteStore(tmp_path / "central.sqlite3")
     token = db.issue_token("70", 1)
     live = serve_in_thread(create_app(db, max_body=64 * 1024, max_inflated=256 * 1024))
     session = requests.Session()
@@ -65,8 +65,7 @@ def test_accepted_then_duplicate_then_conflict(endpoint):
     result = post(url, session, [clash]).json()["results"][0]
     assert result["status"] == "conflict" and "nội dung khác" in result["reason"]
     assert db.item_ids() == [first["id"]]
-    stored = db._conn.execute("SELECT payload FROM items").fetchone()[0]
-    assert json.loads(stored)["state"] == 4
+    assert db.stored_payload(first["id"])["state"] == 4
 
 
 def test_one_bad_item_is_rejected_and_the_rest_stored(endpoint):
@@ -155,7 +154,7 @@ def test_token_issue_prints_once_and_stores_only_a_hash(tmp_path):
     token = issued.stdout.strip()
     assert token.startswith("mc1_") and len(token) > 40
     assert token.encode() not in db_path.read_bytes()
-    db = CentralDB(db_path)
+    db = SQLiteStore(db_path)
     try:
         desk = db.desk_for(token)
         assert desk is not None and desk.commune_code == "70" and desk.desk == 2

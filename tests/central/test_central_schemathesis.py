@@ -9,13 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
 from central.app import create_app
-from central.db import CentralDB
 from central.live import serve_in_thread
+from central.store.sqlite import SQLiteStore
 
 
 @pytest.fixture
 def live_endpoint(tmp_path):
-    db = CentralDB(tmp_path / "central.sqlite3")
+    db = SQLiteStore(tmp_path / "central.sqlite3")
     token = db.issue_token("70", 1)
     live = serve_in_thread(create_app(db))
     yield live.url, token

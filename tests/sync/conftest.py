@@ -14,8 +14,8 @@ import pytest
 from sync_helpers import COMMUNE, Behaviour, Central, Exchange
 
 from central.app import create_app
-from central.db import CentralDB
 from central.live import serve_in_thread
+from central.store.sqlite import SQLiteStore
 from desktop.core.clock import now_vn
 from desktop.storage import Store
 
@@ -32,7 +32,7 @@ def store(tmp_path: Path):
 
 @pytest.fixture
 def central(tmp_path: Path):
-    db = CentralDB(tmp_path / "central.sqlite3")
+    db = SQLiteStore(tmp_path / "central.sqlite3")
     token = db.issue_token(str(COMMUNE), 1)
     live = serve_in_thread(create_app(db))
     yield Central(live, db, token)

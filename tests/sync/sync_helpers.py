@@ -9,8 +9,8 @@ from http.server import BaseHTTPRequestHandler
 
 import requests
 
-from central.db import CentralDB
 from central.live import LiveServer
+from central.store.sqlite import SQLiteStore
 from desktop.core.clock import now_vn
 from desktop.storage import Store
 from desktop.storage.dossiers import NewDossier
@@ -35,7 +35,7 @@ def outbox_states(store: Store) -> dict[str, str]:
 @dataclass
 class Central:
     live: LiveServer
-    db: CentralDB
+    db: SQLiteStore
     token: str
 
     @property

@@ -104,9 +104,9 @@ def test_kill_9_at_random_moments_never_loses_or_doubles(tmp_path):
     fast idle machine and on one slow loaded core alike. The moments, chosen at random per run:
     a batch reached the server but is not stored yet; a batch is stored but its answer has not
     reached the desk; the desk has just marked acknowledged rows sent in its own file."""
-    from central.db import CentralDB
+    from central.store.sqlite import SQLiteStore
 
-    db = CentralDB(tmp_path / "central.sqlite3")
+    db = SQLiteStore(tmp_path / "central.sqlite3")
     token = db.issue_token("70", 1)
     app = create_app(db)
     plan: dict = {"pid": None, "moment": None, "batch": 0, "seen": 0}

@@ -15,8 +15,8 @@ import pytest
 from sync_helpers import accept_all, add_dossiers, make_engine, outbox_states, reply
 
 from central.app import create_app
-from central.db import CentralDB
 from central.live import serve_in_thread
+from central.store.sqlite import SQLiteStore
 from desktop.storage import outbox
 from desktop.sync.engine import Outcome
 
@@ -228,7 +228,7 @@ def test_reference_endpoint_conflict_and_rejection_are_per_row(store, central):
 
 
 def test_batch_too_large_for_the_server_is_split(store, tmp_path):
-    db = CentralDB(tmp_path / "small.sqlite3")
+    db = SQLiteStore(tmp_path / "small.sqlite3")
     token = db.issue_token("70", 1)
     live = serve_in_thread(create_app(db, max_body=3000))
     try:
@@ -268,7 +268,7 @@ def test_untrusted_certificate_is_refused_until_its_ca_is_configured(store, tmp_
     from desktop.sync.engine import SyncEngine
 
     cert, key = make_certificate(tmp_path)
-    db = CentralDB(tmp_path / "tls.sqlite3")
+    db = SQLiteStore(tmp_path / "tls.sqlite3")
     token = db.issue_token("70", 1)
     live = serve_in_thread(create_app(db), certfile=cert, keyfile=key)
     try:

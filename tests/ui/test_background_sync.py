@@ -12,8 +12,8 @@ import socket
 import pytest
 
 from central.app import create_app
-from central.db import CentralDB
 from central.live import serve_in_thread
+from central.store.sqlite import SQLiteStore
 from desktop.storage import Store, outbox
 from desktop.storage.dossiers import NewDossier
 from desktop.sync.credentials import TokenStore
@@ -30,7 +30,7 @@ def free_port() -> int:
 
 @pytest.fixture
 def central_db(tmp_path):
-    db = CentralDB(tmp_path / "central.sqlite3")
+    db = SQLiteStore(tmp_path / "central.sqlite3")
     yield db
     db.close()
 

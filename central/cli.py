@@ -1,0 +1,168 @@
+"""``motcua-central serve | migrate | token issue|list|revoke | stats``.
+
+``--db`` is an SQLite file path or a ``postgresql://`` URL. Bad input gets a Vietnamese
+message and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from central.store import CentralStore, NewerSchema, StoreUnavailable, open_store
+
+
+class CliError(Exception):
+    """Shown as one line on stderr; the command exits 2."""
+
+
+def _db_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", required=True,
+                        help="tệp SQLite, hoặc postgresql://người-dùng@máy/csdl")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="motcua-central",
+                                     description="Máy chủ tiếp nhận báo cáo motcua.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    serve = sub.add_parser("serve", help="chạy máy chủ")
+    _db_arg(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8750)
+    serve.add_argument("--certfile", type=Path, help="chứng thư TLS (PEM); không có: HTTP thường")
+    serve.add_argument("--keyfile", type=Path, help="khóa riêng TLS (PEM)")
+    serve.set_defaults(handler=cmd_serve)
+
+    migrate = sub.add_parser("migrate", help="nâng lược đồ cơ sở dữ liệu lên bản mới nhất")
+    _db_arg(migrate)
+    migrate.set_defaults(handler=cmd_migrate)
+
+    token = sub.add_parser("token", help="quản lý mã truy cập của quầy")
+    inner = token.add_subparsers(dest="token_command", metavar="ACTION", required=True)
+    issue = inner.add_parser("issue", help="cấp mã mới (chỉ in ra một lần)")
+    issue.add_argument("--commune", required=True, help="mã xã/phường")
+    issue.add_argument("--desk", required=True, help="số quầy 01–99")
+    _db_arg(issue)
+    issue.set_defaults(handler=cmd_token_issue)
+    listing = inner.add_parser("list", help="liệt kê các mã đã cấp (không in mã)")
+    _db_arg(listing)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_token_list)
+    revoke = inner.add_parser("revoke", help="thu hồi một mã theo số thứ tự trong «token list»")
+    revoke.add_argument("id", help="số thứ tự của mã")
+    _db_arg(revoke)
+    revoke.set_defaults(handler=cmd_token_revoke)
+
+    stats = sub.add_parser("stats", help="số báo cáo đã nhận theo xã và loại")
+    _db_arg(stats)
+    stats.add_argument("--json", action="store_true")
+    stats.set_defaults(handler=cmd_stats)
+    return parser
+
+
+@contextmanager
+def _opened(target: str, *, must_exist: bool = True,
+            migrate: bool = True) -> Iterator[CentralStore]:
+    if must_exist and "://" not in target and not Path(target).exists():
+        raise CliError(f"không có tệp {target}.")
+    try:
+        store = open_store(target, migrate=migrate)
+    except (StoreUnavailable, NewerSchema) as exc:
+        raise CliError(str(exc)) from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from central.app import create_app
+
+    if bool(args.certfile) != bool(args.keyfile):
+        raise CliError("cần cả --certfile và --keyfile để bật TLS.")
+    with _opened(args.db, must_exist=False) as store:
+        uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info",
+                    ssl_certfile=str(args.certfile) if args.certfile else None,
+                    ssl_keyfile=str(args.keyfile) if args.keyfile else None)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    with _opened(args.db, must_exist=False, migrate=False) as store:
+        before = store.schema_version()
+        after = store.migrate()
+    print(f"Lược đồ: phiên bản {before} → {after}." if after != before
+          else f"Lược đồ đã ở phiên bản mới nhất ({after}).")
+    return 0
+
+
+def cmd_token_issue(args: argparse.Namespace) -> int:
+    commune = args.commune.strip()
+    if not re.fullmatch(r"[0-9]{1,10}", commune):
+        raise CliError(f"mã xã «{commune}» phải là chữ số.")
+    if not args.desk.strip().isdigit() or not 1 <= int(args.desk) <= 99:
+        raise CliError("số quầy phải từ 01 đến 99.")
+    with _opened(args.db, must_exist=False) as store:
+        token = store.issue_token(str(int(commune)), int(args.desk), int(time.time()))
+    print(token)
+    sys.stderr.write("Mã chỉ hiện một lần; máy chủ chỉ lưu bản băm. Nhập vào máy quầy bằng: "
+                     "motcua login --endpoint URL (dán mã vào đầu vào chuẩn).\n")
+    return 0
+
+
+def cmd_token_list(args: argparse.Namespace) -> int:
+    with _opened(args.db) as store:
+        tokens = store.tokens()
+    if args.json:
+        print(json.dumps([{"id": t.id, "commune_code": t.commune_code, "desk": t.desk,
+                           "issued_at": t.issued_at, "revoked": t.revoked} for t in tokens],
+                         ensure_ascii=False, indent=2))
+        return 0
+    for t in tokens:
+        issued = time.strftime("%d/%m/%Y %H:%M", time.localtime(t.issued_at))
+        state = "đã thu hồi" if t.revoked else "đang dùng"
+        print(f"{t.id:>6}  xã {t.commune_code:<8} quầy {t.desk:02d}  cấp {issued}  {state}")
+    return 0
+
+
+def cmd_token_revoke(args: argparse.Namespace) -> int:
+    if not args.id.isdigit():
+        raise CliError(f"«{args.id}» không phải số thứ tự của mã (xem «token list»).")
+    with _opened(args.db) as store:
+        known = {t.id: t for t in store.tokens()}
+        done = store.revoke_token(int(args.id))
+    if int(args.id) not in known:
+        raise CliError(f"không có mã số {args.id}.")
+    print(f"Đã thu hồi mã số {args.id}." if done else f"Mã số {args.id} đã bị thu hồi từ trước.")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _opened(args.db) as store:
+        stats = store.stats()
+    if args.json:
+        print(json.dumps({"communes": stats}, ensure_ascii=False, indent=2))
+        return 0
+    for commune, kinds in stats.items():
+        for kind, counts in kinds.items():
+            print(f"xã {commune}  {kind:<14} {counts['items']:>8} báo cáo  "
+                  f"{counts['entities']:>8} đối tượng")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except CliError as exc:
+        sys.stderr.write(f"motcua-central: {exc}\n")
+        return 2

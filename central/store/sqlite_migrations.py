@@ -1,0 +1,23 @@
+"""The SQLite schema, one step per version (``PRAGMA user_version``).
+
+Step 1 is the schema of the first reference endpoint, written with ``IF NOT EXISTS`` so a file
+made before versioning is adopted as it is. Append new steps; never edit a released one.
+"""
+
+STEPS: list[str] = [
+    """
+    CREATE TABLE IF NOT EXISTS tokens (
+        id INTEGER PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, commune_code TEXT NOT NULL,
+        desk INTEGER NOT NULL, issued_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE IF NOT EXISTS items (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, entity TEXT NOT NULL, payload TEXT NOT NULL,
+        payload_hash TEXT NOT NULL, created_at INTEGER NOT NULL, commune_code TEXT NOT NULL,
+        desk INTEGER NOT NULL, app_version TEXT NOT NULL, supersedes TEXT,
+        received_at INTEGER NOT NULL, token_id INTEGER NOT NULL REFERENCES tokens(id)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS items_entity ON items(commune_code, entity);
+    """,
+]
+
+LATEST = len(STEPS)
