@@ -31,8 +31,13 @@ class Limits:
     max_inflated: int = MAX_INFLATED_BYTES
 
 
+ROLES = ("province", "commune")
+
+
 def create_app(store: CentralStore | Path | str, *, max_body: int = MAX_BODY_BYTES,
-               max_inflated: int = MAX_INFLATED_BYTES) -> FastAPI:
+               max_inflated: int = MAX_INFLATED_BYTES, role: str = "province") -> FastAPI:
+    """``role="commune"`` adds the feed through which the desks of one commune exchange
+    their dossier events (``central.api.feed``)."""
     if isinstance(store, (str, Path)):
         store = open_store(store)
     app = FastAPI(title="motcua central endpoint", version="1",
@@ -64,6 +69,10 @@ def create_app(store: CentralStore | Path | str, *, max_body: int = MAX_BODY_BYT
         return Health()
 
     app.include_router(reports.router)
+    if role == "commune":
+        from central.api import feed
+
+        app.include_router(feed.router)
 
     def openapi() -> dict:
         if app.openapi_schema is None:

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from central.store import CentralStore, NewerSchema, StoreUnavailable, open_store
@@ -38,7 +39,20 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8750)
     serve.add_argument("--certfile", type=Path, help="chứng thư TLS (PEM); không có: HTTP thường")
     serve.add_argument("--keyfile", type=Path, help="khóa riêng TLS (PEM)")
+    serve.add_argument("--role", choices=["province", "commune"], default="province",
+                       help="province: chỉ nhận báo cáo (mặc định); commune: máy chủ chung của "
+                            "các quầy một xã, trao đổi hồ sơ giữa các quầy")
     serve.set_defaults(handler=cmd_serve)
+
+    summary = sub.add_parser("summary", help="tình hình giải quyết hồ sơ của một xã (II.06a) "
+                                             "từ các thay đổi máy chủ xã đang giữ")
+    _db_arg(summary)
+    summary.add_argument("--commune", required=True, help="mã xã/phường")
+    summary.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
+    summary.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    summary.add_argument("--desk", help="chỉ hồ sơ tiếp nhận tại quầy này")
+    summary.add_argument("--json", action="store_true")
+    summary.set_defaults(handler=cmd_summary)
 
     migrate = sub.add_parser("migrate", help="nâng lược đồ cơ sở dữ liệu lên bản mới nhất")
     _db_arg(migrate)
@@ -90,7 +104,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if bool(args.certfile) != bool(args.keyfile):
         raise CliError("cần cả --certfile và --keyfile để bật TLS.")
     with _opened(args.db, must_exist=False) as store:
-        uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info",
+        uvicorn.run(create_app(store, role=args.role), host=args.host, port=args.port, log_level="info",
                     ssl_certfile=str(args.certfile) if args.certfile else None,
                     ssl_keyfile=str(args.keyfile) if args.keyfile else None)
     return 0
@@ -143,6 +157,40 @@ def cmd_token_revoke(args: argparse.Namespace) -> int:
     if int(args.id) not in known:
         raise CliError(f"không có mã số {args.id}.")
     print(f"Đã thu hồi mã số {args.id}." if done else f"Mã số {args.id} đã bị thu hồi từ trước.")
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise CliError(f"ngày «{text}» không đúng dạng YYYY-MM-DD.") from None
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from central.commune import commune_summary
+
+    first, last = _day(args.first), _day(args.last)
+    if last < first:
+        raise CliError("ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.")
+    commune = args.commune.strip()
+    if not re.fullmatch(r"[0-9]{1,10}", commune):
+        raise CliError(f"mã xã «{commune}» phải là chữ số.")
+    desk = None
+    if args.desk is not None:
+        if not args.desk.strip().isdigit() or not 1 <= int(args.desk) <= 99:
+            raise CliError("số quầy phải từ 01 đến 99.")
+        desk = int(args.desk)
+    with _opened(args.db) as store:
+        data = commune_summary(store, str(int(commune)), first, last, desk)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    total = data["total"]
+    print(f"Xã {commune}, {first:%d/%m/%Y}–{last:%d/%m/%Y}: nhận {total['received_total']}, "
+          f"đã giải quyết {total['resolved_total']}, đang giải quyết {total['pending_total']}.")
+    for d in data["desks"]:
+        print(f"  Quầy {d['desk']:02d}: {d['dossiers']} hồ sơ, thay đổi mới nhất {d['as_of']}")
     return 0
 
 

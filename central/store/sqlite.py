@@ -24,10 +24,11 @@ from central.store import (
     answers,
     hash_token,
 )  # fmt: skip
+from central.store.sqlite_feed import SQLiteFeed
 from central.store.sqlite_migrations import LATEST, STEPS
 
 
-class SQLiteStore:
+class SQLiteStore(SQLiteFeed):
     """One connection shared by the server's worker threads behind one lock."""
 
     def __init__(self, path: Path, *, migrate: bool = True) -> None:

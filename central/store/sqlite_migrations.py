@@ -18,6 +18,21 @@ STEPS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS items_entity ON items(commune_code, entity);
     """,
+    # The commune hub: every desk's dossier events (the feed, read by cursor = seq), and which
+    # installation holds each desk number of a commune.
+    """
+    CREATE TABLE IF NOT EXISTS feed_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE,
+        commune_code TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL,
+        origin_desk INTEGER NOT NULL, at INTEGER NOT NULL, body TEXT NOT NULL,
+        received_at INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS feed_events_commune ON feed_events(commune_code, seq);
+    CREATE TABLE IF NOT EXISTS desk_claims (
+        commune_code TEXT NOT NULL, desk INTEGER NOT NULL, installation TEXT NOT NULL,
+        claimed_at INTEGER NOT NULL, PRIMARY KEY (commune_code, desk)
+    );
+    """,
 ]
 
 LATEST = len(STEPS)

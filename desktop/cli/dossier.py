@@ -108,7 +108,7 @@ def cmd_show(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
         data["events"] = [
             {"at": iso(e.at), "actor": e.actor,
              "from": e.from_state.slug if e.from_state else None, "to": e.to_state.slug,
-             "note": e.note}
+             "note": e.note, "desk": e.desk, "conflict": e.conflict}
             for e in events
         ]
         ctx.out_json(data)
@@ -120,6 +120,7 @@ def cmd_show(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
         f"Người nộp:     {dossier.applicant}",
         f"Kênh:          {dossier.channel.label}",
         f"Trạng thái:    {dossier.state.label}",
+        f"Quầy tiếp nhận: {dossier.desk:02d}" if dossier.desk else "Quầy tiếp nhận: —",
         f"Tiếp nhận:     {format_slip_time(dossier.received_at)}",
         f"Hẹn trả:       {format_slip_time(dossier.appointment_at)}",
     ]
@@ -131,7 +132,10 @@ def cmd_show(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     for e in events:
         source = f"{e.from_state.label} → " if e.from_state else ""
         note = f" — {e.note}" if e.note else ""
-        lines.append(f"  {format_slip_time(e.at)}  {source}{e.to_state.label} ({e.actor}){note}")
+        desk = f", quầy {e.desk:02d}" if e.desk else ""
+        mark = "  [XUNG ĐỘT: không áp dụng]" if e.conflict else ""
+        lines.append(f"  {format_slip_time(e.at)}  {source}{e.to_state.label} ({e.actor}{desk})"
+                     f"{note}{mark}")
     ctx.out("\n".join(lines))
     return 0
 

@@ -2,7 +2,8 @@
 
 Several desks of one commune move the same dossiers while cut off from each other; they
 converge because each holds the same set of events and folds them in one order: (time,
-origin desk, event id). Whatever order the events arrived in, the result is the same.
+origin desk, the origin's own sequence, event id). Whatever order the events arrived in, the
+result is the same; two moves one desk made in the same second keep the order it made them.
 
 Each event kind has one handler (``HANDLERS``); a kind added later registers its own with
 ``handles``. A move that is not legal from the state reached so far is kept and marked a
@@ -38,10 +39,22 @@ class DossierEvent:
     at: int
     origin: int
     data: dict[str, Any] = field(hash=False, compare=False)
+    seq: int = 0  # the origin installation's own counter
 
     @property
-    def order(self) -> tuple[int, int, str]:
-        return (self.at, self.origin, self.uid)
+    def order(self) -> tuple[int, int, int, str]:
+        return (self.at, self.origin, self.seq, self.uid)
+
+    def to_wire(self, installation: str, actor: str) -> dict:
+        """How the event travels between a desk and the commune hub."""
+        return {"uid": self.uid, "code": self.code, "kind": self.kind, "at": self.at,
+                "origin_desk": self.origin, "seq": self.seq, "installation": installation,
+                "actor": actor, "data": self.data}
+
+    @classmethod
+    def from_wire(cls, body: dict) -> DossierEvent:
+        return cls(str(body["uid"]), str(body["code"]), str(body["kind"]), int(body["at"]),
+                   int(body["origin_desk"]), dict(body["data"]), int(body["seq"]))
 
 
 @dataclass

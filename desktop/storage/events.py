@@ -11,7 +11,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.calendar import WorkCalendar
 from desktop.core.replay import RECEIVED, DossierEvent, DossierFold, fold
@@ -33,15 +33,21 @@ def installation_id(conn: sqlite3.Connection) -> str:
 
 
 def record(conn: sqlite3.Connection, dossier_id: int, event: DossierEvent, *, actor: str,
-           installation: str, arrived_at: int) -> None:
-    """Append one event; the caller holds the write transaction."""
+           installation: str, arrived_at: int) -> DossierEvent:
+    """Append one event; the caller holds the write transaction. An event made here (``seq``
+    0) takes its local row id as its sequence, so this desk's own moves keep their order."""
     data = event.data
+    row_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM dossier_events").fetchone()[0]
+    if event.seq == 0:
+        event = replace(event, seq=row_id)
     conn.execute(
-        "INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note, uid, kind,"
-        " origin_desk, installation, data, arrived_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        (dossier_id, event.at, actor, data.get("from"), int(data.get("to", data.get("state", 0))),
-         data.get("note"), event.uid, event.kind, event.origin, installation,
-         json.dumps(data, ensure_ascii=False), arrived_at))
+        "INSERT INTO dossier_events(id, dossier_id, at, actor, from_state, to_state, note, uid,"
+        " kind, origin_desk, installation, data, arrived_at, origin_seq)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (row_id, dossier_id, event.at, actor, data.get("from"),
+         int(data.get("to", data.get("state", 0))), data.get("note"), event.uid, event.kind,
+         event.origin, installation, json.dumps(data, ensure_ascii=False), arrived_at, event.seq))
+    return event
 
 
 def new_uid() -> str:
@@ -49,8 +55,8 @@ def new_uid() -> str:
 
 
 def history(conn: sqlite3.Connection, dossier_id: int) -> list[DossierEvent]:
-    return [DossierEvent(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in conn.execute(
-        "SELECT e.uid, d.code, e.kind, e.at, e.origin_desk, e.data FROM dossier_events e"
+    return [DossierEvent(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6]) for r in conn.execute(
+        "SELECT e.uid, d.code, e.kind, e.at, e.origin_desk, e.data, e.origin_seq FROM dossier_events e"
         " JOIN dossiers d ON d.id = e.dossier_id WHERE e.dossier_id = ?", (dossier_id,))]
 
 
@@ -78,29 +84,18 @@ def conflicts_of(conn: sqlite3.Connection, dossier_id: int, calendar: WorkCalend
 
 # -- exchanging with the hub --------------------------------------------------------------
 
-def to_wire(event: DossierEvent, installation: str, actor: str) -> dict:
-    return {"uid": event.uid, "code": event.code, "kind": event.kind, "at": event.at,
-            "origin_desk": event.origin, "installation": installation, "actor": actor,
-            "data": event.data}
-
-
-def from_wire(body: dict) -> DossierEvent:
-    return DossierEvent(str(body["uid"]), str(body["code"]), str(body["kind"]), int(body["at"]),
-                        int(body["origin_desk"]), dict(body["data"]))
-
-
 def own_events(conn: sqlite3.Connection, limit: int) -> tuple[list[dict], int]:
     """This installation's events not yet acknowledged by the hub, oldest first, and the
     local id to remember once they are."""
     installation = installation_id(conn)
     after = marker(conn, PUSHED)
     rows = conn.execute(
-        "SELECT e.id, e.uid, d.code, e.kind, e.at, e.origin_desk, e.data, e.actor"
+        "SELECT e.id, e.uid, d.code, e.kind, e.at, e.origin_desk, e.data, e.actor, e.origin_seq"
         " FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id"
         " WHERE e.installation = ? AND e.id > ? ORDER BY e.id LIMIT ?",
         (installation, after, limit)).fetchall()
-    out = [to_wire(DossierEvent(r[1], r[2], r[3], r[4], r[5], json.loads(r[6])), installation,
-                   r[7]) for r in rows]
+    out = [DossierEvent(r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[8]).to_wire(
+        installation, r[7]) for r in rows]
     return out, (rows[-1][0] if rows else after)
 
 
@@ -127,7 +122,7 @@ def apply(conn: sqlite3.Connection, bodies: Iterable[dict], calendar: WorkCalend
     touched: set[int] = set()
     new = 0
     for body in bodies:
-        event = from_wire(body)
+        event = DossierEvent.from_wire(body)
         if event.uid in known:
             continue
         known.add(event.uid)
@@ -139,7 +134,7 @@ def apply(conn: sqlite3.Connection, bodies: Iterable[dict], calendar: WorkCalend
             for orphan in conn.execute("SELECT body FROM event_orphans WHERE code = ?",
                                        (event.code,)).fetchall():
                 adopted = json.loads(orphan[0])
-                _store(conn, dossier_id, from_wire(adopted), adopted, now)
+                _store(conn, dossier_id, DossierEvent.from_wire(adopted), adopted, now)
             conn.execute("DELETE FROM event_orphans WHERE code = ?", (event.code,))
             touched.add(dossier_id)
         elif row is None:

@@ -155,6 +155,7 @@ ALTER TABLE dossier_events ADD COLUMN origin_desk INTEGER;
 ALTER TABLE dossier_events ADD COLUMN installation TEXT;
 ALTER TABLE dossier_events ADD COLUMN data TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE dossier_events ADD COLUMN arrived_at INTEGER;
+ALTER TABLE dossier_events ADD COLUMN origin_seq INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE dossiers ADD COLUMN origin_desk INTEGER;
 ALTER TABLE dossiers ADD COLUMN conflicts INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE dossiers ADD COLUMN conflict_open INTEGER NOT NULL DEFAULT 0;
@@ -206,9 +207,10 @@ def _v5_identity(conn: sqlite3.Connection) -> None:
             else:
                 kind, data = "status", {"from": from_state, "to": to_state, "note": note}
             updates.append((str(uuid.uuid4()), kind, _desk_of(CODE_RE, d[1]), installation,
-                            json.dumps(data, ensure_ascii=False), at, event_id))
+                            json.dumps(data, ensure_ascii=False), at, event_id, event_id))
         conn.executemany("UPDATE dossier_events SET uid = ?, kind = ?, origin_desk = ?,"
-                         " installation = ?, data = ?, arrived_at = ? WHERE id = ?", updates)
+                         " installation = ?, data = ?, arrived_at = ?, origin_seq = ? WHERE id = ?",
+                         updates)
     for statement in _statements(V5_AFTER):
         conn.execute(statement)
 

@@ -37,7 +37,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("last_backup_check", None, "Lần kiểm tra sao lưu gần nhất"),
         Setting("last_daily_summary", None, "Ngày báo cáo gần nhất đã xếp hàng gửi"),
         Setting("installation_id", None, "Mã cài đặt của máy này"),
-        Setting("hub", False, "Máy chủ là máy chủ chung của xã (trao đổi hồ sơ giữa các quầy)"),
+        Setting("hub", None, "Máy chủ là máy chủ chung của xã (trao đổi hồ sơ giữa các quầy)"),
         Setting("hub_pin", "", "Dấu vân tay chứng thư của máy chủ xã (SHA256)"),
     )
 }

@@ -119,3 +119,12 @@ def test_a_delayed_event_changes_nothing_once_it_arrives(data):
     early = [e for e in log if e is not held_back]
     late_arrival = [*deliveries(data.draw, early), held_back, held_back]
     assert folded(late_arrival) == folded(log)
+
+
+def test_one_desks_moves_in_the_same_second_keep_the_order_it_made_them():
+    code = "X-260302-010004"
+    events = [receipt(code, 3),
+              DossierEvent("ffff", code, STATUS, BASE + 60, 3, {"to": int(State.RESOLVED)}, 1),
+              DossierEvent("0000", code, STATUS, BASE + 60, 3, {"to": int(State.RETURNED)}, 2)]
+    result = fold(events, CALENDAR)
+    assert result.state is State.RETURNED and result.conflicts == []
