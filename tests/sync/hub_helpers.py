@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,7 +69,7 @@ class Hub:
         self.process = None
 
     def events(self) -> list[str]:
-        with sqlite3.connect(self.db) as conn:
+        with closing(sqlite3.connect(self.db)) as conn:
             return [r[0] for r in conn.execute("SELECT uid FROM feed_events")]
 
     def summary(self) -> dict:
@@ -105,7 +106,7 @@ class Desk:
         return self.json("summary", "--from", DAY, "--to", DAY)
 
     def events(self) -> list[str]:
-        with sqlite3.connect(self.data / "motcua.sqlite3") as conn:
+        with closing(sqlite3.connect(self.data / "motcua.sqlite3")) as conn:
             return [r[0] for r in conn.execute("SELECT uid FROM dossier_events")]
 
 
