@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8750)
     serve.add_argument("--certfile", type=Path, help="chứng thư TLS (PEM); không có: HTTP thường")
     serve.add_argument("--keyfile", type=Path, help="khóa riêng TLS (PEM)")
+    serve.add_argument("--tls-self-signed", action="store_true",
+                       help="tự tạo chứng thư TLS trong thư mục của --db (lần đầu) và in dấu vân "
+                            "tay SHA256 để các quầy ghim (motcua login --pin)")
     serve.add_argument("--role", choices=["province", "commune"], default="province",
                        help="province: chỉ nhận báo cáo (mặc định); commune: máy chủ chung của "
                             "các quầy một xã, trao đổi hồ sơ giữa các quầy")
@@ -103,6 +106,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if bool(args.certfile) != bool(args.keyfile):
         raise CliError("cần cả --certfile và --keyfile để bật TLS.")
+    if args.tls_self_signed and args.certfile:
+        raise CliError("chọn một trong hai: --tls-self-signed hoặc --certfile/--keyfile.")
+    if args.role == "commune" and not (args.tls_self_signed or args.certfile) and args.host not in ("127.0.0.1", "::1",
+                                                                          "localhost"):
+        raise CliError("máy chủ nghe trên mạng phải dùng HTTPS: thêm --tls-self-signed (hoặc "
+                       "--certfile/--keyfile); HTTP thường chỉ dùng trên chính máy này (127.0.0.1).")
+    if args.tls_self_signed:
+        from central.tls import self_signed
+
+        folder = Path(args.db).resolve().parent if "://" not in args.db else Path.cwd()
+        args.certfile, args.keyfile, pin = self_signed(folder, [args.host])
+        print(f"Dấu vân tay chứng thư của máy chủ: {pin}", flush=True)
+        print(f"Trên mỗi quầy: motcua login --endpoint https://{args.host}:{args.port} "
+              f"--pin {pin}", flush=True)
     with _opened(args.db, must_exist=False) as store:
         uvicorn.run(create_app(store, role=args.role), host=args.host, port=args.port, log_level="info",
                     ssl_certfile=str(args.certfile) if args.certfile else None,

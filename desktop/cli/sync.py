@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     login = sub.add_parser("login", help="khai báo máy chủ nhận báo cáo và mã truy cập của quầy "
                                          "(mã đọc từ đầu vào chuẩn)")
     login.add_argument("--endpoint", required=True, help="địa chỉ máy chủ, ví dụ https://baocao.tinh.gov.vn")
+    login.add_argument("--pin", help="dấu vân tay chứng thư của máy chủ xã (SHA256:…), như máy "
+                                     "chủ in ra khi chạy với --tls-self-signed")
     login.add_argument("--token-in-file", action="store_true",
                        help="lưu mã vào tệp chỉ tài khoản này đọc được thay vì kho khóa hệ điều "
                             "hành (chỉ khi máy không có kho khóa)")
@@ -51,25 +53,39 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_login(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
-    from desktop.sync.config import check_endpoint, login, verify_setting
     from desktop.sync.credentials import TokenStore
-    from desktop.sync.replicate import FeedClient, join_hub
-    from desktop.sync.transport import CredentialsRefused
+    from desktop.sync.pinning import check_pin
 
     store = ctx.store()
     token = (getpass.getpass("Mã truy cập: ") if sys.stdin.isatty()
              else sys.stdin.readline())
     tokens = TokenStore(store.data_dir, in_file=args.token_in_file)
+    pin = check_pin(args.pin) if args.pin else ""
+    previous_pin = store.settings.get("hub_pin")
+    store.update_settings(hub_pin=pin)
+    try:
+        return _login(args, ctx, store, token, tokens, pin)
+    except BaseException:
+        store.update_settings(hub_pin=previous_pin)
+        raise
+
+
+def _login(args, ctx, store, token, tokens, pin) -> int:  # noqa: ANN001
+    from desktop.sync.config import check_endpoint, login, session_for, verify_setting
+    from desktop.sync.replicate import FeedClient, join_hub
+    from desktop.sync.transport import CredentialsRefused
+
     hub_note = ""
     if token.strip() and not any(c.isspace() for c in token.strip()):
-        client = FeedClient(check_endpoint(args.endpoint), token.strip(),
+        client = FeedClient(check_endpoint(args.endpoint), token.strip(), session_for(store),
                             verify=verify_setting(store), stall_timeout=20.0)
         try:
             hub_note = join_hub(store, client)  # a desk number taken by another PC stops here
         except CredentialsRefused:
             pass  # login() below refuses the token in its own words
     result = login(store, args.endpoint, token, tokens)
-    ctx.out(f"{result.message} {hub_note}".strip())
+    pinned = f" Chứng thư máy chủ được ghim: {pin}." if pin else ""
+    ctx.out(f"{result.message}{pinned} {hub_note}".strip())
     return 0
 
 

@@ -51,7 +51,10 @@ def tokens_for(store: Store, **kwargs: object) -> TokenStore:
 
 
 def verify_setting(store: Store) -> bool | str:
-    """True, or a bundle of the usual CAs plus the commune's extra one (never less checking)."""
+    """True, or a bundle of the usual CAs plus the commune's extra one (never less checking);
+    False only with a pinned hub certificate, which replaces the CA check (``session_for``)."""
+    if store.settings.get("hub_pin"):
+        return False
     extra = (store.settings.get("ca_bundle") or "").strip()
     if not extra:
         return True
@@ -67,6 +70,15 @@ def verify_setting(store: Store) -> bool | str:
     return str(combined)
 
 
+def session_for(store: Store) -> requests.Session:
+    pin = store.settings.get("hub_pin")
+    if pin:
+        from desktop.sync.pinning import PinnedSession
+
+        return PinnedSession(pin)
+    return requests.Session()
+
+
 def http_transport_factory(store: Store, tokens: TokenStore | None = None,
                            session: requests.Session | None = None, *,
                            stall_timeout: float = 60.0) -> Callable[[], HttpTransport]:
@@ -79,7 +91,7 @@ def http_transport_factory(store: Store, tokens: TokenStore | None = None,
         token = (tokens or tokens_for(store)).load()
         if not token:
             raise UserError("Chưa có mã truy cập của quầy. Chạy: motcua login --endpoint URL")
-        return HttpTransport(check_endpoint(endpoint), token, session or requests.Session(),
+        return HttpTransport(check_endpoint(endpoint), token, session or session_for(store),
                              verify=verify_setting(store), stall_timeout=stall_timeout)
 
     return build
@@ -101,7 +113,7 @@ def login(store: Store, endpoint: str, token: str, tokens: TokenStore,
     token = token.strip()
     if not token or any(c.isspace() for c in token) or len(token) > 500:
         raise UserError("Mã truy cập trống hoặc không hợp lệ (đọc từ đầu vào chuẩn, một dòng).")
-    transport = HttpTransport(endpoint, token, session or requests.Session(),
+    transport = HttpTransport(endpoint, token, session or session_for(store),
                               verify=verify_setting(store), stall_timeout=20.0)
     checked, note = False, ""
     try:

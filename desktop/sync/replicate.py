@@ -18,7 +18,7 @@ from datetime import datetime
 from desktop.core.clock import now_vn, to_epoch
 from desktop.core.errors import UserError
 from desktop.storage import Store
-from desktop.sync.transport import CredentialsRefused, HttpTransport, SyncFailure
+from desktop.sync.transport import PIN_MISMATCH, CredentialsRefused, HttpTransport, SyncFailure
 
 PUSH_PAGE = 500
 PULL_PAGE = 2000
@@ -150,6 +150,8 @@ def join_hub(store: Store, client: FeedClient) -> str:
     except CredentialsRefused:
         raise
     except SyncFailure as exc:
+        if exc.reason == PIN_MISMATCH:
+            raise UserError(exc.reason) from None
         return f"Chưa kiểm tra được máy chủ xã: {exc.reason}"
     with store.transaction():
         store.settings.set("hub", is_hub)

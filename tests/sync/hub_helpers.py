@@ -16,6 +16,8 @@ from pathlib import Path
 
 import requests
 
+from desktop.sync.pinning import PinnedSession
+
 ROOT = Path(__file__).resolve().parents[2]
 COMMUNE, AGENCY = "70", "000.00.14.H56"
 DAY = "2026-11-23"
@@ -37,10 +39,12 @@ class Hub:
     db: Path
     port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
+    tls: bool = False
+    pin: str = ""
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def token(self, desk: int, commune: str = COMMUNE) -> str:
         done = central(self.db, "token", "issue", "--commune", commune, "--desk", str(desk))
@@ -50,13 +54,20 @@ class Hub:
     def start(self) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "central", "serve", "--role", "commune", "--db", str(self.db),
-             "--host", "127.0.0.1", "--port", str(self.port)],
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+             "--host", "127.0.0.1", "--port", str(self.port),
+             *(["--tls-self-signed"] if self.tls else [])],
+            cwd=ROOT, stdout=subprocess.PIPE if self.tls else subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, text=True)
+        session = requests.Session()
+        if self.tls:  # the hub prints its fingerprint before it listens
+            first = self.process.stdout.readline()
+            self.pin = first.strip().rsplit(" ", 1)[-1]
+            session = PinnedSession(self.pin)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:  # wait for the hub to answer, not for a time
             assert self.process.poll() is None, "the hub exited"
             try:
-                if requests.get(f"{self.url}/health", timeout=2).status_code == 200:
+                if session.get(f"{self.url}/health", timeout=2).status_code == 200:
                     return
             except requests.ConnectionError:
                 time.sleep(0.05)
@@ -66,6 +77,8 @@ class Hub:
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGKILL)
             self.process.wait(timeout=30)
+        if self.process and self.process.stdout:
+            self.process.stdout.close()
         self.process = None
 
     def events(self) -> list[str]:
@@ -111,7 +124,7 @@ class Desk:
 
 
 def make_desk(tmp_path: Path, number: int, hub: Hub, token: str, *,
-              commune: str = COMMUNE) -> Desk:
+              commune: str = COMMUNE, pin: str | None = None) -> Desk:
     env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
            "XDG_DATA_HOME": str(tmp_path / f"xdg{number}"), "HOME": str(tmp_path / f"home{number}"),
            "PYTHONPATH": str(ROOT)}
@@ -119,6 +132,8 @@ def make_desk(tmp_path: Path, number: int, hub: Hub, token: str, *,
     done = desk.run("setup", "--commune", commune, "--agency-id", AGENCY, "--desk", str(number),
                     "--officer", f"Cán bộ quầy {number}")
     assert done.returncode == 0, done.stderr
-    done = desk.run("login", "--endpoint", hub.url, "--token-in-file", stdin=token + "\n")
+    pinned = ["--pin", pin or hub.pin] if (pin or hub.pin) else []
+    done = desk.run("login", "--endpoint", hub.url, "--token-in-file", *pinned,
+                    stdin=token + "\n")
     assert done.returncode == 0, done.stdout + done.stderr
     return desk
