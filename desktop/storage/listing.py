@@ -34,12 +34,13 @@ class SortKey(StrEnum):
     CHANNEL = "channel"
     STATE = "state"
     APPOINTMENT = "appointment_at"
+    DESK = "origin_desk"
 
 
 _ORDER = {
     SortKey.CODE: "id", SortKey.RECEIVED: "received_at", SortKey.APPLICANT: "applicant",
     SortKey.PROCEDURE: "procedure", SortKey.CHANNEL: "channel", SortKey.STATE: "state",
-    SortKey.APPOINTMENT: "appointment_at",
+    SortKey.APPOINTMENT: "appointment_at", SortKey.DESK: "origin_desk",
 }  # fmt: skip
 
 
@@ -53,6 +54,8 @@ class DossierFilter:
     field: str | None = None
     first_day: date | None = None
     due: Due | None = None
+    desk: int | None = None  # received at this desk (colleagues' dossiers are in the log too)
+    conflict: bool = False  # only dossiers with a conflicting move not yet resolved
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ class ListRow:
     supplement_count: int
     supplement_at: int | None
     resumed_at: int | None
+    desk: int | None
+    conflict_open: int
 
     @property
     def clock(self) -> DossierClock:
@@ -93,7 +98,7 @@ class ListRow:
 
 
 _COLUMNS = ("id, code, applicant, procedure, field, channel, state, received_at, appointment_at,"
-            " end_at, supplement_count, supplement_at, resumed_at")
+            " end_at, supplement_count, supplement_at, resumed_at, origin_desk, conflict_open")
 
 
 #: ``core.timing.is_overdue`` in SQL: open (not ended, not waiting for its first supplement)
@@ -164,6 +169,11 @@ def _where(conn: sqlite3.Connection, wanted: DossierFilter, now: int) -> tuple[s
     if wanted.field:
         clauses.append("field = ?")
         params.append(wanted.field)
+    if wanted.desk is not None:
+        clauses.append("origin_desk = ?")
+        params.append(int(wanted.desk))
+    if wanted.conflict:
+        clauses.append("conflict_open = 1")
     if wanted.first_day is not None:
         clauses.append("received_at >= ?")
         params.append(to_epoch(day_start(wanted.first_day)))

@@ -20,6 +20,7 @@ class Session:
     field_names: dict[str, str]
     calendar: WorkCalendar
     settings: dict
+    desks: tuple[int, ...] = ()  # this desk and every colleague this PC has heard of
 
     def procedure_name(self, slug: str) -> str:
         found = self.procedures.get(slug)
@@ -30,5 +31,7 @@ def load_session(store) -> Session:  # noqa: ANN001 - runs on the DB thread with
     """A fresh calendar object (not the store's cached one) so the GUI thread owns its copy."""
     settings = {key: store.settings.get(key)
                 for key in ("working_hours", "holiday_overrides", "language", "officer")}
-    return Session(store.settings.identity(), dict(store.dossiers.procedures()),
-                   dict(store.field_names), store.settings.calendar(), settings)
+    identity = store.settings.identity()
+    desks = {d.desk for d in store.replica.desks()} | ({identity.desk} if identity else set())
+    return Session(identity, dict(store.dossiers.procedures()), dict(store.field_names),
+                   store.settings.calendar(), settings, tuple(sorted(desks)))
