@@ -13,7 +13,7 @@ from typing import Protocol
 
 @dataclass(frozen=True)
 class FeedPage:
-    events: list[dict]
+    events: list[str]  # each event's JSON as stored, spliced into the answer unparsed
     next_cursor: int  # pass back as ``after``; equal to ``after`` when nothing was new
     more: bool
 

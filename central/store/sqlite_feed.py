@@ -57,7 +57,7 @@ class SQLiteFeed:
                 " ORDER BY seq LIMIT ?", (commune_code, after, limit + 1)).fetchall()
         more = len(rows) > limit
         rows = rows[:limit]
-        return FeedPage([json.loads(r[1]) for r in rows], rows[-1][0] if rows else after, more)
+        return FeedPage([r[1] for r in rows], rows[-1][0] if rows else after, more)
 
     def commune_events(self, commune_code: str) -> list[dict]:
         with self._lock:

@@ -37,8 +37,9 @@ def record(conn: sqlite3.Connection, dossier_id: int, event: DossierEvent, *, ac
     """Append one event; the caller holds the write transaction. An event made here (``seq``
     0) takes its local row id as its sequence, so this desk's own moves keep their order."""
     data = event.data
-    row_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM dossier_events").fetchone()[0]
+    row_id = None
     if event.seq == 0:
+        row_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM dossier_events").fetchone()[0]
         event = replace(event, seq=row_id)
     conn.execute(
         "INSERT INTO dossier_events(id, dossier_id, at, actor, from_state, to_state, note, uid,"
@@ -65,16 +66,21 @@ def refold(conn: sqlite3.Connection, dossier_id: int, calendar: WorkCalendar,
     """Rewrite the dossier's cached state from all its events."""
     result = fold(history(conn, dossier_id), calendar)
     assert result is not None, "a dossier row always has its receipt"
-    conn.execute(
-        "UPDATE dossiers SET state = ?, appointment_at = ?, base_appointment_at = ?,"
-        " paused_seconds = ?, paused_since = ?, end_at = ?, end_state = ?, supplement_count = ?,"
-        " supplement_at = ?, resumed_at = ?, conflicts = ?, conflict_open = ?, updated_at = ?"
-        " WHERE id = ?",
-        (int(result.state), result.appointment_at, result.base_appointment_at,
-         result.paused_seconds, result.paused_since, result.end_at, result.end_state,
-         result.supplement_count, result.supplement_at, result.resumed_at,
-         len(result.conflicts), int(result.conflict_open), now, dossier_id))
+    conn.execute(_UPDATE, _row_of(result, dossier_id, now))
     return result
+
+
+_UPDATE = ("UPDATE dossiers SET state = ?, appointment_at = ?, base_appointment_at = ?,"
+           " paused_seconds = ?, paused_since = ?, end_at = ?, end_state = ?, supplement_count = ?,"
+           " supplement_at = ?, resumed_at = ?, conflicts = ?, conflict_open = ?, updated_at = ?"
+           " WHERE id = ?")
+
+
+def _row_of(result: DossierFold, dossier_id: int, now: int) -> tuple:
+    return (int(result.state), result.appointment_at, result.base_appointment_at,
+            result.paused_seconds, result.paused_since, result.end_at, result.end_state,
+            result.supplement_count, result.supplement_at, result.resumed_at,
+            len(result.conflicts), int(result.conflict_open), now, dossier_id)
 
 
 def conflicts_of(conn: sqlite3.Connection, dossier_id: int, calendar: WorkCalendar) -> set[str]:
@@ -114,37 +120,63 @@ def apply(conn: sqlite3.Connection, bodies: Iterable[dict], calendar: WorkCalend
     """Store colleagues' events once each (by ``uid``) and refold what they touched.
 
     A receipt creates the dossier row; a move whose receipt has not arrived waits in
-    ``event_orphans`` until it does. The caller holds the write transaction.
+    ``event_orphans`` until it does. The caller holds the write transaction. A catch-up
+    applies hundreds of thousands of events, so a page's rows are written together and a
+    dossier created by this page is folded from the events in hand.
     """
     bodies = list(bodies)
-    uids = [str(b["uid"]) for b in bodies]
-    known = _known(conn, uids)
-    touched: set[int] = set()
+    known = _known(conn, [str(b["uid"]) for b in bodies])
+    ids: dict[str, int | None] = {}
+    created: set[int] = set()
+    touched: dict[int, list[DossierEvent]] = {}
+    rows: list[tuple] = []
+    orphans_waiting = conn.execute("SELECT 1 FROM event_orphans LIMIT 1").fetchone() is not None
     new = 0
+
+    def keep(dossier_id: int, event: DossierEvent, body: dict) -> None:
+        rows.append((dossier_id, event.at, str(body.get("actor") or ""), event.data.get("from"),
+                     int(event.data.get("to", event.data.get("state", 0))),
+                     event.data.get("note"), event.uid, event.kind, event.origin,
+                     str(body.get("installation") or ""),
+                     json.dumps(event.data, ensure_ascii=False), now, event.seq))
+        touched.setdefault(dossier_id, []).append(event)
+
     for body in bodies:
         event = DossierEvent.from_wire(body)
         if event.uid in known:
             continue
         known.add(event.uid)
         new += 1
-        row = conn.execute("SELECT id FROM dossiers WHERE code = ?", (event.code,)).fetchone()
-        if row is None and event.kind == RECEIVED:
-            dossier_id = _create(conn, event, now)
-            _store(conn, dossier_id, event, body, now)
-            for orphan in conn.execute("SELECT body FROM event_orphans WHERE code = ?",
-                                       (event.code,)).fetchall():
-                adopted = json.loads(orphan[0])
-                _store(conn, dossier_id, DossierEvent.from_wire(adopted), adopted, now)
-            conn.execute("DELETE FROM event_orphans WHERE code = ?", (event.code,))
-            touched.add(dossier_id)
-        elif row is None:
+        if event.code not in ids:
+            row = conn.execute("SELECT id FROM dossiers WHERE code = ?", (event.code,)).fetchone()
+            ids[event.code] = row[0] if row else None
+        dossier_id = ids[event.code]
+        if dossier_id is None and event.kind == RECEIVED:
+            dossier_id = ids[event.code] = _create(conn, event, now)
+            created.add(dossier_id)
+            keep(dossier_id, event, body)
+            if orphans_waiting:
+                for orphan in conn.execute("SELECT body FROM event_orphans WHERE code = ?",
+                                           (event.code,)).fetchall():
+                    adopted = json.loads(orphan[0])
+                    keep(dossier_id, DossierEvent.from_wire(adopted), adopted)
+                conn.execute("DELETE FROM event_orphans WHERE code = ?", (event.code,))
+        elif dossier_id is None:
             conn.execute("INSERT OR IGNORE INTO event_orphans(uid, code, body) VALUES (?,?,?)",
                          (event.uid, event.code, json.dumps(body, ensure_ascii=False)))
+            orphans_waiting = True
         else:
-            _store(conn, row[0], event, body, now)
-            touched.add(row[0])
-    for dossier_id in touched:
-        refold(conn, dossier_id, calendar, now)
+            keep(dossier_id, event, body)
+    conn.executemany(
+        "INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note, uid, kind,"
+        " origin_desk, installation, data, arrived_at, origin_seq)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    updates = []
+    for dossier_id, events in touched.items():
+        result = fold(events if dossier_id in created else history(conn, dossier_id), calendar)
+        if result is not None:
+            updates.append(_row_of(result, dossier_id, now))
+    conn.executemany(_UPDATE, updates)
     return Applied(new, len(touched))
 
 
@@ -157,12 +189,6 @@ def _known(conn: sqlite3.Connection, uids: list[str]) -> set[str]:
             f"SELECT uid FROM dossier_events WHERE uid IN ({marks})"
             f" UNION ALL SELECT uid FROM event_orphans WHERE uid IN ({marks})", chunk + chunk))
     return found
-
-
-def _store(conn: sqlite3.Connection, dossier_id: int, event: DossierEvent, body: dict,
-           now: int) -> None:
-    record(conn, dossier_id, event, actor=str(body.get("actor") or ""),
-           installation=str(body.get("installation") or ""), arrived_at=now)
 
 
 def _create(conn: sqlite3.Connection, receipt: DossierEvent, now: int) -> int:

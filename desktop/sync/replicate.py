@@ -21,7 +21,7 @@ from desktop.storage import Store
 from desktop.sync.transport import PIN_MISMATCH, CredentialsRefused, HttpTransport, SyncFailure
 
 PUSH_PAGE = 500
-PULL_PAGE = 2000
+PULL_PAGE = 5000
 
 
 class DeskTaken(UserError):
