@@ -42,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--tls-self-signed", action="store_true",
                        help="tự tạo chứng thư TLS trong thư mục của --db (lần đầu) và in dấu vân "
                             "tay SHA256 để các quầy ghim (motcua login --pin)")
+    serve.add_argument("--upstream", help="địa chỉ máy chủ tỉnh để chuyển tiếp báo cáo của các "
+                                          "quầy (máy chủ xã)")
+    serve.add_argument("--upstream-token-file", type=Path,
+                       help="tệp chứa mã truy cập của máy chủ xã tại máy chủ tỉnh")
+    serve.add_argument("--upstream-personal-data", action="store_true",
+                       help="gửi kèm thông tin cá nhân lên tỉnh (mặc định: không)")
     serve.add_argument("--role", choices=["province", "commune"], default="province",
                        help="province: chỉ nhận báo cáo (mặc định); commune: máy chủ chung của "
                             "các quầy một xã, trao đổi hồ sơ giữa các quầy")
@@ -120,11 +126,36 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"Dấu vân tay chứng thư của máy chủ: {pin}", flush=True)
         print(f"Trên mỗi quầy: motcua login --endpoint https://{args.host}:{args.port} "
               f"--pin {pin}", flush=True)
+    if bool(args.upstream) != bool(args.upstream_token_file):
+        raise CliError("cần cả --upstream và --upstream-token-file để chuyển tiếp lên tỉnh.")
     with _opened(args.db, must_exist=False) as store:
+        relay = _start_relay(args, store) if args.upstream else None
         uvicorn.run(create_app(store, role=args.role), host=args.host, port=args.port, log_level="info",
                     ssl_certfile=str(args.certfile) if args.certfile else None,
                     ssl_keyfile=str(args.keyfile) if args.keyfile else None)
+        if relay is not None:
+            relay.stop()
     return 0
+
+
+def _start_relay(args: argparse.Namespace, store: CentralStore):  # noqa: ANN202
+    import threading
+
+    from central.relay import Relay
+    from desktop.sync.config import check_endpoint
+    from desktop.sync.transport import HttpTransport
+
+    try:
+        token = args.upstream_token_file.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise CliError(f"không đọc được {args.upstream_token_file}: {exc.strerror}.") from None
+    try:
+        endpoint = check_endpoint(args.upstream)
+    except Exception as exc:  # noqa: BLE001 - a UserError with a Vietnamese message
+        raise CliError(getattr(exc, "message", str(exc))) from None
+    relay = Relay(store, HttpTransport(endpoint, token), personal=args.upstream_personal_data)
+    threading.Thread(target=relay.run, name="relay-upward", daemon=True).start()
+    return relay
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:

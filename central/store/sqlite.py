@@ -26,9 +26,10 @@ from central.store import (
 )  # fmt: skip
 from central.store.sqlite_feed import SQLiteFeed
 from central.store.sqlite_migrations import LATEST, STEPS
+from central.store.sqlite_relay import SQLiteRelay
 
 
-class SQLiteStore(SQLiteFeed):
+class SQLiteStore(SQLiteFeed, SQLiteRelay):
     """One connection shared by the server's worker threads behind one lock."""
 
     def __init__(self, path: Path, *, migrate: bool = True) -> None:

@@ -33,6 +33,13 @@ STEPS: list[str] = [
         claimed_at INTEGER NOT NULL, PRIMARY KEY (commune_code, desk)
     );
     """,
+    # The hub's relay upward: which received items the province has acknowledged (or refused).
+    """
+    CREATE TABLE IF NOT EXISTS relay (
+        item_id TEXT PRIMARY KEY, state TEXT NOT NULL, at INTEGER NOT NULL, reason TEXT
+    );
+    CREATE INDEX IF NOT EXISTS items_received ON items(received_at, id);
+    """,
 ]
 
 LATEST = len(STEPS)

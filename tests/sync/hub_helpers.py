@@ -41,6 +41,7 @@ class Hub:
     process: subprocess.Popen | None = None
     tls: bool = False
     pin: str = ""
+    extra: tuple[str, ...] = ()
 
     @property
     def url(self) -> str:
@@ -55,7 +56,7 @@ class Hub:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "central", "serve", "--role", "commune", "--db", str(self.db),
              "--host", "127.0.0.1", "--port", str(self.port),
-             *(["--tls-self-signed"] if self.tls else [])],
+             *(["--tls-self-signed"] if self.tls else []), *self.extra],
             cwd=ROOT, stdout=subprocess.PIPE if self.tls else subprocess.DEVNULL,
             stderr=subprocess.DEVNULL, text=True)
         session = requests.Session()
