@@ -126,7 +126,7 @@ def apply(conn: sqlite3.Connection, bodies: Iterable[dict], calendar: WorkCalend
     """
     bodies = list(bodies)
     known = _known(conn, [str(b["uid"]) for b in bodies])
-    ids: dict[str, int | None] = {}
+    ids = _ids(conn, {str(b["code"]) for b in bodies})
     created: set[int] = set()
     touched: dict[int, list[DossierEvent]] = {}
     rows: list[tuple] = []
@@ -147,10 +147,7 @@ def apply(conn: sqlite3.Connection, bodies: Iterable[dict], calendar: WorkCalend
             continue
         known.add(event.uid)
         new += 1
-        if event.code not in ids:
-            row = conn.execute("SELECT id FROM dossiers WHERE code = ?", (event.code,)).fetchone()
-            ids[event.code] = row[0] if row else None
-        dossier_id = ids[event.code]
+        dossier_id = ids.get(event.code)
         if dossier_id is None and event.kind == RECEIVED:
             dossier_id = ids[event.code] = _create(conn, event, now)
             created.add(dossier_id)
@@ -178,6 +175,16 @@ def apply(conn: sqlite3.Connection, bodies: Iterable[dict], calendar: WorkCalend
             updates.append(_row_of(result, dossier_id, now))
     conn.executemany(_UPDATE, updates)
     return Applied(new, len(touched))
+
+
+def _ids(conn: sqlite3.Connection, codes: set[str]) -> dict[str, int | None]:
+    found: dict[str, int | None] = dict.fromkeys(codes)
+    ordered = list(codes)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        found.update(conn.execute(
+            f"SELECT code, id FROM dossiers WHERE code IN ({','.join('?' * len(chunk))})", chunk))
+    return found
 
 
 def _known(conn: sqlite3.Connection, uids: list[str]) -> set[str]:
