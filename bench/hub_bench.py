@@ -101,7 +101,7 @@ def fill_hub(store: SQLiteStore, dossiers: int, rng: random.Random) -> int:
 def new_desk(folder: Path, url: str, token: str, desk: int) -> Path:
     with Store(folder, auto_backup=False) as store:
         store.setup(COMMUNE, AGENCY, desk)
-        store.update_settings(endpoint=url, token_in_file=True, hub=True)
+        store.update_settings(endpoint=url, token_in_file=True)
     (folder / "sync-token").write_text(token)
     os.chmod(folder / "sync-token", 0o600)
     return folder

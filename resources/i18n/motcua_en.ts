@@ -321,117 +321,148 @@
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="41"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="221"/>
+        <source>conflict</source>
+        <extracomment>Two desks made moves that cannot both stand: stronger than overdue, until a clerk resolves it. The count and first page of a new filter or sort are in.</extracomment>
+        <translation>conflict</translation>
+    </message>
 </context>
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="48"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="49"/>
         <source>Search by name, dossier code, phone or ID number (Ctrl+F)</source>
         <extracomment>Just enough to fold a burst of keys into one question; a question made stale by the next key is interrupted in SQLite, so waiting longer would only add to the latency.</extracomment>
         <translation>Search by name, dossier code, phone or ID number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="50"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="51"/>
         <source>Search dossiers</source>
         <translation>Search dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="55"/>
+        <source>Conflicts between desks</source>
+        <translation>Conflicts between desks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <source>All desks</source>
+        <translation>All desks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
+        <source>Desk %1</source>
+        <translation>Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
         <source>All fields</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="58"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="68"/>
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="68"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="69"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="69"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
         <source>Number of dossiers found</source>
         <translation>Number of dossiers found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="79"/>
         <source>Dossier list</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="87"/>
-        <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
-        <translation>Red: overdue · Amber: due today · Enter or double-click opens a dossier</translation>
+        <location filename="../../desktop/ui/dossiers_page.py" line="92"/>
+        <source>Red: overdue · Dark red: conflict between desks · Amber: due today · Enter or double-click opens a dossier</source>
+        <translation>Red: overdue · Dark red: conflict between desks · Amber: due today · Enter or double-click opens a dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="149"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="157"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -694,68 +725,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
-        <source>motcua — one-stop desk</source>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <source>How fresh colleagues&apos; dossiers are</source>
         <extracomment>The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
+        <translation>How fresh colleagues&apos; dossiers are</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <source>motcua — one-stop desk</source>
         <translation>motcua — one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Opening the data file…</source>
         <translation>Opening the data file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, desk %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Receive (Ctrl+N)</source>
         <translation>Receive (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <source>Desk %1: nothing received yet</source>
+        <translation>Desk %1: nothing received yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <source>Desk %1: updated just now</source>
+        <translation>Desk %1: updated just now</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <source>Desk %1: updated %n minute(s) ago</source>
+        <translation>
+            <numerusform>Desk %1: updated %n minute ago</numerusform>
+            <numerusform>Desk %1: updated %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <source>Desk %1: updated %n hour(s) ago</source>
+        <translation>
+            <numerusform>Desk %1: updated %n hour ago</numerusform>
+            <numerusform>Desk %1: updated %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n report waiting to be sent</numerusform>
@@ -763,7 +825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -771,22 +833,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Data file problem</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>sending %1/%2</source>
         <translation>sending %1/%2</translation>
     </message>

@@ -320,117 +320,148 @@
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="41"/>
+        <source>Desk</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="221"/>
+        <source>conflict</source>
+        <extracomment>Two desks made moves that cannot both stand: stronger than overdue, until a clerk resolves it. The count and first page of a new filter or sort are in.</extracomment>
+        <translation>xung đột</translation>
+    </message>
 </context>
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="48"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="49"/>
         <source>Search by name, dossier code, phone or ID number (Ctrl+F)</source>
         <extracomment>Just enough to fold a burst of keys into one question; a question made stale by the next key is interrupted in SQLite, so waiting longer would only add to the latency.</extracomment>
         <translation>Tìm theo họ tên, mã hồ sơ, điện thoại hoặc số định danh (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="50"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="51"/>
         <source>Search dossiers</source>
         <translation>Tìm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="55"/>
+        <source>Conflicts between desks</source>
+        <translation>Xung đột giữa các quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <source>Desk</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <source>All desks</source>
+        <translation>Mọi quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
+        <source>Desk %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
         <source>All channels</source>
         <translation>Mọi kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
         <source>All fields</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="58"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
         <source>Received</source>
         <translation>Được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
         <source>Any time</source>
         <translation>Mọi thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="59"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="68"/>
         <source>Any deadline</source>
         <translation>Mọi hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="68"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="69"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="69"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
         <source>Number of dossiers found</source>
         <translation>Số hồ sơ tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="79"/>
         <source>Dossier list</source>
         <translation>Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="87"/>
-        <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
-        <translation>Đỏ: quá hạn · Vàng: đến hạn hôm nay · Enter hoặc nháy đúp để mở hồ sơ</translation>
+        <location filename="../../desktop/ui/dossiers_page.py" line="92"/>
+        <source>Red: overdue · Dark red: conflict between desks · Amber: due today · Enter or double-click opens a dossier</source>
+        <translation>Đỏ: quá hạn · Đỏ sẫm: xung đột giữa các quầy · Vàng: đến hạn hôm nay · Enter hoặc nhấp đúp để mở hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="149"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="157"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
@@ -692,97 +723,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
-        <source>motcua — one-stop desk</source>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <source>How fresh colleagues&apos; dossiers are</source>
         <extracomment>The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
+        <translation>Mức cập nhật hồ sơ của các quầy khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <source>motcua — one-stop desk</source>
         <translation>motcua — bộ phận một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Opening the data file…</source>
         <translation>Đang mở tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, quầy %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>desk %1</source>
         <translation>quầy %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Receive (Ctrl+N)</source>
         <translation>Tiếp nhận (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Readiness</source>
         <translation>Điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <source>Desk %1: nothing received yet</source>
+        <translation>Quầy %1: chưa nhận được gì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <source>Desk %1: updated just now</source>
+        <translation>Quầy %1: vừa cập nhật</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <source>Desk %1: updated %n minute(s) ago</source>
+        <translation>
+            <numerusform>Quầy %1: cập nhật %n phút trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <source>Desk %1: updated %n hour(s) ago</source>
+        <translation>
+            <numerusform>Quầy %1: cập nhật %n giờ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n báo cáo chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Data file problem</source>
         <translation>Sự cố tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua gặp lỗi ngoài dự kiến; dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký. Hãy thử lại, nếu lỗi lặp lại hãy báo cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>sending %1/%2</source>
         <translation>đang gửi %1/%2</translation>
     </message>

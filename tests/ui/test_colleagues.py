@@ -50,7 +50,7 @@ def test_a_colleagues_dossier_appears_by_itself_and_a_conflict_shows_red(
         qtbot.waitUntil(lambda: model.rowCount() == 1
                         and model.data(model.index(0, 0), CODE_ROLE) == code, timeout=15_000)
         assert model.data(model.index(0, 7)) == "02"
-        qtbot.waitUntil(lambda: "02" in window.colleagues_label.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "Quầy 02: " in window.colleagues_label.text(), timeout=10_000)
 
         # apart from each other, desk 01 resolves it and desk 02 records a withdrawal
         with Store(set_up_dir, clock=clock, auto_backup=False) as own:
