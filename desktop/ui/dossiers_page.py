@@ -86,7 +86,7 @@ class DossiersPage(QWidget):
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((205, 118, 160, 245, 85, 150, 118, 50)):
+        for column, width in enumerate((205, 118, 150, 190, 85, 200, 118, 48)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         legend = QLabel(self.tr("Red: overdue · Dark red: conflict between desks · Amber: due "

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.identity_label = QLabel(self)
         self.colleagues_label = QLabel(self)
         self.colleagues_label.setAccessibleName(self.tr("How fresh colleagues' dossiers are"))
+        self.colleagues_label.setContentsMargins(0, 0, 16, 0)
         self.statusBar().addWidget(self.identity_label, 1)
         self.statusBar().addPermanentWidget(self.colleagues_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
