@@ -87,7 +87,10 @@ class Hub:
             return [r[0] for r in conn.execute("SELECT uid FROM feed_events")]
 
     def summary(self) -> dict:
-        done = central(self.db, "summary", "--commune", COMMUNE, "--from", DAY, "--to", DAY,
+        return self.summary_of(DAY, DAY)
+
+    def summary_of(self, first: str, last: str) -> dict:
+        done = central(self.db, "summary", "--commune", COMMUNE, "--from", first, "--to", last,
                        "--json")
         assert done.returncode == 0, done.stderr
         return json.loads(done.stdout)
