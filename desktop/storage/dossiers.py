@@ -345,7 +345,8 @@ class DossierRepo:
         dossier = self.get(code)
         conflicts = events.conflicts_of(self._conn, dossier.id, self._store.calendar)
         rows = self._conn.execute(
-            "SELECT * FROM dossier_events WHERE dossier_id = ? ORDER BY at, origin_desk, origin_seq, uid",
+            "SELECT * FROM dossier_events WHERE dossier_id = ?"
+            " ORDER BY kind != 'received', at, origin_desk, origin_seq, uid",
             (dossier.id,)).fetchall()
         return [
             Event(from_epoch(r["at"]), r["actor"],

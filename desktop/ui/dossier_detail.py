@@ -125,7 +125,10 @@ class DossierDialog(QDialog):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields.addRow(label + ":", text)
         self.timeline.show_rows([
-            (format_slip_time(e.at), e.actor, state_label(e.to_state), e.note or "")
+            (format_slip_time(e.at),
+             e.actor + (self.tr(" (desk %1)").replace("%1", f"{e.desk:02d}") if e.desk else ""),
+             state_label(e.to_state) + (self.tr(" — CONFLICT: not applied") if e.conflict else ""),
+             e.note or "")
             for e in view.events
         ])
         self._show_actions(d.state)

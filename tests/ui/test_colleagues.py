@@ -65,6 +65,13 @@ def test_a_colleagues_dossier_appears_by_itself_and_a_conflict_shows_red(
         qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5_000)
         page.state.setCurrentIndex(page.state.findData(int(State.RECEIVED)))
         qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5_000)
+        dialog = window.open_dossier(code)
+        qtbot.waitUntil(lambda: dialog.timeline.rowCount() == 3, timeout=5_000)
+        moves = [(dialog.timeline.item(r, 1).text(), dialog.timeline.item(r, 2).text())
+                 for r in range(3)]
+        assert moves[1][0].endswith("(quầy 01)") and "XUNG ĐỘT" not in moves[1][1]
+        assert moves[2][0].endswith("(quầy 02)") and moves[2][1].endswith("XUNG ĐỘT: không áp dụng")
+        dialog.close()
         window.close()
         colleague.close()
     finally:
