@@ -77,3 +77,18 @@ def test_a_move_that_arrives_before_its_receipt_waits_for_it(tmp_path, clock):
     assert summary.total.received_total == 1
     assert two.dossiers.summary(vn(2026, 11, 23).date(), vn(2026, 11, 23).date(),
                                 desk=2).total.received_total == 0
+
+
+def test_with_a_hub_each_desk_reports_only_its_own_day_upward(tmp_path, clock):
+    from desktop.sync.reports import summary_payload
+
+    one, two = desk(tmp_path, clock, 1), desk(tmp_path, clock, 2)
+    for store in (one, two):
+        store.dossiers.add(NewDossier("tam-tru", "Võ Văn Kiệt",
+                                      received_at=vn(2026, 11, 23, 8)), now=FIXED_NOW)
+    exchange(one, two)
+    day = vn(2026, 11, 23).date()
+    assert summary_payload(two, day)["total"]["received_total"] == 2  # no hub: the file's all
+    two.update_settings(hub=True)
+    assert summary_payload(two, day)["total"]["received_total"] == 1
+    assert two.dossiers.summary(day, day).total.received_total == 2  # the window: the commune
