@@ -1130,188 +1130,218 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="59"/>
+        <location filename="../../desktop/ui/reports_page.py" line="65"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="66"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="66"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="72"/>
+        <location filename="../../desktop/ui/reports_page.py" line="79"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="80"/>
+        <source>Whole commune</source>
+        <translation>Whole commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="81"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="74"/>
+        <location filename="../../desktop/ui/reports_page.py" line="83"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="85"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../desktop/ui/reports_page.py" line="87"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="85"/>
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>Status summary table</source>
         <translation>Status summary table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="96"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Received
 total</source>
         <translation>Received
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Received
 online</source>
         <translation>Received
 online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Received in person
 or by post</source>
         <translation>Received in person
 or by post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Carried
 over</source>
         <translation>Carried
 over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Resolved
 total</source>
         <translation>Resolved
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="100"/>
         <source>Pending
 total</source>
         <translation>Pending
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="100"/>
         <source>Pending
 within deadline</source>
         <translation>Pending
 within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="101"/>
         <source>Pending
 overdue</source>
         <translation>Pending
 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/reports_page.py" line="108"/>
+        <source>By desk</source>
+        <translation>By desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="111"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/reports_page.py" line="112"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../../desktop/ui/reports_page.py" line="114"/>
         <source>Tracking book (PDF)</source>
         <translation>Tracking book (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="102"/>
+        <location filename="../../desktop/ui/reports_page.py" line="115"/>
         <source>One line per dossier received in the period</source>
         <translation>One line per dossier received in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="116"/>
         <source>Queue for sending</source>
         <translation>Queue for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="145"/>
+        <location filename="../../desktop/ui/reports_page.py" line="167"/>
+        <source>Desk %1</source>
+        <translation>Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="168"/>
+        <source>By desk: </source>
+        <translation>By desk: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="169"/>
+        <source>desk %1: %2 received, %3 resolved, %4 pending</source>
+        <translation>desk %1: %2 received, %3 resolved, %4 pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="176"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Status of dossier handling from %1 to %2 (form II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="151"/>
+        <location filename="../../desktop/ui/reports_page.py" line="182"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="159"/>
+        <location filename="../../desktop/ui/reports_page.py" line="190"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>On-time rate: %1 · Online rate: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="175"/>
+        <location filename="../../desktop/ui/reports_page.py" line="206"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="198"/>
+        <location filename="../../desktop/ui/reports_page.py" line="229"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>%n daily report queued; it will be sent at the next sync.</numerusform>
@@ -1319,12 +1349,12 @@ overdue</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="201"/>
+        <location filename="../../desktop/ui/reports_page.py" line="232"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>These reports were already queued or sent; nothing new to queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="202"/>
+        <location filename="../../desktop/ui/reports_page.py" line="233"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>

@@ -1123,200 +1123,230 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="59"/>
+        <location filename="../../desktop/ui/reports_page.py" line="65"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="66"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../../desktop/ui/reports_page.py" line="66"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../../desktop/ui/reports_page.py" line="67"/>
         <source>Custom period</source>
         <translation>Tự chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../../desktop/ui/reports_page.py" line="71"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="72"/>
+        <location filename="../../desktop/ui/reports_page.py" line="79"/>
+        <source>Desk</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="80"/>
+        <source>Whole commune</source>
+        <translation>Cả xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="81"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="74"/>
+        <location filename="../../desktop/ui/reports_page.py" line="83"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="76"/>
+        <location filename="../../desktop/ui/reports_page.py" line="85"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../desktop/ui/reports_page.py" line="87"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="85"/>
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>Status summary table</source>
         <translation>Bảng tình hình giải quyết hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="96"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Received
 total</source>
         <translation>Tiếp nhận
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <location filename="../../desktop/ui/reports_page.py" line="97"/>
         <source>Received
 online</source>
         <translation>Tiếp nhận
 trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Received in person
 or by post</source>
         <translation>Trực tiếp,
 bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <location filename="../../desktop/ui/reports_page.py" line="98"/>
         <source>Carried
 over</source>
         <translation>Kỳ trước
 chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Resolved
 total</source>
         <translation>Đã giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="89"/>
+        <location filename="../../desktop/ui/reports_page.py" line="99"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="100"/>
         <source>Pending
 total</source>
         <translation>Đang giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="90"/>
+        <location filename="../../desktop/ui/reports_page.py" line="100"/>
         <source>Pending
 within deadline</source>
         <translation>Đang giải quyết
 trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="91"/>
+        <location filename="../../desktop/ui/reports_page.py" line="101"/>
         <source>Pending
 overdue</source>
         <translation>Đang giải quyết
 quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/reports_page.py" line="108"/>
+        <source>By desk</source>
+        <translation>Theo quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="111"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/reports_page.py" line="112"/>
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../../desktop/ui/reports_page.py" line="114"/>
         <source>Tracking book (PDF)</source>
         <translation>Sổ theo dõi hồ sơ (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="102"/>
+        <location filename="../../desktop/ui/reports_page.py" line="115"/>
         <source>One line per dossier received in the period</source>
         <translation>Mỗi hồ sơ tiếp nhận trong kỳ một dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="103"/>
+        <location filename="../../desktop/ui/reports_page.py" line="116"/>
         <source>Queue for sending</source>
         <translation>Xếp hàng gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="145"/>
+        <location filename="../../desktop/ui/reports_page.py" line="167"/>
+        <source>Desk %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="168"/>
+        <source>By desk: </source>
+        <translation>Theo quầy: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="169"/>
+        <source>desk %1: %2 received, %3 resolved, %4 pending</source>
+        <translation>quầy %1: nhận %2, đã giải quyết %3, đang giải quyết %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="176"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Tình hình giải quyết hồ sơ từ %1 đến %2 (mẫu II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="151"/>
+        <location filename="../../desktop/ui/reports_page.py" line="182"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="159"/>
+        <location filename="../../desktop/ui/reports_page.py" line="190"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>Tỷ lệ đúng hạn: %1 · Tỷ lệ trực tuyến: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="175"/>
+        <location filename="../../desktop/ui/reports_page.py" line="206"/>
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo thành PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="198"/>
+        <location filename="../../desktop/ui/reports_page.py" line="229"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>Đã xếp hàng %n báo cáo ngày; sẽ được gửi trong lần đồng bộ tới.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="201"/>
+        <location filename="../../desktop/ui/reports_page.py" line="232"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>Các báo cáo này đã được xếp hàng hoặc đã gửi; không có gì mới để xếp hàng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="202"/>
+        <location filename="../../desktop/ui/reports_page.py" line="233"/>
         <source>Queued</source>
         <translation>Đã xếp hàng</translation>
     </message>

@@ -72,6 +72,14 @@ def test_a_colleagues_dossier_appears_by_itself_and_a_conflict_shows_red(
         assert moves[1][0].endswith("(quầy 01)") and "XUNG ĐỘT" not in moves[1][1]
         assert moves[2][0].endswith("(quầy 02)") and moves[2][1].endswith("XUNG ĐỘT: không áp dụng")
         dialog.close()
+
+        # Reports: the commune's II.06a, with the line "theo quầy" and one desk at a time
+        window.go("reports")
+        reports = window.pages["reports"]
+        qtbot.waitUntil(lambda: "quầy 02: nhận 1" in reports.by_desk.text(), timeout=10_000)
+        assert reports.summary.total.received_total == 1
+        reports.desk.setCurrentIndex(reports.desk.findData(1))
+        qtbot.waitUntil(lambda: reports.summary.total.received_total == 0, timeout=10_000)
         window.close()
         colleague.close()
     finally:
