@@ -1525,127 +1525,137 @@ Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi kh�
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="67"/>
+        <location filename="../../desktop/ui/sync_page.py" line="70"/>
         <source>Sending reports upward</source>
         <translation>Gửi báo cáo lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="92"/>
+        <location filename="../../desktop/ui/sync_page.py" line="95"/>
         <source>Sending progress</source>
         <translation>Tiến độ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="95"/>
+        <location filename="../../desktop/ui/sync_page.py" line="98"/>
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="101"/>
+        <location filename="../../desktop/ui/sync_page.py" line="104"/>
         <source>Result of the last send</source>
         <translation>Kết quả lần gửi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="103"/>
+        <location filename="../../desktop/ui/sync_page.py" line="106"/>
         <source>Set aside (needs attention)</source>
         <translation>Bị từ chối (cần xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
-        <location filename="../../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../desktop/ui/sync_page.py" line="114"/>
         <source>Created</source>
         <translation>Thời điểm tạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
-        <location filename="../../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../desktop/ui/sync_page.py" line="114"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106"/>
-        <location filename="../../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../desktop/ui/sync_page.py" line="115"/>
         <source>About</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="106"/>
+        <location filename="../../desktop/ui/sync_page.py" line="109"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../../desktop/ui/sync_page.py" line="112"/>
         <source>Latest reports in the queue</source>
         <translation>Báo cáo mới nhất trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/sync_page.py" line="115"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../../desktop/ui/sync_page.py" line="116"/>
         <source>Attempts</source>
         <translation>Số lần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="145"/>
+        <location filename="../../desktop/ui/sync_page.py" line="148"/>
+        <source>This server is the commune hub: dossiers are exchanged with the other desks.</source>
+        <translation>Máy chủ này là máy chủ chung của xã: hồ sơ được trao đổi với các quầy khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="151"/>
+        <source>Pinned server certificate (compare with the hub): %1</source>
+        <translation>Chứng thư máy chủ đã ghim (so với máy chủ xã): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="154"/>
         <source>Last successful send: %1</source>
         <translation>Lần gửi thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="146"/>
+        <location filename="../../desktop/ui/sync_page.py" line="155"/>
         <source>never</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="171"/>
+        <location filename="../../desktop/ui/sync_page.py" line="180"/>
         <source>Last problem (%1): %2</source>
         <translation>Sự cố gần nhất (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../../desktop/ui/sync_page.py" line="179"/>
         <source>No sending problem recorded.</source>
         <translation>Chưa ghi nhận sự cố gửi nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../desktop/ui/sync_page.py" line="218"/>
         <source>%n report(s) sent.</source>
         <translation>
             <numerusform>Đã gửi %n báo cáo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="142"/>
+        <location filename="../../desktop/ui/sync_page.py" line="144"/>
         <source>Reports go to %1</source>
         <translation>Báo cáo được gửi tới máy chủ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="143"/>
+        <location filename="../../desktop/ui/sync_page.py" line="145"/>
         <source>No receiving server is set up yet, so reports wait on this computer. Ask your IT staff to run «motcua login».</source>
         <translation>Chưa khai báo máy chủ nhận báo cáo, nên báo cáo đang được giữ trên máy này. Hãy nhờ cán bộ công nghệ thông tin chạy lệnh «motcua login».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/sync_page.py" line="163"/>
         <source>%1 of %2 sent</source>
         <translation>Đã gửi %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../desktop/ui/sync_page.py" line="220"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Không còn báo cáo nào chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="174"/>
+        <location filename="../../desktop/ui/sync_page.py" line="183"/>
         <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
         <translation>Chương trình sẽ tự gửi lại lúc %1, hoặc ngay khi máy chủ trả lời trở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="187"/>
+        <location filename="../../desktop/ui/sync_page.py" line="196"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="200"/>
+        <location filename="../../desktop/ui/sync_page.py" line="209"/>
         <source>Sending %1 of %2</source>
         <translation>Đang gửi %1/%2</translation>
     </message>

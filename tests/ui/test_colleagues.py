@@ -80,6 +80,9 @@ def test_a_colleagues_dossier_appears_by_itself_and_a_conflict_shows_red(
         assert reports.summary.total.received_total == 1
         reports.desk.setCurrentIndex(reports.desk.findData(1))
         qtbot.waitUntil(lambda: reports.summary.total.received_total == 0, timeout=10_000)
+        window.go("sync")
+        sync = window.pages["sync"]
+        qtbot.waitUntil(lambda: "máy chủ chung của xã" in sync.endpoint.text(), timeout=10_000)
         window.close()
         colleague.close()
     finally:
