@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from central.server import HEADER_TIMEOUT, MAX_CONNECTIONS, server_config
-from central.store import CentralStore, NewerSchema, StoreUnavailable, open_store
+from central.store import RELAY_DESK, CentralStore, NewerSchema, StoreUnavailable, open_store
 
 
 class CliError(Exception):
@@ -78,7 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     inner = token.add_subparsers(dest="token_command", metavar="ACTION", required=True)
     issue = inner.add_parser("issue", help="cấp mã mới (chỉ in ra một lần)")
     issue.add_argument("--commune", required=True, help="mã xã/phường")
-    issue.add_argument("--desk", required=True, help="số quầy 01–99")
+    who = issue.add_mutually_exclusive_group(required=True)
+    who.add_argument("--desk", help="số quầy 01–99")
+    who.add_argument("--relay", action="store_true",
+                     help="mã cho máy chủ xã chuyển tiếp báo cáo của mọi quầy trong xã lên tỉnh")
     _db_arg(issue)
     issue.set_defaults(handler=cmd_token_issue)
     listing = inner.add_parser("list", help="liệt kê các mã đã cấp (không in mã)")
@@ -192,10 +195,11 @@ def cmd_token_issue(args: argparse.Namespace) -> int:
     commune = args.commune.strip()
     if not re.fullmatch(r"[0-9]{1,10}", commune):
         raise CliError(f"mã xã «{commune}» phải là chữ số.")
-    if not args.desk.strip().isdigit() or not 1 <= int(args.desk) <= 99:
+    if not args.relay and (not args.desk.strip().isdigit() or not 1 <= int(args.desk) <= 99):
         raise CliError("số quầy phải từ 01 đến 99.")
+    desk = RELAY_DESK if args.relay else int(args.desk)
     with _opened(args.db, must_exist=False) as store:
-        token = store.issue_token(str(int(commune)), int(args.desk), int(time.time()))
+        token = store.issue_token(str(int(commune)), desk, int(time.time()))
     print(token)
     sys.stderr.write("Mã chỉ hiện một lần; máy chủ chỉ lưu bản băm. Nhập vào máy quầy bằng: "
                      "motcua login --endpoint URL (dán mã vào đầu vào chuẩn).\n")

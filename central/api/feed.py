@@ -16,12 +16,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from central.api import Refusal, authenticate, store_of
-from central.api.reports import _inflate, _read_body
+from central.api.reports import _finite, _inflate, _read_body, _reject_constant
 from central.schema import UUID_PATTERN, Problem
 from central.store import Desk
 
 router = APIRouter(tags=["commune feed"])
 MAX_EVENTS = 5000
+#: A receipt has about 40 JSON values; a full push of MAX_EVENTS fits with room to spare.
+MAX_PUSH_VALUES = 60 * MAX_EVENTS
 PAGE_DEFAULT = 1000
 
 
@@ -90,12 +92,11 @@ def claim(body: Installation, desk: Annotated[Desk, Depends(authenticate)],
 async def push(request: Request, desk: Annotated[Desk, Depends(authenticate)]) -> Pushed:
     """A desk's own events, oldest first; each stored once whatever how often it is sent."""
     limits = request.app.state.limits
-    raw = _inflate(await _read_body(request, limits.max_body),
-                   request.headers.get("content-encoding"), limits.max_inflated)
-    try:
-        body = Push.model_validate(json.loads(raw))
-    except (ValueError, ValidationError) as exc:
-        raise Refusal(400, f"Nội dung không hợp lệ: {str(exc).splitlines()[0][:200]}.") from None
+    admission = request.app.state.admission
+    async with admission.for_token(desk.token_id):
+        raw = await _read_body(request, limits.max_body, limits.body_timeout)
+        encoding = request.headers.get("content-encoding")
+        body = await admission.parse(lambda: _decode(raw, encoding, limits.max_inflated))
     store = store_of(request)
     holder = await run_in_threadpool(store.desk_holder, desk.commune_code, desk.desk)
     if holder != body.installation:
@@ -106,6 +107,19 @@ async def push(request: Request, desk: Annotated[Desk, Depends(authenticate)]) -
         store.append_events, desk.commune_code, [e.model_dump() for e in body.events],
         int(time.time()))
     return Pushed(stored=stored, duplicates=duplicates)
+
+
+def _decode(raw: bytes, encoding: str | None, max_inflated: int) -> Push:
+    """CPU-bound, in the admission pool: the same guards as a batch of reports (no NaN or
+    Infinity, a bound on the number of values counted before anything is built)."""
+    data = _inflate(raw, encoding, max_inflated)
+    if data.count(b"{") + data.count(b"[") + data.count(b",") > MAX_PUSH_VALUES:
+        raise Refusal(413, f"Quá nhiều giá trị trong một lần gửi (hơn {MAX_PUSH_VALUES}).")
+    try:
+        return Push.model_validate(json.loads(data, parse_constant=_reject_constant,
+                                              parse_float=_finite))
+    except (ValueError, RecursionError, ValidationError) as exc:
+        raise Refusal(400, f"Nội dung không hợp lệ: {str(exc).splitlines()[0][:200]}.") from None
 
 
 @router.get("/v1/events", response_model=Page, responses=PROBLEMS)

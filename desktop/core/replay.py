@@ -185,7 +185,8 @@ def _handover(fold: DossierFold, event: DossierEvent, calendar: WorkCalendar) ->
 
 @handles(RESCHEDULE)
 def _reschedule(fold: DossierFold, event: DossierEvent, calendar: WorkCalendar) -> bool:
-    if fold.state.is_final:
+    """Only before processing ended (``core.reschedule.check_reschedule``)."""
+    if fold.end_at is not None or fold.state.is_final:
         return False
     fold.rescheduled_to = to_epoch(from_iso(event.data["payload"]["rescheduled_to"]))
     return True

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 import requests
-from requests.adapters import HTTPAdapter
 
 from desktop.core.errors import UserError
+from desktop.sync.deadline import DeadlineAdapter
 
 _HEX = re.compile(r"^[0-9a-f]{64}$")
 
@@ -29,7 +29,10 @@ def check_pin(text: str) -> str:
     return "SHA256:" + digest.upper()
 
 
-class PinnedAdapter(HTTPAdapter):
+class PinnedAdapter(DeadlineAdapter):
+    """A deadline adapter (``desktop.sync.deadline``) that also checks the pin, so mounting the
+    deadline on the session never takes the pin away."""
+
     def __init__(self, pin: str) -> None:
         self.digest = check_pin(pin)[7:].lower()
         super().__init__()

@@ -18,10 +18,19 @@ from datetime import datetime
 from desktop.core.clock import now_vn, to_epoch
 from desktop.core.errors import UserError
 from desktop.storage import Store
-from desktop.sync.transport import PIN_MISMATCH, CredentialsRefused, HttpTransport, SyncFailure
+from desktop.sync.transport import (
+    PIN_MISMATCH,
+    CredentialsRefused,
+    HttpTransport,
+    SyncFailure,
+    TransientFailure,
+    server_date,
+)  # fmt: skip
 
 PUSH_PAGE = 500
 PULL_PAGE = 5000
+#: A full page of 5,000 events with receipts is a few MB; anything far bigger is not the hub.
+FEED_ANSWER_BYTES = 64 * 1024 * 1024
 
 
 class DeskTaken(UserError):
@@ -30,59 +39,60 @@ class DeskTaken(UserError):
 
 @dataclass
 class FeedClient(HttpTransport):
-    """The hub's feed over the same HTTPS session, token and checks as the reports."""
+    """The hub's feed over the same HTTPS session, token, deadlines and checks as the reports.
+    A page of the feed is bigger than an answer to reports, so its cap is higher."""
+
+    max_answer_bytes: int = FEED_ANSWER_BYTES
 
     def claim(self, installation: str) -> bool:
         """True if the hub is a commune hub and this PC now holds the token's desk number;
         False if the endpoint has no feed (a province endpoint)."""
-        response = self._request("POST", "/v1/claim", json={"installation": installation},
-                                 headers=self._headers())
+        response, answer = self._request("POST", "/v1/claim", json={"installation": installation},
+                                         headers=self._headers())
         if response.status_code == 404:
             return False
         if response.status_code == 409:
-            raise DeskTaken(self._said(response))
+            raise DeskTaken(self._said(answer))
         if response.status_code != 200:
-            raise self._failure(response, None)
+            raise self._failure(response, answer, server_date(response))
         return True
 
     def push(self, installation: str, events: list[dict]) -> int:
         body = gzip.compress(json.dumps({"installation": installation, "events": events},
                                         ensure_ascii=False).encode(), compresslevel=6)
-        response = self._request("POST", "/v1/events", data=body, headers=self._headers(
+        response, answer = self._request("POST", "/v1/events", data=body, headers=self._headers(
             {"Content-Encoding": "gzip", "Content-Type": "application/json"}))
         if response.status_code == 409:
-            raise DeskTaken(self._said(response))
+            raise DeskTaken(self._said(answer))
         if response.status_code != 200:
-            raise self._failure(response, None)
-        return int(self._json(response)["stored"])
+            raise self._failure(response, answer, server_date(response))
+        return int(self._json(answer)["stored"])
 
     def pull(self, after: int, limit: int) -> tuple[list[dict], int, bool]:
-        response = self._request("GET", f"/v1/events?after={after}&limit={limit}",
-                                 headers=self._headers())
+        response, answer = self._request("GET", f"/v1/events?after={after}&limit={limit}",
+                                         headers=self._headers())
         if response.status_code != 200:
-            raise self._failure(response, None)
-        data = self._json(response)
+            raise self._failure(response, answer, server_date(response))
+        data = self._json(answer)
         return list(data["events"]), int(data["next"]), bool(data["more"])
 
     def _headers(self, extra: dict | None = None) -> dict:
         return {"Authorization": f"Bearer {self.token}", "Accept": "application/json",
                 **(extra or {})}
 
-    def _said(self, response) -> str:  # noqa: ANN001
+    def _said(self, answer: bytes) -> str:
         try:
-            return str(response.json()["detail"])
+            return str(json.loads(answer)["detail"])
         except (ValueError, KeyError, TypeError):
             return "Số quầy này đã được một máy khác của xã dùng."
 
-    def _json(self, response) -> dict:  # noqa: ANN001
+    def _json(self, answer: bytes) -> dict:
         try:
-            data = response.json()
+            data = json.loads(answer)
             if isinstance(data, dict):
                 return data
         except ValueError:
             pass
-        from desktop.sync.transport import TransientFailure
-
         raise TransientFailure("Máy chủ xã trả lời không đúng định dạng của hệ thống.")
 
 
@@ -125,7 +135,7 @@ def exchange(store: Store, client: FeedClient, *, clock: Callable[[], datetime] 
 def client_for(transport: HttpTransport) -> FeedClient:
     return FeedClient(transport.endpoint, transport.token, transport.session,
                       verify=transport.verify, connect_timeout=transport.connect_timeout,
-                      stall_timeout=transport.stall_timeout)
+                      stall_timeout=transport.stall_timeout, deadline=transport.deadline)
 
 
 def sync_with_hub(store: Store, transport: HttpTransport, *,

@@ -8,8 +8,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.calendar import WorkCalendar
-from desktop.core.clock import day_start, to_epoch
-from desktop.core.replay import RECEIVED, STATUS, DossierEvent, fold
+from desktop.core.clock import day_start, from_epoch, iso, to_epoch
+from desktop.core.replay import (
+    CORRECTION,
+    HANDOVER,
+    RECEIVED,
+    RESCHEDULE,
+    STATUS,
+    DossierEvent,
+    fold,
+)  # fmt: skip
 from desktop.core.states import State
 from desktop.core.summary import summarise
 
@@ -25,6 +33,26 @@ def receipt(code: str, desk: int, at: int = BASE) -> DossierEvent:
 
 def move(uid: str, code: str, to: State, at: int, desk: int) -> DossierEvent:
     return DossierEvent(uid, code, STATUS, at, desk, {"to": int(to)})
+
+
+def correction(uid: str, code: str, at: int, desk: int, applicant: str,
+               base: int | None = None) -> DossierEvent:
+    """A corrected name, and with ``base`` a new procedure's base appointment."""
+    data: dict = {"to": 2, "note": "Sai chính tả", "changes": {"applicant": ["Cũ", applicant]}}
+    if base is not None:
+        data["changes"] |= {"procedure": ["khai-sinh", "tam-tru"], "channel": ["direct", "postal"]}
+        data |= {"base_appointment_at": base, "field": "cu_tru"}
+    return DossierEvent(uid, code, CORRECTION, at, desk, data)
+
+
+def handover(uid: str, code: str, at: int, desk: int, receiver: str) -> DossierEvent:
+    return DossierEvent(uid, code, HANDOVER, at, desk, {"to": 3, "payload": {
+        "giver": "Quầy", "giver_role": "desk", "receiver": receiver, "receiver_role": "specialist"}})
+
+
+def reschedule(uid: str, code: str, at: int, desk: int, new_at: int) -> DossierEvent:
+    return DossierEvent(uid, code, RESCHEDULE, at, desk, {"to": 3, "note": "Chờ xác minh",
+        "payload": {"rescheduled_to": iso(from_epoch(new_at)), "previous": None}})
 
 
 def test_two_desks_cut_off_keep_both_moves_and_mark_the_later_illegal_one():
@@ -61,12 +89,45 @@ def test_supplement_pause_moves_the_appointment():
     assert result.appointment_at > BASE + 2 * 86400
 
 
+def test_a_correction_changes_details_and_recomputes_the_appointment_after_the_pause():
+    code = "X-260302-010005"
+    paused = [receipt(code, 1), move("s", code, State.SUPPLEMENT_REQUESTED, BASE + 3600, 1),
+              move("p", code, State.PROCESSING, BASE + 86400 + 3600, 2)]
+    before = fold(paused, CALENDAR)
+    new_base = BASE + 5 * 86400
+    result = fold([*paused, correction("c", code, BASE + 2 * 86400, 3, "Lê Văn Ân", new_base)],
+                  CALENDAR)
+    assert result.details["applicant"] == "Lê Văn Ân" and result.details["procedure"] == "tam-tru"
+    assert (result.field, result.channel, result.state) == ("cu_tru", 3, State.PROCESSING)
+    assert result.base_appointment_at == new_base
+    assert result.appointment_at == to_epoch(CALENDAR.add_working_seconds(
+        from_epoch(new_base), before.paused_seconds)) > new_base
+    assert result.conflicts == []
+
+
+def test_handover_and_reschedule_fold_into_holder_and_new_appointment_until_the_end():
+    code = "X-260302-010006"
+    events = [receipt(code, 1), move("m", code, State.PROCESSING, BASE + 60, 1),
+              handover("h", code, BASE + 120, 2, "Trần Chuyên"),
+              reschedule("r", code, BASE + 180, 3, BASE + 9 * 86400)]
+    result = fold(events, CALENDAR)
+    assert result.holder == "Trần Chuyên" and result.rescheduled_to == BASE + 9 * 86400
+    ended = [*events, move("e", code, State.RESOLVED, BASE + 240, 1),
+             reschedule("late", code, BASE + 300, 2, BASE + 12 * 86400)]
+    result = fold(ended, CALENDAR)
+    assert result.rescheduled_to == BASE + 9 * 86400 and result.conflicts == ["late"]
+
+
 STATES = [s for s in State if s is not State.REGISTERED]
+
+
+NAMES = ["Lê Văn Ân", "Đặng Thị Bích", "Nguyễn Chuyên"]
 
 
 @st.composite
 def commune_log(draw):
-    """Three desks' events about a few dossiers, with moves legal or not."""
+    """Three desks' events about a few dossiers of every kind (moves, corrections, hand-overs,
+    new appointments), legal or not."""
     log = []
     for n in range(draw(st.integers(1, 5))):
         desk = draw(st.integers(1, 3))
@@ -74,8 +135,17 @@ def commune_log(draw):
         at = BASE + draw(st.integers(0, 5)) * 86400
         log.append(receipt(code, desk, at))
         for m in range(draw(st.integers(0, 5))):
-            log.append(move(f"{code}-{m}", code, draw(st.sampled_from(STATES)),
-                            at + draw(st.integers(0, 6 * 86400)), draw(st.integers(1, 3))))
+            uid, when, by = f"{code}-{m}", at + draw(st.integers(0, 6 * 86400)), draw(st.integers(1, 3))
+            kind = draw(st.sampled_from([STATUS, STATUS, CORRECTION, HANDOVER, RESCHEDULE]))
+            if kind == STATUS:
+                log.append(move(uid, code, draw(st.sampled_from(STATES)), when, by))
+            elif kind == CORRECTION:
+                base = draw(st.none() | st.integers(at, at + 10 * 86400))
+                log.append(correction(uid, code, when, by, draw(st.sampled_from(NAMES)), base))
+            elif kind == HANDOVER:
+                log.append(handover(uid, code, when, by, draw(st.sampled_from(NAMES))))
+            else:
+                log.append(reschedule(uid, code, when, by, when + draw(st.integers(1, 9)) * 86400))
     return log
 
 

@@ -33,7 +33,7 @@ def test_a_desk_offline_for_a_month_catches_up(tmp_path):
                                                              received_at=at), now=now_vn()).code
                         target = rng.choice(sorted(TRANSITIONS[State.RECEIVED]))
                         store.dossiers.set_status(code, target, now=now_vn(),
-                                                  at=at + timedelta(hours=2))
+                                                  at=at + timedelta(hours=2), note="Lý do")
             assert desk.sync().returncode == 0
         late = desks[2].sync()
         assert late.returncode == 0, late.stdout + late.stderr

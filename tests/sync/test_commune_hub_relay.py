@@ -9,13 +9,14 @@ from hub_helpers import DAY, Hub, make_desk
 
 from central.app import create_app
 from central.live import serve_in_thread
+from central.store import RELAY_DESK
 from central.store.sqlite import SQLiteStore
 from desktop.storage import Store
 
 
 def test_reports_reach_the_province_once_and_without_personal_data(tmp_path):
     province = SQLiteStore(tmp_path / "province.sqlite3")
-    (tmp_path / "upstream-token").write_text(province.issue_token("70", 90) + "\n")
+    (tmp_path / "upstream-token").write_text(province.issue_token("70", RELAY_DESK) + "\n")
     live = serve_in_thread(create_app(province))
     hub = Hub(tmp_path / "hub.sqlite3", extra=(
         "--upstream", live.url, "--upstream-token-file", str(tmp_path / "upstream-token")))
