@@ -16,7 +16,6 @@ from typing import Protocol
 
 from central.schema import Item, ItemResult, Status
 
-
 #: The "desk" of a commune hub's token at the province: it forwards the reports of every desk
 #: of its own commune (``central.relay``), each keeping the desk number its desk gave it.
 RELAY_DESK = 0
