@@ -93,3 +93,60 @@ def test_with_a_hub_each_desk_reports_only_its_own_day_upward(tmp_path, clock):
     two.update_settings(hub=True)
     assert summary_payload(two, day)["total"]["received_total"] == 1
     assert two.dossiers.summary(day, day).total.received_total == 2  # the window: the commune
+
+
+def test_a_version_7_file_gets_identities_for_every_kind_and_folds_to_its_rows(tmp_path, clock):
+    """Step 8 backfills the events of main's paper set and corrections; folding them gives
+    back each dossier's row (what a colleague will rebuild from them)."""
+    import json
+    import sqlite3
+    from contextlib import closing
+
+    from desktop.core.clock import iso, to_epoch
+    from desktop.core.collation import sort_key
+    from desktop.storage import migrations
+    from desktop.storage.events import history, refold
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    received, moved = to_epoch(vn(2026, 11, 23, 8)), to_epoch(vn(2026, 11, 23, 9))
+    new_at = vn(2026, 12, 3, 10)
+    with closing(sqlite3.connect(folder / "motcua.sqlite3")) as conn:
+        migrations.migrate(conn, 7)
+        conn.execute(
+            "INSERT INTO dossiers(id, code, procedure, field, channel, state, applicant, phone,"
+            " received_at, appointment_at, base_appointment_at, updated_at, applicant_key, holder,"
+            " rescheduled_to) VALUES (1, ?, 'tam-tru', 'cu_tru', 1, 4, 'Lê Văn Ân', NULL, ?, ?, ?,"
+            " ?, ?, 'Trần Chuyên', ?)",
+            (f"{AGENCY}-261123-020001", received, received + 3 * 86400, received + 3 * 86400,
+             moved, sort_key("Lê Văn Ân"), to_epoch(new_at)))
+        events = [
+            (received, None, 2, None, "state", None, None),
+            (moved, 2, 4, None, "state", None, None),
+            (moved, 4, 4, None, "handover", None, {"giver": "Quầy", "giver_role": "desk",
+                                                   "receiver": "Trần Chuyên",
+                                                   "receiver_role": "specialist"}),
+            (moved + 60, 4, 4, "Sai tên", "correction",
+             {"applicant": ["Lê Văn An", "Lê Văn Ân"], "phone": ["0912345678", None]}, None),
+            (moved + 120, 4, 4, "Chờ xác minh", "reschedule", None,
+             {"rescheduled_to": iso(new_at), "previous": iso(vn(2026, 11, 26, 8))}),
+        ]
+        conn.executemany(
+            "INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note, kind,"
+            " changes, payload) VALUES (1, ?, 'Cán bộ', ?, ?, ?, ?, ?, ?)",
+            [(at, f, t, note, kind, json.dumps(c) if c else None, json.dumps(p) if p else None)
+             for at, f, t, note, kind, c, p in events])
+        conn.commit()
+    with Store(folder, clock=clock) as store:
+        rows = store.conn.execute("SELECT kind, uid, installation FROM dossier_events"
+                                  " ORDER BY id").fetchall()
+        assert [r["kind"] for r in rows] == ["received", "state", "handover", "correction",
+                                             "reschedule"]
+        assert all(r["uid"] and r["installation"] for r in rows)
+        before = dict(store.conn.execute("SELECT * FROM dossiers").fetchone())
+        with store.transaction() as conn:
+            folded = refold(conn, 1, store.calendar, before["updated_at"])
+        after = dict(store.conn.execute("SELECT * FROM dossiers").fetchone())
+        assert after == before
+        assert folded.holder == "Trần Chuyên" and folded.conflicts == []
+        assert len(history(store.conn, 1)) == 5
