@@ -34,6 +34,7 @@ import requests
 from bench.common import check, describe_ms, environment, percentile, write_results
 from central.store.sqlite import SQLiteStore
 from desktop.core.clock import now_vn, to_epoch
+from desktop.core.replay import RECEIVED, STATUS
 from desktop.storage import Store
 from desktop.storage.dossiers import NewDossier
 from desktop.sync.hub_loop import HubLoop
@@ -77,7 +78,7 @@ def fill_hub(store: SQLiteStore, dossiers: int, rng: random.Random) -> int:
         at = start + n * 150
         code = f"{AGENCY}-{time.strftime('%y%m%d', time.gmtime(at))}-{desk:02d}{n:06d}"
         seq = n * 4
-        body = {"uid": str(uuid.uuid4()), "code": code, "kind": "received", "at": at,
+        body = {"uid": str(uuid.uuid4()), "code": code, "kind": RECEIVED, "at": at,
                 "origin_desk": desk, "seq": seq + 1, "installation": installations[desk],
                 "actor": f"Cán bộ {desk}", "data": {
                     "procedure": rng.choice(PROCEDURES), "field": "ho_tich", "channel": 1,
@@ -87,7 +88,7 @@ def fill_hub(store: SQLiteStore, dossiers: int, rng: random.Random) -> int:
                     "appointment_at": at + 3 * 86400, "note": None}}
         events.append(body)
         for step, state in enumerate((4, 9, 10)[:rng.choice((2, 3, 3, 3))]):
-            events.append({"uid": str(uuid.uuid4()), "code": code, "kind": "status",
+            events.append({"uid": str(uuid.uuid4()), "code": code, "kind": STATUS,
                            "at": at + (step + 1) * 3600, "origin_desk": desk, "seq": seq + 2 + step,
                            "installation": installations[desk], "actor": f"Cán bộ {desk}",
                            "data": {"to": state, "note": None}})

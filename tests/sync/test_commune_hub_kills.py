@@ -36,7 +36,7 @@ def work(desk, rng: random.Random) -> None:
             current = store.dossiers.get(code).state
             targets = sorted(TRANSITIONS[current] - {State.REGISTERED})
             if targets:
-                store.dossiers.set_status(code, rng.choice(targets), now=now_vn())
+                store.dossiers.set_status(code, rng.choice(targets), now=now_vn(), note="Lý do")
 
 
 def marker(desk, key: str) -> int:
