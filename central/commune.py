@@ -6,12 +6,12 @@ summary and each desk's ``motcua summary`` agree once all have exchanged.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from central.store.feed import CommuneFeed
 from desktop.core.calendar import WorkCalendar
 from desktop.core.catalogue import load_catalogue
-from desktop.core.clock import day_start, from_epoch, to_epoch
+from desktop.core.clock import day_bounds, from_epoch
 from desktop.core.replay import DossierEvent, fold
 from desktop.core.summary import summarise, summary_json
 
@@ -33,8 +33,7 @@ def commune_summary(feed: CommuneFeed, commune_code: str, first: date, last: dat
         counts[result.origin] = counts.get(result.origin, 0) + 1
         if desk is None or result.origin == desk:
             clocks.append(result.clock)
-    start = to_epoch(day_start(first))
-    end = to_epoch(day_start(last + timedelta(days=1))) - 1
+    start, end = day_bounds(first, last)
     data = summary_json(summarise(clocks, start, end, load_catalogue().fields))
     data["from"], data["to"], data["desk"] = first.isoformat(), last.isoformat(), desk
     data["desks"] = [{"desk": d, "dossiers": counts.get(d, 0),

@@ -28,7 +28,7 @@ def test_a_colleagues_dossier_appears_by_itself_and_a_conflict_shows_red(
     db = SQLiteStore(tmp_path / "hub.sqlite3")
     live = serve_in_thread(create_app(db, role="commune"))
     try:
-        TokenStore(set_up_dir, in_file=True).save(db.issue_token("70", 1))
+        TokenStore(set_up_dir, in_file=True).save(db.issue_token("70", 1), live.url)
         with Store(set_up_dir, clock=clock, auto_backup=False) as own:
             own.update_settings(endpoint=live.url, token_in_file=True)
         colleague = Store(tmp_path / "desk2", clock=clock, auto_backup=False)
