@@ -151,6 +151,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if bool(args.upstream) != bool(args.upstream_token_file):
         raise CliError("cần cả --upstream và --upstream-token-file để chuyển tiếp lên tỉnh.")
     with _opened(args.db, must_exist=False) as store:
+        if args.role == "commune" and not hasattr(store, "append_events"):
+            raise CliError("máy chủ xã (--role commune) dùng tệp SQLite (--db TỆP), không dùng "
+                           "PostgreSQL.")
         relay = _start_relay(args, store) if args.upstream else None
         config = server_config(create_app(store, docs=args.docs, role=args.role), host=args.host,
                                port=args.port, certfile=args.certfile, keyfile=args.keyfile,
