@@ -1,8 +1,9 @@
 """Correcting a saved dossier: typos in a name, a wrong procedure, a receipt time typed wrong.
 
-A correction never edits history. It updates the dossier row and appends one event of kind
-``correction`` holding each changed field's old and new value and the required reason, in the
-same transaction as the search index and the outbox report, so it is audited and reported
+A correction never edits history. It appends one event of kind ``correction`` holding each
+changed field's old and new value and the required reason; the dossier row and its search entry
+follow from the fold of the events (``desktop.core.replay``), at this desk and at every
+colleague's, in the same transaction as the outbox report, so it is audited and reported
 upward like any state move. The dossier's code and state never change. Changing the procedure,
 channel or receipt time recomputes the appointment with the rules used at receipt, the
 supplement pauses already counted kept.
