@@ -39,12 +39,16 @@ class Limits:
     body_timeout: float = BODY_TIMEOUT
 
 
+ROLES = ("province", "commune")
+
+
 def create_app(store: CentralStore | Path | str, *, max_body: int = MAX_BODY_BYTES,
                max_inflated: int = MAX_INFLATED_BYTES, body_timeout: float = BODY_TIMEOUT,
                admission: Admission | None = None, docs: bool = False,
-               clock: Callable[[], float] = time.time) -> FastAPI:
+               clock: Callable[[], float] = time.time, role: str = "province") -> FastAPI:
     """``docs``: serve /docs, /redoc and /openapi.json (off unless asked: they map the attack
-    surface for anyone)."""
+    surface for anyone). ``role="commune"`` adds the feed through which the desks of one
+    commune exchange their dossier events (``central.api.feed``)."""
     if isinstance(store, (str, Path)):
         store = open_store(store)
     app = FastAPI(title="motcua central endpoint", version="1",
@@ -85,6 +89,10 @@ def create_app(store: CentralStore | Path | str, *, max_body: int = MAX_BODY_BYT
     @app.exception_handler(routes.LoginNeeded)
     async def login_needed(_request: Request, _exc: routes.LoginNeeded) -> RedirectResponse:
         return RedirectResponse("/login", status_code=303)
+    if role == "commune":
+        from central.api import feed
+
+        app.include_router(feed.router)
 
     def openapi() -> dict:
         if app.openapi_schema is None:

@@ -13,10 +13,11 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from central.server import HEADER_TIMEOUT, MAX_CONNECTIONS, server_config
-from central.store import CentralStore, NewerSchema, StoreUnavailable, open_store
+from central.store import RELAY_DESK, CentralStore, NewerSchema, StoreUnavailable, open_store
 
 
 class CliError(Exception):
@@ -45,7 +46,29 @@ def build_parser() -> argparse.ArgumentParser:
                        help="giây chờ tối đa để nhận xong phần đầu yêu cầu (mặc định %(default)s)")
     serve.add_argument("--docs", action="store_true",
                        help="mở /docs, /redoc, /openapi.json (mặc định: đóng)")
+    serve.add_argument("--tls-self-signed", action="store_true",
+                       help="tự tạo chứng thư TLS trong thư mục của --db (lần đầu) và in dấu vân "
+                            "tay SHA256 để các quầy ghim (motcua login --pin)")
+    serve.add_argument("--upstream", help="địa chỉ máy chủ tỉnh để chuyển tiếp báo cáo của các "
+                                          "quầy (máy chủ xã)")
+    serve.add_argument("--upstream-token-file", type=Path,
+                       help="tệp chứa mã truy cập của máy chủ xã tại máy chủ tỉnh")
+    serve.add_argument("--upstream-personal-data", action="store_true",
+                       help="gửi kèm thông tin cá nhân lên tỉnh (mặc định: không)")
+    serve.add_argument("--role", choices=["province", "commune"], default="province",
+                       help="province: chỉ nhận báo cáo (mặc định); commune: máy chủ chung của "
+                            "các quầy một xã, trao đổi hồ sơ giữa các quầy")
     serve.set_defaults(handler=cmd_serve)
+
+    summary = sub.add_parser("summary", help="tình hình giải quyết hồ sơ của một xã (II.06a) "
+                                             "từ các thay đổi máy chủ xã đang giữ")
+    _db_arg(summary)
+    summary.add_argument("--commune", required=True, help="mã xã/phường")
+    summary.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
+    summary.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    summary.add_argument("--desk", help="chỉ hồ sơ tiếp nhận tại quầy này")
+    summary.add_argument("--json", action="store_true")
+    summary.set_defaults(handler=cmd_summary)
 
     migrate = sub.add_parser("migrate", help="nâng lược đồ cơ sở dữ liệu lên bản mới nhất")
     _db_arg(migrate)
@@ -55,7 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     inner = token.add_subparsers(dest="token_command", metavar="ACTION", required=True)
     issue = inner.add_parser("issue", help="cấp mã mới (chỉ in ra một lần)")
     issue.add_argument("--commune", required=True, help="mã xã/phường")
-    issue.add_argument("--desk", required=True, help="số quầy 01–99")
+    who = issue.add_mutually_exclusive_group(required=True)
+    who.add_argument("--desk", help="số quầy 01–99")
+    who.add_argument("--relay", action="store_true",
+                     help="mã cho máy chủ xã chuyển tiếp báo cáo của mọi quầy trong xã lên tỉnh")
     _db_arg(issue)
     issue.set_defaults(handler=cmd_token_issue)
     listing = inner.add_parser("list", help="liệt kê các mã đã cấp (không in mã)")
@@ -108,13 +134,55 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise CliError("cần cả --certfile và --keyfile để bật TLS.")
     if args.max_connections < 1 or args.header_timeout <= 0:
         raise CliError("--max-connections và --header-timeout phải lớn hơn 0.")
+    if args.tls_self_signed and args.certfile:
+        raise CliError("chọn một trong hai: --tls-self-signed hoặc --certfile/--keyfile.")
+    if args.role == "commune" and not (args.tls_self_signed or args.certfile) and args.host not in (
+            "127.0.0.1", "::1", "localhost"):
+        raise CliError("máy chủ nghe trên mạng phải dùng HTTPS: thêm --tls-self-signed (hoặc "
+                       "--certfile/--keyfile); HTTP thường chỉ dùng trên chính máy này (127.0.0.1).")
+    if args.tls_self_signed:
+        from central.tls import self_signed
+
+        folder = Path(args.db).resolve().parent if "://" not in args.db else Path.cwd()
+        args.certfile, args.keyfile, pin = self_signed(folder, [args.host])
+        print(f"Dấu vân tay chứng thư của máy chủ: {pin}", flush=True)
+        print(f"Trên mỗi quầy: motcua login --endpoint https://{args.host}:{args.port} "
+              f"--pin {pin}", flush=True)
+    if bool(args.upstream) != bool(args.upstream_token_file):
+        raise CliError("cần cả --upstream và --upstream-token-file để chuyển tiếp lên tỉnh.")
     with _opened(args.db, must_exist=False) as store:
-        config = server_config(create_app(store, docs=args.docs), host=args.host,
+        if args.role == "commune" and not hasattr(store, "append_events"):
+            raise CliError("máy chủ xã (--role commune) dùng tệp SQLite (--db TỆP), không dùng "
+                           "PostgreSQL.")
+        relay = _start_relay(args, store) if args.upstream else None
+        config = server_config(create_app(store, docs=args.docs, role=args.role), host=args.host,
                                port=args.port, certfile=args.certfile, keyfile=args.keyfile,
                                header_timeout=args.header_timeout,
                                max_connections=args.max_connections)
         uvicorn.Server(config).run()
+        if relay is not None:
+            relay.stop()
     return 0
+
+
+def _start_relay(args: argparse.Namespace, store: CentralStore):  # noqa: ANN202
+    import threading
+
+    from central.relay import Relay
+    from desktop.sync.config import check_endpoint
+    from desktop.sync.transport import HttpTransport
+
+    try:
+        token = args.upstream_token_file.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise CliError(f"không đọc được {args.upstream_token_file}: {exc.strerror}.") from None
+    try:
+        endpoint = check_endpoint(args.upstream)
+    except Exception as exc:  # noqa: BLE001 - a UserError with a Vietnamese message
+        raise CliError(getattr(exc, "message", str(exc))) from None
+    relay = Relay(store, HttpTransport(endpoint, token), personal=args.upstream_personal_data)
+    threading.Thread(target=relay.run, name="relay-upward", daemon=True).start()
+    return relay
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -130,10 +198,11 @@ def cmd_token_issue(args: argparse.Namespace) -> int:
     commune = args.commune.strip()
     if not re.fullmatch(r"[0-9]{1,10}", commune):
         raise CliError(f"mã xã «{commune}» phải là chữ số.")
-    if not args.desk.strip().isdigit() or not 1 <= int(args.desk) <= 99:
+    if not args.relay and (not args.desk.strip().isdigit() or not 1 <= int(args.desk) <= 99):
         raise CliError("số quầy phải từ 01 đến 99.")
+    desk = RELAY_DESK if args.relay else int(args.desk)
     with _opened(args.db, must_exist=False) as store:
-        token = store.issue_token(str(int(commune)), int(args.desk), int(time.time()))
+        token = store.issue_token(str(int(commune)), desk, int(time.time()))
     print(token)
     sys.stderr.write("Mã chỉ hiện một lần; máy chủ chỉ lưu bản băm. Nhập vào máy quầy bằng: "
                      "motcua login --endpoint URL (dán mã vào đầu vào chuẩn).\n")
@@ -189,6 +258,40 @@ def cmd_viewer_add(args: argparse.Namespace) -> int:
             raise CliError(f"tài khoản «{name}» đã có.")
     scope = "toàn quốc" if args.province is None else f"tỉnh mã {args.province}"
     print(f"Đã tạo tài khoản chỉ xem «{name}» ({scope}).")
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise CliError(f"ngày «{text}» không đúng dạng YYYY-MM-DD.") from None
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from central.commune import commune_summary
+
+    first, last = _day(args.first), _day(args.last)
+    if last < first:
+        raise CliError("ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.")
+    commune = args.commune.strip()
+    if not re.fullmatch(r"[0-9]{1,10}", commune):
+        raise CliError(f"mã xã «{commune}» phải là chữ số.")
+    desk = None
+    if args.desk is not None:
+        if not args.desk.strip().isdigit() or not 1 <= int(args.desk) <= 99:
+            raise CliError("số quầy phải từ 01 đến 99.")
+        desk = int(args.desk)
+    with _opened(args.db) as store:
+        data = commune_summary(store, str(int(commune)), first, last, desk)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    total = data["total"]
+    print(f"Xã {commune}, {first:%d/%m/%Y}–{last:%d/%m/%Y}: nhận {total['received_total']}, "
+          f"đã giải quyết {total['resolved_total']}, đang giải quyết {total['pending_total']}.")
+    for d in data["desks"]:
+        print(f"  Quầy {d['desk']:02d}: {d['dossiers']} hồ sơ, thay đổi mới nhất {d['as_of']}")
     return 0
 
 

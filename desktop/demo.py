@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import uuid
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -22,6 +23,7 @@ from desktop.core.codes import make_code
 from desktop.core.collation import sort_key
 from desktop.core.errors import UserError
 from desktop.core.fold import fold
+from desktop.core.replay import RECEIVED, STATUS
 from desktop.core.states import Channel, State
 from desktop.storage.store import Store
 
@@ -85,6 +87,7 @@ def seed(store: Store, count: int, *, now: datetime, seed: int = 2025,
     address_tail = f", {identity.commune.name}"
 
     conn = store.conn
+    installation = store.replica.installation()
     conn.execute("PRAGMA synchronous = OFF")
     sequences: dict[str, int] = {}
     year_entries: dict[str, int] = {}
@@ -134,9 +137,9 @@ def seed(store: Store, count: int, *, now: datetime, seed: int = 2025,
                 next_id += 1
                 made += 1
                 if len(dossiers) >= CHUNK:
-                    _flush(conn, dossiers, events, texts)
+                    _flush(conn, dossiers, events, texts, identity.desk, installation)
                     progress(f"… {made:,} / {count:,} hồ sơ".replace(",", "."))
-        _flush(conn, dossiers, events, texts)
+        _flush(conn, dossiers, events, texts, identity.desk, installation)
         with store.transaction():
             for key, last in (sequences | year_entries).items():
                 conn.execute("INSERT INTO code_sequences(key, last) VALUES (?, ?) ON CONFLICT(key)"
@@ -285,7 +288,10 @@ def _life(rng: random.Random, timeline: _Timeline, dossier_id: int, channel: int
     return row, events
 
 
-def _flush(conn, dossiers: list, events: list, texts: list) -> None:  # noqa: ANN001
+def _flush(conn, dossiers: list, events: list, texts: list, desk: int,  # noqa: ANN001
+           installation: str) -> None:
+    """Dossiers with their events, each event with its global identity and the facts a
+    colleague's desk folds (``desktop.core.replay``), as the write paths make them."""
     if not dossiers:
         return
     conn.execute("BEGIN IMMEDIATE")
@@ -293,10 +299,28 @@ def _flush(conn, dossiers: list, events: list, texts: list) -> None:  # noqa: AN
         "INSERT INTO dossiers(id, code, procedure, field, channel, state, applicant, id_number,"
         " phone, address, documents, received_at, appointment_at, base_appointment_at, end_at,"
         " end_state, supplement_count, supplement_at, resumed_at, paused_seconds, paused_since,"
-        " book_entry, updated_at, applicant_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(*d, sort_key(d[6])) for d in dossiers])
-    conn.executemany("INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note)"
-                     " VALUES (?,?,?,?,?,?)", events)
+        " book_entry, updated_at, applicant_key, origin_desk)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(*d, sort_key(d[6]), desk) for d in dossiers])
+    facts = {d[0]: d for d in dossiers}
+    next_id = (conn.execute("SELECT max(id) FROM dossier_events").fetchone()[0] or 0) + 1
+    rows = []
+    for event_id, (dossier_id, at, actor, from_state, to_state, note) in enumerate(events, next_id):
+        if from_state is None:
+            d = facts[dossier_id]
+            kind, data = RECEIVED, {
+                "procedure": d[2], "field": d[3], "channel": d[4], "state": to_state,
+                "applicant": d[6], "id_number": d[7], "phone": d[8], "address": d[9],
+                "email": None, "authorised": None, "documents": json.loads(d[10]), "sets": 1,
+                "appointment_at": d[13], "note": note}
+        else:
+            kind, data = STATUS, {"from": from_state, "to": to_state, "note": note}
+        rows.append((event_id, dossier_id, at, actor, from_state, to_state, note, str(uuid.uuid4()),
+                     kind, desk, installation, json.dumps(data, ensure_ascii=False), at, event_id))
+    conn.executemany(
+        "INSERT INTO dossier_events(id, dossier_id, at, actor, from_state, to_state, note, uid,"
+        " kind, origin_desk, installation, data, arrived_at, origin_seq)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.executemany("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)", texts)
     conn.execute("COMMIT")
     dossiers.clear()

@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 from desktop.core.clock import VN_TZ, from_epoch, to_epoch
 from desktop.core.codes import CODE_RE
 from desktop.core.errors import UserError
+from desktop.core.replay import fold
 from desktop.core.states import Channel, State
 from desktop.demo import _appointments, seed
+from desktop.storage.events import history
 from desktop.storage.outbox import counts
 from tests.conftest import FIXED_NOW
 
@@ -54,6 +56,12 @@ def test_demo_data(data_dir, clock):
             assert r["appointment_at"] == to_epoch(
                 calendar.appointment(received, p.days, cutoff_applies=p.cutoff))
         assert [d.applicant.split()[0] for d in store.dossiers.find("nguyen", 5)] == ["Nguyễn"] * 5
+        # Every demo dossier is the fold of its events, so colleagues' desks and the next
+        # move agree with what the list shows.
+        for r in rows[::50]:
+            folded = fold(history(store.conn, r["id"]), calendar)
+            assert (int(folded.state), folded.end_at, folded.supplement_count, folded.conflicts) == (
+                r["state"], r["end_at"], r["supplement_count"], [])
         # A real dossier added after the demo continues that day's sequence.
         last = store.conn.execute("SELECT max(code) FROM dossiers WHERE code LIKE '%-261123-%'"
                                   ).fetchone()[0]

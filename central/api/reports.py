@@ -86,7 +86,7 @@ def _for_desk(checked: tuple[Item | None, str | None],
     if item.commune_code != desk.commune_code:
         return None, (f"Mã truy cập của xã {desk.commune_code} không được gửi báo cáo của xã "
                       f"{item.commune_code}.")
-    if item.desk != desk.desk:
+    if item.desk != desk.desk and not desk.relays:
         return None, (f"Mã truy cập của quầy {desk.desk:02d} không được gửi báo cáo ghi quầy "
                       f"{item.desk:02d}.")
     return item, None

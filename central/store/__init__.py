@@ -16,12 +16,20 @@ from typing import Protocol
 
 from central.schema import Item, ItemResult, Status
 
+#: The "desk" of a commune hub's token at the province: it forwards the reports of every desk
+#: of its own commune (``central.relay``), each keeping the desk number its desk gave it.
+RELAY_DESK = 0
+
 
 @dataclass(frozen=True)
 class Desk:
     token_id: int
     commune_code: str
     desk: int
+
+    @property
+    def relays(self) -> bool:
+        return self.desk == RELAY_DESK
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,13 @@ from central.store import (
     hash_token,
 )  # fmt: skip
 from central.store.derived import fold_rows
+from central.store.sqlite_feed import SQLiteFeed
 from central.store.sqlite_migrations import LATEST, STEPS
+from central.store.sqlite_relay import SQLiteRelay
 from desktop.paths import private_file
 
 
-class SQLiteStore:
+class SQLiteStore(SQLiteFeed, SQLiteRelay):
     """One connection shared by the server's worker threads behind one lock."""
 
     def __init__(self, path: Path, *, migrate: bool = True) -> None:

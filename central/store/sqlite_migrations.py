@@ -75,6 +75,28 @@ STEPS: list[str] = [
         csrf TEXT NOT NULL, expires_at BIGINT NOT NULL
     );
     """,
+    # The commune hub: every desk's dossier events (the feed, read by cursor = seq), and which
+    # installation holds each desk number of a commune.
+    """
+    CREATE TABLE IF NOT EXISTS feed_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE,
+        commune_code TEXT NOT NULL, code TEXT NOT NULL, kind TEXT NOT NULL,
+        origin_desk INTEGER NOT NULL, at INTEGER NOT NULL, body TEXT NOT NULL,
+        received_at INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS feed_events_commune ON feed_events(commune_code, seq);
+    CREATE TABLE IF NOT EXISTS desk_claims (
+        commune_code TEXT NOT NULL, desk INTEGER NOT NULL, installation TEXT NOT NULL,
+        claimed_at INTEGER NOT NULL, PRIMARY KEY (commune_code, desk)
+    );
+    """,
+    # The hub's relay upward: which received items the province has acknowledged (or refused).
+    """
+    CREATE TABLE IF NOT EXISTS relay (
+        item_id TEXT PRIMARY KEY, state TEXT NOT NULL, at INTEGER NOT NULL, reason TEXT
+    );
+    CREATE INDEX IF NOT EXISTS items_received ON items(received_at, id);
+    """,
 ]
 
 LATEST = len(STEPS)

@@ -6,7 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from desktop.core.clock import format_date
+from desktop.core.clock import format_date, from_epoch
+from desktop.core.codes import check_desk
 from desktop.core.errors import UserError
 from desktop.core.numbers import percent
 from desktop.core.summary import COUNT_KEYS, summary_json
@@ -30,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     summary = sub.add_parser("summary", help="tình hình giải quyết hồ sơ trong kỳ (mẫu II.06a)")
     summary.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
     summary.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    summary.add_argument("--desk", help="chỉ hồ sơ tiếp nhận tại quầy này (01–99); mặc định cả xã")
     summary.add_argument("--json", action="store_true")
     summary.set_defaults(handler=cmd_summary)
 
@@ -65,10 +67,16 @@ def cmd_setup(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
 
 def cmd_summary(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     first, last = parse_day(args.first), parse_day(args.last)
-    summary = ctx.store().dossiers.summary(first, last)
+    desk = None if args.desk is None else check_desk(args.desk)
+    store = ctx.store()
+    summary = store.dossiers.summary(first, last, desk)
     if args.json:
         data = summary_json(summary)
         data["from"], data["to"] = first.isoformat(), last.isoformat()
+        data["desk"] = desk
+        data["desks"] = [{"desk": d.desk, "dossiers": d.dossiers,
+                          "as_of": from_epoch(d.as_of).isoformat() if d.as_of else None}
+                         for d in store.replica.desks() if desk is None or d.desk == desk]
         ctx.out_json(data)
         return 0
     headers = ["Lĩnh vực", "Nhận", "Trực tuyến", "Trực tiếp+BC", "Kỳ trước", "Đã GQ",

@@ -242,6 +242,7 @@ def cmd_show(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
         f"Người nộp:     {dossier.applicant}",
         f"Kênh:          {dossier.channel.label}",
         f"Trạng thái:    {dossier.state.label}",
+        f"Quầy tiếp nhận: {dossier.desk:02d}" if dossier.desk else "Quầy tiếp nhận: —",
         f"Tiếp nhận:     {format_slip_time(dossier.received_at)}",
         f"Hẹn trả:       {format_slip_time(dossier.appointment_at)}",
     ]
@@ -260,7 +261,9 @@ def cmd_show(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
                          f"{summary_line(e.changes)} — lý do: {e.note}")
             continue
         note = f" — {e.note}" if e.note else ""
-        lines.append(f"  {format_slip_time(e.at)}  {event_text(e)} ({e.actor}){note}")
+        desk = f", quầy {e.desk:02d}" if e.desk else ""
+        mark = "  [XUNG ĐỘT: không áp dụng]" if e.conflict else ""
+        lines.append(f"  {format_slip_time(e.at)}  {event_text(e)} ({e.actor}{desk}){note}{mark}")
     ctx.out("\n".join(lines))
     return 0
 

@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     login = sub.add_parser("login", help="khai báo máy chủ nhận báo cáo và mã truy cập của quầy "
                                          "(mã đọc từ đầu vào chuẩn)")
     login.add_argument("--endpoint", required=True, help="địa chỉ máy chủ, ví dụ https://baocao.tinh.gov.vn")
+    login.add_argument("--pin", help="dấu vân tay chứng thư của máy chủ xã (SHA256:…), như máy "
+                                     "chủ in ra khi chạy với --tls-self-signed")
     login.add_argument("--token-in-file", action="store_true",
                        help="lưu mã vào tệp chỉ tài khoản này đọc được thay vì kho khóa hệ điều "
                             "hành (chỉ khi máy không có kho khóa)")
@@ -53,15 +55,39 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_login(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
-    from desktop.sync.config import login
     from desktop.sync.credentials import TokenStore
+    from desktop.sync.pinning import check_pin
 
     store = ctx.store()
     token = (getpass.getpass("Mã truy cập: ") if sys.stdin.isatty()
              else sys.stdin.readline())
     tokens = TokenStore(store.data_dir, in_file=args.token_in_file)
+    pin = check_pin(args.pin) if args.pin else ""
+    previous_pin = store.settings.get("hub_pin")
+    store.update_settings(hub_pin=pin)
+    try:
+        return _login(args, ctx, store, token, tokens, pin)
+    except BaseException:
+        store.update_settings(hub_pin=previous_pin)
+        raise
+
+
+def _login(args, ctx, store, token, tokens, pin) -> int:  # noqa: ANN001
+    from desktop.sync.config import check_endpoint, login, session_for, verify_setting
+    from desktop.sync.replicate import FeedClient, join_hub
+    from desktop.sync.transport import CredentialsRefused
+
+    hub_note = ""
+    if token.strip() and not any(c.isspace() for c in token.strip()):
+        client = FeedClient(check_endpoint(args.endpoint), token.strip(), session_for(store),
+                            verify=verify_setting(store), stall_timeout=20.0)
+        try:
+            hub_note = join_hub(store, client)  # a desk number taken by another PC stops here
+        except CredentialsRefused:
+            pass  # login() below refuses the token in its own words
     result = login(store, args.endpoint, token, tokens)
-    ctx.out(result.message)
+    pinned = f" Chứng thư máy chủ được ghim: {pin}." if pin else ""
+    ctx.out(f"{result.message}{pinned} {hub_note}".strip())
     return 0
 
 
@@ -107,11 +133,36 @@ def cmd_sync(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
         _say(ctx, result)
         if engine.snapshot().skew_warning:
             ctx.out(f"Cảnh báo: {engine.snapshot().skew_warning}")
-        return 0 if result.outcome == Outcome.DONE and not result.set_aside else EXIT_INCOMPLETE
+        hub_done = _exchange_with_hub(engine, ctx, None if args.batch_size == 200 else args.batch_size)
+        return 0 if (result.outcome == Outcome.DONE and not result.set_aside
+                     and hub_done) else EXIT_INCOMPLETE
     ctx.out("Đang gửi báo cáo; nhấn Ctrl+C để dừng.")
     loop = SyncLoop(engine, on_result=lambda result: _say(ctx, result))
     loop.run()
     return 0
+
+
+def _exchange_with_hub(engine, ctx, page: int | None) -> bool:  # noqa: ANN001
+    """Push this desk's changes to the commune hub and pull its colleagues' until drained."""
+    from desktop.sync.replicate import sync_with_hub
+
+    if engine.store.settings.get("hub") is False:
+        return True
+    try:
+        transport = engine.transport()
+        exchanged = sync_with_hub(engine.store, transport, clock=ctx.clock, page=page)
+    except UserError as exc:
+        ctx.out(f"Chưa trao đổi được hồ sơ với các quầy khác: {exc.message}")
+        return False
+    if exchanged is None:
+        return True
+    if exchanged.done:
+        ctx.out(f"Máy chủ xã: đã gửi {exchanged.pushed} thay đổi, nhận {exchanged.pulled} thay "
+                "đổi mới của các quầy khác.")
+        return True
+    ctx.out(f"Chưa trao đổi hết với máy chủ xã (đã gửi {exchanged.pushed}, nhận "
+            f"{exchanged.pulled}): {exchanged.error}")
+    return False
 
 
 def cmd_outbox(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001

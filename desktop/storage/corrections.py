@@ -1,8 +1,9 @@
 """Correcting a saved dossier: typos in a name, a wrong procedure, a receipt time typed wrong.
 
-A correction never edits history. It updates the dossier row and appends one event of kind
-``correction`` holding each changed field's old and new value and the required reason, in the
-same transaction as the search index and the outbox report, so it is audited and reported
+A correction never edits history. It appends one event of kind ``correction`` holding each
+changed field's old and new value and the required reason; the dossier row and its search entry
+follow from the fold of the events (``desktop.core.replay``), at this desk and at every
+colleague's, in the same transaction as the outbox report, so it is audited and reported
 upward like any state move. The dossier's code and state never change. Changing the procedure,
 channel or receipt time recomputes the appointment with the rules used at receipt, the
 supplement pauses already counted kept.
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from desktop.core.clock import format_slip_time, from_epoch, iso, to_epoch, to_vn
 from desktop.core.collation import sort_key
 from desktop.core.errors import UserError, ValidationError
-from desktop.core.states import Channel, parse_channel
+from desktop.core.states import Channel, State, parse_channel
 from desktop.core.validation import (
     check_not_future,
     clean_email,
@@ -29,7 +30,6 @@ from desktop.core.validation import (
     clean_phone,
     clean_text,
 )  # fmt: skip
-from desktop.storage.search import index_text
 
 if TYPE_CHECKING:
     from desktop.storage.dossiers import DossierRepo
@@ -191,27 +191,16 @@ def plan(repo: DossierRepo, row: sqlite3.Row, correction: Correction,
     return updates, changes, reason
 
 
-def apply(conn: sqlite3.Connection, row: sqlite3.Row, updates: dict[str, object],
-          changes: list[FieldChange], reason: str, *, actor: str, now: datetime) -> None:
-    """The row, its search entry and the correction event; the caller reports it."""
-    now_s = to_epoch(now)
-    assignments = ", ".join(f"{k} = ?" for k in updates)
-    conn.execute(f"UPDATE dossiers SET {assignments}, updated_at = ? WHERE id = ?",
-                 (*updates.values(), now_s, row["id"]))
-    if {"applicant", "phone", "id_number"} & updates.keys():
-        old = index_text(row["code"], row["applicant"], row["phone"], row["id_number"])
-        merged = {k: updates.get(k, row[k]) for k in ("applicant", "phone", "id_number")}
-        conn.execute("INSERT INTO dossier_search(dossier_search, rowid, text) VALUES('delete', ?, ?)",
-                     (row["id"], old))
-        conn.execute("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)",
-                     (row["id"], index_text(row["code"], merged["applicant"], merged["phone"],
-                                            merged["id_number"])))
-    conn.execute(
-        "INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note, kind, changes)"
-        " VALUES (?,?,?,?,?,?,?,?)",
-        (row["id"], now_s, actor, row["state"], row["state"], reason, CORRECTION,
-         json.dumps({c.field: [c.old, c.new] for c in changes}, ensure_ascii=False)),
-    )
+def apply(repo: DossierRepo, conn: sqlite3.Connection, row: sqlite3.Row,
+          updates: dict[str, object], changes: list[FieldChange], reason: str, *, actor: str,
+          now: datetime) -> None:
+    """The correction event; the row and its search entry follow from the fold of the
+    dossier's events (``desktop.core.replay``), at this desk and at every colleague's. A new
+    base appointment travels with the event, so every desk moves the appointment alike."""
+    facts = {k: updates[k] for k in ("base_appointment_at", "field") if k in updates}
+    state = State(row["state"])
+    repo.record(conn, row["id"], now, actor, state, state, reason, CORRECTION, None, now=now,
+                changes={c.field: [c.old, c.new] for c in changes}, facts=facts)
 
 
 def decode(changes: str | None) -> tuple[FieldChange, ...]:

@@ -26,6 +26,7 @@ from desktop.core.clock import (
 from desktop.core.codes import make_code
 from desktop.core.collation import sort_key
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.replay import RECEIVED, STATUS, DossierEvent
 from desktop.core.states import (
     REASON_REQUIRED,
     Channel,
@@ -45,7 +46,7 @@ from desktop.core.validation import (
     clean_phone,
     clean_text,
 )  # fmt: skip
-from desktop.storage import corrections, outbox
+from desktop.storage import corrections, events, outbox
 from desktop.storage.corrections import CORRECTION, Correction, FieldChange
 from desktop.storage.search import index_text, search_ids
 
@@ -98,10 +99,12 @@ class Event:
     from_state: State | None
     to_state: State
     note: str | None
-    kind: str = "state"
+    kind: str = STATUS
     payload: dict = field(default_factory=dict)
     #: For a correction: each changed field's old and new value (the note is the reason).
     changes: tuple[FieldChange, ...] = ()
+    desk: int | None = None  # the desk that made it
+    conflict: bool = False  # not legal after the moves before it: kept, shown, not applied
 
     @property
     def is_correction(self) -> bool:
@@ -110,7 +113,8 @@ class Event:
     def to_json(self) -> dict:
         found = {"at": iso(self.at), "actor": self.actor, "kind": self.kind,
                  "from": self.from_state.slug if self.from_state else None,
-                 "to": self.to_state.slug, "note": self.note, **self.payload}
+                 "to": self.to_state.slug, "note": self.note, **self.payload,
+                 "desk": self.desk, "conflict": self.conflict}
         if self.changes:
             found["changes"] = {c.field: {"old": c.old, "new": c.new} for c in self.changes}
         return found
@@ -144,6 +148,9 @@ class Dossier:
     clock: DossierClock = field(repr=False)
     rescheduled_to: datetime | None = None
     holder: str | None = None
+    desk: int | None = None  # the desk that received it
+    conflicts: int = 0  # moves kept in the history but not applied
+    conflict_open: bool = False  # a conflict no later move has resolved yet
 
     def timing(self, now: datetime) -> Timing | None:
         """Early/on time/late once ended (or waiting for the first supplement)."""
@@ -182,6 +189,7 @@ class Dossier:
             "timing": timing.value if timing else None, "overdue": self.is_overdue(now),
             "supplement_count": self.supplement_count, "book_entry": self.book_entry,
             "rescheduled_to": iso(self.rescheduled_to), "holder": self.holder,
+            "desk": self.desk, "conflicts": self.conflicts, "conflict_open": self.conflict_open,
         }  # fmt: skip
 
 
@@ -285,20 +293,24 @@ class DossierRepo:
             cursor = conn.execute(
                 "INSERT INTO dossiers(code, procedure, field, channel, state, applicant, id_number,"
                 " phone, address, email, authorised, documents, sets, received_at, appointment_at,"
-                " base_appointment_at, book_entry, updated_at, applicant_key)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " base_appointment_at, book_entry, updated_at, applicant_key, origin_desk)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (code, p.slug, p.field, int(checked.channel), int(state), checked.applicant,
                  checked.id_number, checked.phone, checked.address, checked.email,
                  checked.authorised, json.dumps(checked.documents, ensure_ascii=False),
                  checked.sets, received, appointment_s, appointment_s, entry, now_s,
-                 sort_key(checked.applicant)),
+                 sort_key(checked.applicant), identity.desk),
             )
             dossier_id = cursor.lastrowid
-            conn.execute(
-                "INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note)"
-                " VALUES (?,?,?,?,?,?)",
-                (dossier_id, received, actor or self._store.actor, None, int(state), checked.note),
-            )
+            receipt = DossierEvent(events.new_uid(), code, RECEIVED, received, identity.desk, {
+                "procedure": p.slug, "field": p.field, "channel": int(checked.channel),
+                "state": int(state), "applicant": checked.applicant,
+                "id_number": checked.id_number, "phone": checked.phone,
+                "address": checked.address, "email": checked.email,
+                "authorised": checked.authorised, "documents": list(checked.documents),
+                "sets": checked.sets, "appointment_at": appointment_s, "note": checked.note})
+            events.record(conn, dossier_id, receipt, actor=actor or self._store.actor,
+                          installation=events.installation_id(conn), arrived_at=now_s)
             conn.execute("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)",
                          (dossier_id, index_text(code, checked.applicant, checked.phone,
                                                  checked.id_number)))
@@ -344,47 +356,36 @@ class DossierRepo:
     def move(self, conn: sqlite3.Connection, row: sqlite3.Row, target: State, at: datetime,
              now: datetime, note: str | None, actor: str | None,
              payload: dict | None = None) -> State:
-        """The state change inside the caller's transaction; returns the state it left."""
+        """The state change inside the caller's transaction; returns the state it left. The
+        row follows from the fold of the dossier's events (``events.refold``)."""
         current = State(row["state"])
         check_transition(current, target)
         check_reason(target, note)
-        at_s, now_s = to_epoch(at), to_epoch(now)
-        calendar = self._store.calendar
-        changes: dict[str, int | None] = {"state": int(target), "updated_at": now_s}
-        if target is State.SUPPLEMENT_REQUESTED:
-            changes["supplement_count"] = row["supplement_count"] + 1
-            changes["paused_since"] = at_s
-            if row["supplement_at"] is None:
-                changes["supplement_at"] = at_s
-        if current is State.SUPPLEMENT_REQUESTED and row["paused_since"] is not None:
-            paused = row["paused_seconds"] + calendar.working_seconds(
-                from_epoch(row["paused_since"]), at)
-            changes["paused_seconds"] = paused
-            changes["paused_since"] = None
-            changes["appointment_at"] = to_epoch(calendar.add_working_seconds(
-                from_epoch(row["base_appointment_at"]), paused))
-            if row["resumed_at"] is None:
-                changes["resumed_at"] = at_s
-        if target.ends_processing and row["end_at"] is None:
-            changes["end_at"], changes["end_state"] = at_s, int(target)
-        assignments = ", ".join(f"{k} = ?" for k in changes)
-        conn.execute(f"UPDATE dossiers SET {assignments} WHERE id = ?",
-                     (*changes.values(), row["id"]))
-        self.record(conn, row["id"], at, actor, current, target, note, "state", payload)
+        self.record(conn, row["id"], at, actor, current, target, note, STATUS, payload, now=now)
         return current
 
     def record(self, conn: sqlite3.Connection, dossier_id: int, at: datetime, actor: str | None,
                from_state: State | None, to_state: State, note: str | None, kind: str,
-               payload: dict | None) -> None:
-        """Append one event; the caller holds the transaction and reports the dossier."""
-        conn.execute(
-            "INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state, note, kind,"
-            " payload) VALUES (?,?,?,?,?,?,?,?)",
-            (dossier_id, to_epoch(at), actor or self._store.actor,
-             None if from_state is None else int(from_state), int(to_state),
-             clean_text(note, 500), kind,
-             json.dumps(payload, ensure_ascii=False) if payload else None),
-        )
+               payload: dict | None, *, now: datetime, changes: dict | None = None,
+               facts: dict | None = None) -> None:
+        """Append one event with its global identity and refold the dossier's row from all its
+        events; the caller holds the transaction and reports the dossier. ``facts`` are what a
+        colleague's desk needs to fold the event the same way (a correction's new base
+        appointment)."""
+        code = conn.execute("SELECT code FROM dossiers WHERE id = ?", (dossier_id,)).fetchone()[0]
+        identity = self._store.settings.require_identity()
+        data: dict = {"from": None if from_state is None else int(from_state), "to": int(to_state),
+                      "note": clean_text(note, 500)}
+        if payload:
+            data["payload"] = payload
+        if changes is not None:
+            data["changes"] = changes
+        data |= facts or {}
+        now_s = to_epoch(now)
+        event = DossierEvent(events.new_uid(), code, kind, to_epoch(at), identity.desk, data)
+        events.record(conn, dossier_id, event, actor=actor or self._store.actor,
+                      installation=events.installation_id(conn), arrived_at=now_s)
+        events.refold(conn, dossier_id, self._store.calendar, now_s)
 
     # -- correcting -------------------------------------------------------------
     def correct(self, code: str, correction: Correction, *, now: datetime,
@@ -395,7 +396,7 @@ class DossierRepo:
             if row is None:
                 raise UserError(f"Không tìm thấy hồ sơ có mã «{code}».", "code")
             updates, changes, reason = corrections.plan(self, row, correction, now)
-            corrections.apply(conn, row, updates, changes, reason,
+            corrections.apply(self, conn, row, updates, changes, reason,
                               actor=actor or self._store.actor, now=now)
             dossier = self.by_id(conn, row["id"])
             self.report(conn, dossier, now)
@@ -447,15 +448,18 @@ class DossierRepo:
         return self._events(self._conn, self.get(code).id)
 
     def _events(self, conn: sqlite3.Connection, dossier_id: int) -> list[Event]:
+        """In the order every desk folds them, conflicts marked."""
+        conflicts = events.conflicts_of(conn, dossier_id, self._store.calendar)
         rows = conn.execute(
-            "SELECT * FROM dossier_events WHERE dossier_id = ? ORDER BY at, id", (dossier_id,)
+            "SELECT * FROM dossier_events WHERE dossier_id = ?"
+            " ORDER BY kind != 'received', at, origin_desk, origin_seq, uid", (dossier_id,)
         ).fetchall()
         return [
             Event(from_epoch(r["at"]), r["actor"],
                   None if r["from_state"] is None else State(r["from_state"]),
                   State(r["to_state"]), r["note"], r["kind"],
                   json.loads(r["payload"]) if r["payload"] else {},
-                  corrections.decode(r["changes"]))
+                  corrections.decode(r["changes"]), r["origin_desk"], r["uid"] in conflicts)
             for r in rows
         ]
 
@@ -488,26 +492,30 @@ class DossierRepo:
             end_state=None if row["end_state"] is None else State(row["end_state"]),
             supplement_count=row["supplement_count"], book_entry=row["book_entry"], clock=clock,
             rescheduled_to=from_epoch(row["rescheduled_to"]), holder=row["holder"],
+            desk=row["origin_desk"], conflicts=row["conflicts"],
+            conflict_open=bool(row["conflict_open"]),
         )  # fmt: skip
 
     # -- the period summary -------------------------------------------------------
-    def clocks(self, start: int, end: int) -> list[DossierClock]:
-        """The cohort of [start, end]: received in it, or received before and not yet ended."""
+    def clocks(self, start: int, end: int, desk: int | None = None) -> list[DossierClock]:
+        """The cohort of [start, end]: received in it, or received before and not yet ended;
+        the whole commune as this PC knows it, or the dossiers received at one ``desk``."""
         columns = ("field, channel, received_at, appointment_at, end_at, end_state, supplement_at,"
                    " resumed_at, supplement_count")
+        where = "" if desk is None else " AND origin_desk = :d"
         rows = self._conn.execute(
-            f"SELECT {columns} FROM dossiers WHERE received_at BETWEEN :s AND :e"
-            f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at >= :s AND received_at < :s"
-            f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at IS NULL AND received_at < :s",
-            {"s": start, "e": end},
+            f"SELECT {columns} FROM dossiers WHERE received_at BETWEEN :s AND :e{where}"
+            f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at >= :s AND received_at < :s{where}"
+            f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at IS NULL AND received_at < :s{where}",
+            {"s": start, "e": end, "d": desk},
         ).fetchall()
         return [DossierClock(*r) for r in rows]
 
-    def summary(self, first: date, last: date) -> Summary:
+    def summary(self, first: date, last: date, desk: int | None = None) -> Summary:
         if last < first:
             raise UserError("Ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.")
         start, end = day_bounds(first, last)
-        return summarise(self.clocks(start, end), start, end, self._store.field_names)
+        return summarise(self.clocks(start, end, desk), start, end, self._store.field_names)
 
 
 def event_text(e: Event) -> str:
@@ -516,7 +524,7 @@ def event_text(e: Event) -> str:
         return f"Chuyển giao: {e.payload['giver']} → {e.payload['receiver']}"
     if e.kind == "reschedule":
         return f"Hẹn lại: {format_slip_time(from_iso(e.payload['rescheduled_to']))}"
-    if e.kind == "state" and e.to_state is State.SUPPLEMENT_REQUESTED and e.payload.get("missing"):
+    if e.kind == STATUS and e.to_state is State.SUPPLEMENT_REQUESTED and e.payload.get("missing"):
         names = "; ".join(item["name"] for item in e.payload["missing"])
         return f"{e.to_state.label} ({names})"
     source = f"{e.from_state.label} → " if e.from_state else ""
@@ -528,9 +536,10 @@ def upward_facts(events: list[Event], *, personal: bool) -> list[dict]:
     dossier by role); the clerk's free text and staff names only with personal data on."""
     facts = []
     for e in events:
-        if e.kind == CORRECTION or (e.kind == "state" and e.to_state not in REASON_REQUIRED):
+        if e.kind in (CORRECTION, RECEIVED) or (e.kind == STATUS
+                                                and e.to_state not in REASON_REQUIRED):
             continue  # corrections travel in their own list (``report``)
-        fact: dict = {"kind": e.kind if e.kind != "state" else e.to_state.slug, "at": iso(e.at)}
+        fact: dict = {"kind": e.kind if e.kind != STATUS else e.to_state.slug, "at": iso(e.at)}
         if e.kind == "handover":
             fact |= {"giver_role": e.payload["giver_role"],
                      "receiver_role": e.payload["receiver_role"]}

@@ -2,7 +2,8 @@
 hand-overs from one of them to the next (form 06), and new appointments with an apology (form 04).
 
 Each is an append-only dossier event (``kind`` 'handover' or 'reschedule') with its facts in the
-payload, written in one transaction with the dossier row and the outbox report, like a move.
+payload, written in one transaction with the outbox report, like a move; the row's ``holder`` and
+``rescheduled_to`` follow from the fold of the events (``desktop.core.replay``) on every desk.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.clock import iso, to_epoch, to_vn
 from desktop.core.errors import UserError
+from desktop.core.replay import STATUS
 from desktop.core.reschedule import check_reschedule
 from desktop.core.states import State
 from desktop.core.steps import Handover, Role, Step, budget_days, judge_steps, parse_role
@@ -88,7 +90,7 @@ def pauses(events: list[Event]) -> list[tuple[datetime, datetime | None]]:
     """Waiting for the citizen's supplement: from entering state 5 to leaving it."""
     out: list[tuple[datetime, datetime | None]] = []
     for e in events:
-        if e.kind != "state":
+        if e.kind != STATUS:
             continue
         if e.to_state is State.SUPPLEMENT_REQUESTED:
             out.append((e.at, None))
@@ -145,9 +147,8 @@ class HandlingRepo:
                 repo.move(conn, row, state, at, now, None, actor)
             payload = {"giver": giver.name, "giver_role": giver.role.value,
                        "receiver": receiver.name, "receiver_role": receiver.role.value}
-            repo.record(conn, row["id"], at, actor, state, state, note, "handover", payload)
-            conn.execute("UPDATE dossiers SET holder = ?, updated_at = ? WHERE id = ?",
-                         (receiver.name, to_epoch(now), row["id"]))
+            repo.record(conn, row["id"], at, actor, state, state, note, "handover", payload,
+                        now=now)
             if resolved:
                 repo.move(conn, repo.row(conn, code), State.RESOLVED, at, now, note, actor)
             dossier = repo.by_id(conn, row["id"])
@@ -167,9 +168,7 @@ class HandlingRepo:
             check_reschedule(dossier.clock, latest, new_at, now, self._store.calendar, reason)
             payload = {"rescheduled_to": iso(new_at), "previous": iso(latest)}
             repo.record(conn, row["id"], to_vn(now), actor, dossier.state, dossier.state, reason,
-                        "reschedule", payload)
-            conn.execute("UPDATE dossiers SET rescheduled_to = ?, updated_at = ? WHERE id = ?",
-                         (to_epoch(new_at), to_epoch(now), row["id"]))
+                        "reschedule", payload, now=now)
             dossier = repo.by_id(conn, row["id"])
             repo.report(conn, dossier, now)
         log.info("dossier %s rescheduled", dossier.code)

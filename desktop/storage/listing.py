@@ -35,12 +35,13 @@ class SortKey(StrEnum):
     CHANNEL = "channel"
     STATE = "state"
     APPOINTMENT = "appointment_at"
+    DESK = "origin_desk"
 
 
 _ORDER = {
     SortKey.CODE: "id", SortKey.RECEIVED: "received_at", SortKey.APPLICANT: "applicant_key",
     SortKey.PROCEDURE: "procedure", SortKey.CHANNEL: "channel", SortKey.STATE: "state",
-    SortKey.APPOINTMENT: "appointment_at",
+    SortKey.APPOINTMENT: "appointment_at", SortKey.DESK: "origin_desk",
 }  # fmt: skip
 
 
@@ -56,6 +57,8 @@ class DossierFilter:
     due: Due | None = None
     #: Who holds the dossier now (its last hand-over's receiver).
     holder: str | None = None
+    desk: int | None = None  # received at this desk (colleagues' dossiers are in the log too)
+    conflict: bool = False  # only dossiers with a conflicting move not yet resolved
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ class ListRow:
     supplement_count: int
     supplement_at: int | None
     resumed_at: int | None
+    desk: int | None
+    conflict_open: int
     rescheduled_to: int | None = None
     holder: str | None = None
 
@@ -98,7 +103,8 @@ class ListRow:
 
 
 _COLUMNS = ("id, code, applicant, procedure, field, channel, state, received_at, appointment_at,"
-            " end_at, supplement_count, supplement_at, resumed_at, rescheduled_to, holder")
+            " end_at, supplement_count, supplement_at, resumed_at, origin_desk, conflict_open,"
+            " rescheduled_to, holder")
 
 
 #: ``core.timing.is_overdue`` in SQL: open (not ended, not waiting for its first supplement)
@@ -192,6 +198,11 @@ def _where(conn: sqlite3.Connection, wanted: DossierFilter, now: int,
     if wanted.holder:
         clauses.append("holder = ?")
         params.append(wanted.holder)
+    if wanted.desk is not None:
+        clauses.append("origin_desk = ?")
+        params.append(int(wanted.desk))
+    if wanted.conflict:
+        clauses.append("conflict_open = 1")
     if wanted.first_day is not None:
         clauses.append("received_at >= ?")
         params.append(to_epoch(day_start(wanted.first_day)))

@@ -185,6 +185,93 @@ ALTER TABLE procedures ADD COLUMN steps TEXT;
 """
 
 
+# Version 8: events get a global identity so several desks of a commune can exchange them
+# through the commune hub: a UUID, the origin desk and installation, and the event's facts as
+# they travel (``data``: a receipt carries the dossier, so a colleague can rebuild it; a move,
+# correction, hand-over or reschedule carries its note, ``changes`` and ``payload``). A receipt's
+# kind becomes 'received' (until now a 'state' event without a from_state). Dossiers remember
+# their origin desk and the conflicts their fold found; events whose receipt has not arrived
+# wait in ``event_orphans``; ``replication`` holds the push watermark and the pull cursor.
+SCHEMA_V8 = """
+DROP TRIGGER dossier_events_no_update;
+ALTER TABLE dossier_events ADD COLUMN uid TEXT;
+ALTER TABLE dossier_events ADD COLUMN origin_desk INTEGER;
+ALTER TABLE dossier_events ADD COLUMN installation TEXT;
+ALTER TABLE dossier_events ADD COLUMN data TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE dossier_events ADD COLUMN arrived_at INTEGER;
+ALTER TABLE dossier_events ADD COLUMN origin_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE dossiers ADD COLUMN origin_desk INTEGER;
+ALTER TABLE dossiers ADD COLUMN conflicts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE dossiers ADD COLUMN conflict_open INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE event_orphans (uid TEXT PRIMARY KEY, code TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX event_orphans_code ON event_orphans(code);
+CREATE TABLE replication (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+"""
+
+V8_AFTER = """
+CREATE UNIQUE INDEX dossier_events_uid ON dossier_events(uid);
+CREATE INDEX dossier_events_origin ON dossier_events(origin_desk, at);
+CREATE INDEX dossier_events_installation ON dossier_events(installation, id);
+CREATE INDEX dossiers_origin ON dossiers(origin_desk);
+CREATE TRIGGER dossier_events_no_update BEFORE UPDATE ON dossier_events
+BEGIN SELECT RAISE(ABORT, 'dossier events are append-only'); END;
+"""
+
+
+def _v8_identity(conn: sqlite3.Connection) -> None:
+    """Give every existing event, of every kind, its identity; this PC becomes an installation.
+
+    A receipt carries the dossier's facts as the row holds them now and a correction its
+    changes, so folding the history gives the row back."""
+    import json
+    import uuid
+
+    from desktop.core.codes import CODE_RE
+
+    row = conn.execute("SELECT value FROM settings WHERE key = 'installation_id'").fetchone()
+    installation = json.loads(row[0]) if row else str(uuid.uuid4())
+    conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('installation_id', ?)",
+                 (json.dumps(installation),))
+    dossiers = conn.execute(
+        "SELECT id, code, procedure, field, channel, applicant, id_number, phone, address, email,"
+        " authorised, documents, sets, base_appointment_at, book_entry FROM dossiers")
+    while chunk := dossiers.fetchmany(20_000):
+        conn.executemany("UPDATE dossiers SET origin_desk = ? WHERE id = ?",
+                         [(_desk_of(CODE_RE, r[1]), r[0]) for r in chunk])
+        facts = {r[0]: r for r in chunk}
+        events = conn.execute(
+            f"SELECT id, dossier_id, from_state, to_state, note, at, kind, changes, payload"
+            f" FROM dossier_events WHERE dossier_id IN ({','.join('?' * len(chunk))})",
+            list(facts)).fetchall()
+        updates = []
+        for event_id, dossier_id, from_state, to_state, note, at, kind, changes, payload in events:
+            d = facts[dossier_id]
+            if from_state is None and kind == "state":
+                kind = "received"
+                data = {"procedure": d[2], "field": d[3], "channel": d[4], "state": to_state,
+                        "applicant": d[5], "id_number": d[6], "phone": d[7], "address": d[8],
+                        "email": d[9], "authorised": d[10], "documents": json.loads(d[11]),
+                        "sets": d[12], "appointment_at": d[13], "note": note}
+            else:
+                data = {"from": from_state, "to": to_state, "note": note}
+                if changes:
+                    data["changes"] = json.loads(changes)
+                if payload:
+                    data["payload"] = json.loads(payload)
+            updates.append((str(uuid.uuid4()), kind, _desk_of(CODE_RE, d[1]), installation,
+                            json.dumps(data, ensure_ascii=False), at, event_id, event_id))
+        conn.executemany("UPDATE dossier_events SET uid = ?, kind = ?, origin_desk = ?,"
+                         " installation = ?, data = ?, arrived_at = ?, origin_seq = ? WHERE id = ?",
+                         updates)
+    for statement in _statements(V8_AFTER):
+        conn.execute(statement)
+
+
+def _desk_of(pattern, code: str) -> int | None:  # noqa: ANN001
+    found = pattern.match(code)
+    return int(found["desk"]) if found else None
+
+
 STEPS: list[tuple[str, Callable[[sqlite3.Connection], None] | None]] = [
     (SCHEMA_V1, None),
     (SCHEMA_V2, _v2_backfill),
@@ -193,6 +280,7 @@ STEPS: list[tuple[str, Callable[[sqlite3.Connection], None] | None]] = [
     (SCHEMA_V5, None),
     (SCHEMA_V6, _v6_keys),
     (SCHEMA_V7, None),
+    (SCHEMA_V8, _v8_identity),
 ]
 CURRENT_VERSION = len(STEPS)
 

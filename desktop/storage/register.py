@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING
 from desktop.core.clock import from_epoch, to_epoch
 from desktop.core.codes import CODE_RE, make_code
 from desktop.core.collation import sort_key
+from desktop.core.replay import RECEIVED, STATUS, DossierEvent
 from desktop.core.states import Channel, State
 from desktop.core.timing import DossierClock
+from desktop.storage import events
 from desktop.storage.dossiers import _next
 from desktop.storage.search import index_text
 
@@ -164,7 +166,7 @@ def import_dossiers(store: Store, dossiers: Iterable[ImportedDossier], total: in
                 code = item.code or _fresh_code(conn, identity.agency_id, identity.desk,
                                                 item.received_at, taken)
                 taken.add(code)
-                dossier_id = _write(conn, item, code, actor, now_s)
+                dossier_id = _write(conn, store, identity, item, code, actor, now_s)
                 # The same report every write queues, marked as coming from the old book.
                 store.dossiers.report(conn, store.dossiers.by_id(conn, dossier_id), now, identity,
                                       extra={"imported": True})
@@ -195,33 +197,40 @@ def _fresh_code(conn: sqlite3.Connection, agency_id: str, desk: int, received_at
             return code
 
 
-def _write(conn: sqlite3.Connection, item: ImportedDossier, code: str, actor: str,
-           now_s: int) -> int:
+def _write(conn: sqlite3.Connection, store: Store, identity: DeskIdentity, item: ImportedDossier,
+           code: str, actor: str, now_s: int) -> int:
+    """The row, then its events with their global identity (a receipt carrying the dossier and,
+    if the line says it moved on, one ``imported`` move), then the row folded from them, as a
+    colleague's desk folds them."""
     start_state = item.channel.start_state
-    ends = item.state.ends_processing
-    waiting = item.state is State.SUPPLEMENT_REQUESTED
     entry = _next(conn, f"Y{from_epoch(item.received_at).year}")
     dossier_id = conn.execute(
         "INSERT INTO dossiers(code, procedure, field, channel, state, applicant, id_number,"
-        " phone, address, received_at, appointment_at, base_appointment_at, end_at, end_state,"
-        " supplement_count, book_entry, updated_at, applicant_key)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (code, item.procedure, item.field, int(item.channel), int(item.state), item.applicant,
+        " phone, address, received_at, appointment_at, base_appointment_at, book_entry,"
+        " updated_at, applicant_key, origin_desk) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (code, item.procedure, item.field, int(item.channel), int(start_state), item.applicant,
          item.id_number, item.phone, item.address, item.received_at, item.appointment_at,
-         item.appointment_at, item.end_at if ends else None, int(item.state) if ends else None,
-         1 if waiting else 0, entry, now_s, sort_key(item.applicant)),
+         item.appointment_at, entry, now_s, sort_key(item.applicant), identity.desk),
     ).lastrowid
     original = json.dumps(item.original, ensure_ascii=False)
-    events = [(dossier_id, item.received_at, actor, None, int(start_state),
-               f"{IMPORT_NOTE}: {original}")]
+    installation = events.installation_id(conn)
+    receipt = DossierEvent(events.new_uid(), code, RECEIVED, item.received_at, identity.desk, {
+        "procedure": item.procedure, "field": item.field, "channel": int(item.channel),
+        "state": int(start_state), "applicant": item.applicant, "id_number": item.id_number,
+        "phone": item.phone, "address": item.address, "email": None, "authorised": None,
+        "documents": [], "sets": 1, "appointment_at": item.appointment_at,
+        "note": f"{IMPORT_NOTE}: {original}"})
+    events.record(conn, dossier_id, receipt, actor=actor, installation=installation,
+                  arrived_at=now_s)
     if item.state is not start_state:
+        ends = item.state.ends_processing
         at = item.end_at if ends and item.end_at is not None else item.received_at
-        events.append((dossier_id, at, actor, int(start_state), int(item.state),
-                       item.note or IMPORT_NOTE))
-    conn.executemany("INSERT INTO dossier_events(dossier_id, at, actor, from_state, to_state,"
-                     " note) VALUES (?,?,?,?,?,?)", events)
+        move = DossierEvent(events.new_uid(), code, STATUS, at, identity.desk, {
+            "from": int(start_state), "to": int(item.state), "note": item.note or IMPORT_NOTE,
+            "imported": True, "end_at": item.end_at if ends else None})
+        events.record(conn, dossier_id, move, actor=actor, installation=installation,
+                      arrived_at=now_s)
     conn.execute("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)",
                  (dossier_id, index_text(code, item.applicant, item.phone, item.id_number)))
+    events.refold(conn, dossier_id, store.calendar, now_s)
     return dossier_id
-
-

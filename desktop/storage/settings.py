@@ -37,6 +37,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("last_backup_check", None, "Lần kiểm tra sao lưu gần nhất"),
         Setting("last_daily_summary", None, "Ngày báo cáo gần nhất đã xếp hàng gửi"),
         Setting("signing", None, "Chữ ký số (thiết bị hoặc tệp, chứng thư, máy chủ dấu thời gian)"),
+        Setting("installation_id", None, "Mã cài đặt của máy này"),
+        Setting("hub", None, "Máy chủ là máy chủ chung của xã (trao đổi hồ sơ giữa các quầy)"),
+        Setting("hub_pin", "", "Dấu vân tay chứng thư của máy chủ xã (SHA256)"),
     )
 }
 

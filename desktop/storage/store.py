@@ -6,6 +6,7 @@ import getpass
 import json
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -34,6 +35,7 @@ from desktop.storage.db import (
     write,
 )  # fmt: skip
 from desktop.storage.dossiers import DossierRepo
+from desktop.storage.events import Replica
 from desktop.storage.handling import HandlingRepo, StaffRepo
 from desktop.storage.settings import DeskIdentity, SettingsRepo
 
@@ -41,6 +43,14 @@ if TYPE_CHECKING:
     from desktop.storage.restore import Restored
 
 log = logging.getLogger(__name__)
+
+
+#: Data files this process has open, with how many times. Reading a file's header through
+#: the OS (``_check_file``) and closing it drops every POSIX lock this process holds on the
+#: file, including SQLite's for connections already open (the window's DB thread, the sender,
+#: the hub exchange); another process could then write under them and damage the file.
+_OPEN: dict[Path, int] = {}
+_OPEN_GUARD = threading.Lock()
 
 
 class Store:
@@ -56,16 +66,24 @@ class Store:
         except OSError as exc:
             raise StorageError(f"Không tạo được thư mục dữ liệu {self.data_dir}: {exc.strerror}.",
                                self.data_dir) from exc
-        self._check_file()
+        with _OPEN_GUARD:
+            if not _OPEN.get(self.path.resolve()):
+                self._check_file()
+            _OPEN[self.path.resolve()] = _OPEN.get(self.path.resolve(), 0) + 1
         self._make_private()
         try:
             self.conn = connect(self.path)
         except CorruptDatabase as exc:  # page 1 damaged: caught while setting WAL mode
+            self._forget()
             raise self._corrupt("tệp bị hỏng") from exc
+        except BaseException:
+            self._forget()
+            raise
         try:
             self._open()
         except BaseException as exc:
             self.conn.close()
+            self._forget()
             log.warning("could not open %s: %s", self.path, getattr(exc, "message", repr(exc)))
             raise
         self.db = sqlite_utils.Database(self.conn)
@@ -74,6 +92,7 @@ class Store:
         self.checklist = ChecklistRepo(self)
         self.staff = StaffRepo(self)
         self.handling = HandlingRepo(self)
+        self.replica = Replica(self)
         self._install_reference_data()
         if auto_backup:
             self.backup_if_due()
@@ -243,6 +262,14 @@ class Store:
     # -- lifecycle ---------------------------------------------------------------
     def close(self) -> None:
         self.conn.close()
+        self._forget()
+
+    def _forget(self) -> None:
+        with _OPEN_GUARD:
+            key = self.path.resolve()
+            _OPEN[key] = _OPEN.get(key, 1) - 1
+            if _OPEN[key] <= 0:
+                del _OPEN[key]
 
     def __enter__(self) -> Store:
         return self

@@ -57,7 +57,10 @@ def tokens_for(store: Store, **kwargs: object) -> TokenStore:
 
 
 def verify_setting(store: Store) -> bool | str:
-    """True, or a bundle of the usual CAs plus the commune's extra one (never less checking)."""
+    """True, or a bundle of the usual CAs plus the commune's extra one (never less checking);
+    False only with a pinned hub certificate, which replaces the CA check (``session_for``)."""
+    if store.settings.get("hub_pin"):
+        return False
     extra = (store.settings.get("ca_bundle") or "").strip()
     if not extra:
         return True
@@ -88,6 +91,15 @@ def token_for(endpoint: str, tokens: TokenStore) -> str:
     return bound.token
 
 
+def session_for(store: Store) -> requests.Session:
+    pin = store.settings.get("hub_pin")
+    if pin:
+        from desktop.sync.pinning import PinnedSession
+
+        return PinnedSession(pin)
+    return requests.Session()
+
+
 def http_transport_factory(store: Store, tokens: TokenStore | None = None,
                            session: requests.Session | None = None, *,
                            stall_timeout: float = 60.0,
@@ -100,7 +112,7 @@ def http_transport_factory(store: Store, tokens: TokenStore | None = None,
             raise UserError("Chưa khai báo máy chủ nhận báo cáo. Chạy: motcua login --endpoint URL")
         endpoint = check_endpoint(endpoint)
         token = token_for(endpoint, tokens or tokens_for(store))
-        return HttpTransport(endpoint, token, session or requests.Session(),
+        return HttpTransport(endpoint, token, session or session_for(store),
                              verify=verify_setting(store), stall_timeout=stall_timeout,
                              deadline=deadline)
 
@@ -181,5 +193,5 @@ def login(store: Store, endpoint: str, token: str, tokens: TokenStore,
     server refuses is not stored. The window runs the same three steps on its own threads."""
     endpoint = check_endpoint(endpoint)
     token = clean_token(token)
-    check = check_token(endpoint, token, verify_setting(store), session)
+    check = check_token(endpoint, token, verify_setting(store), session or session_for(store))
     return keep_token(store, endpoint, token, tokens, check)

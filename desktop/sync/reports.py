@@ -25,7 +25,11 @@ def summary_entity(day: date) -> str:
 
 
 def summary_payload(store: Store, day: date) -> dict:
-    data = summary_json(store.dossiers.summary(day, day))
+    """This desk's own dossiers: with a commune hub the log also holds colleagues', and each
+    of them reports its own day, so the province never counts a dossier twice."""
+    identity = store.settings.identity()
+    desk = identity.desk if identity and store.settings.get("hub") else None
+    data = summary_json(store.dossiers.summary(day, day, desk))
     data["day"] = day.isoformat()
     return data
 

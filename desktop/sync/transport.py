@@ -36,6 +36,9 @@ BATCH_REFUSALS = frozenset({400, 413, 415})
 MAX_ANSWER_BYTES = 4 * 1024 * 1024
 #: One request, from connecting to the last byte of the answer.
 REQUEST_DEADLINE = 300.0
+PIN_MISMATCH = ("Chứng thư bảo mật của máy chủ KHÔNG khớp dấu vân tay đã ghim khi đăng nhập; chưa "
+                "gửi gì. Có thể một máy khác đang giả máy chủ xã, hoặc máy chủ đã đổi chứng thư: "
+                "hãy so dấu vân tay với máy chủ rồi đăng nhập lại với --pin mới.")
 
 
 @dataclass(frozen=True)
@@ -162,8 +165,8 @@ class HttpTransport:
 
     def __post_init__(self) -> None:
         self.endpoint = self.endpoint.rstrip("/")
-        if self.verify is False:
-            raise ValueError("TLS verification cannot be turned off")
+        if self.verify is False and not getattr(self.session, "pinned_fingerprint", None):
+            raise ValueError("TLS verification cannot be turned off (only replaced by a pin)")
         install(self.session)
 
     def send(self, reports: Sequence[Report]) -> Delivery:
@@ -319,6 +322,8 @@ def describe_network_error(exc: requests.RequestException, endpoint: str, stall:
     host = urlsplit(endpoint).hostname or endpoint
     names = {type(c).__name__ for c in _causes(exc)}
     text = " ".join(str(c) for c in _causes(exc)).lower()
+    if "fingerprints did not match" in text:
+        return PIN_MISMATCH
     if isinstance(exc, requests.exceptions.SSLError) or "SSLError" in names:
         return ("Chứng thư bảo mật (TLS) của máy chủ không hợp lệ hoặc không được tin cậy; chưa "
                 "gửi gì. Nếu máy chủ dùng CA riêng của cơ quan nhà nước, khai báo tệp CA trong cài "

@@ -207,12 +207,15 @@ class DossierDialog(QDialog):
 
     def _history_row(self, event: Event) -> tuple[str, str, str, str]:
         when = format_slip_time(event.at)
+        actor = event.actor + (self.tr(" (desk %1)").replace("%1", f"{event.desk:02d}")
+                               if event.desk else "")
+        mark = self.tr(" — CONFLICT: not applied") if event.conflict else ""
         if not event.is_correction:
-            return (when, event.actor, self._event_text(event), event.note or "")
+            return (when, actor, self._event_text(event) + mark, event.note or "")
         name = self._session.procedure_name if self._session else str
         changed = "; ".join(f"{field_label(c.field)}: {shown_value(c.field, c.old, name)} → "
                             f"{shown_value(c.field, c.new, name)}" for c in event.changes)
-        return (when, event.actor, self.tr("Details corrected"),
+        return (when, actor, self.tr("Details corrected") + mark,
                 self.tr("%1 — reason: %2").replace("%1", changed).replace("%2", event.note or ""))
 
     def _order_focus(self) -> None:

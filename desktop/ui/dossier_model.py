@@ -38,9 +38,12 @@ COLUMNS = (
     (SortKey.CHANNEL, QT_TRANSLATE_NOOP("DossierTableModel", "Channel")),
     (SortKey.STATE, QT_TRANSLATE_NOOP("DossierTableModel", "State")),
     (SortKey.APPOINTMENT, QT_TRANSLATE_NOOP("DossierTableModel", "Appointment")),
+    (SortKey.DESK, QT_TRANSLATE_NOOP("DossierTableModel", "Desk")),
 )
 OVERDUE_BACKGROUND = QColor("#f6c6c6")
 DUE_TODAY_BACKGROUND = QColor("#fde7a9")
+#: Two desks made moves that cannot both stand: stronger than overdue, until a clerk resolves it.
+CONFLICT_BACKGROUND = QColor("#e88a8a")
 MAX_PAGES = 60
 LOAD_LABEL = "dossiers.load"
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -53,6 +56,7 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ROLES = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, CODE_ROLE, _TOOLTIP})
 _OVERDUE = QBrush(OVERDUE_BACKGROUND)
 _DUE_TODAY = QBrush(DUE_TODAY_BACKGROUND)
+_CONFLICT = QBrush(CONFLICT_BACKGROUND)
 _DARK = QBrush(QColor("#202020"))
 
 
@@ -218,8 +222,12 @@ def prepare(rows: list[ListRow], now: int, names: dict[str, str]) -> list[tuple]
     swaps pages in (``QCoreApplication.translate`` is thread-safe)."""
     today_end = listing.end_of_day(now)
     lines = []
+    conflict = QCoreApplication.translate("DossierTableModel", "conflict")
     for row in rows:
-        if row.is_overdue(now):
+        state = state_label(row.state)
+        if row.conflict_open:
+            background, state = _CONFLICT, f"{state} · {conflict}"
+        elif row.is_overdue(now):
             background = _OVERDUE
         elif row.is_due_today(now, today_end):
             background = _DUE_TODAY
@@ -231,6 +239,6 @@ def prepare(rows: list[ListRow], now: int, names: dict[str, str]) -> list[tuple]
                 "%1", appointment).replace("%2", format_slip_time(from_epoch(row.rescheduled_to)))
         texts = (row.code, format_slip_time(from_epoch(row.received_at)), row.applicant,
                  names.get(row.procedure, row.procedure), channel_label(row.channel),
-                 state_label(row.state), appointment)
+                 state, appointment, f"{row.desk:02d}" if row.desk else "")
         lines.append((row, texts, background))
     return lines

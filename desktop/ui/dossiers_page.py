@@ -33,6 +33,7 @@ from desktop.ui.tasks import Tasks
 #: key is interrupted in SQLite, so waiting longer would only add to the latency.
 SEARCH_DELAY_MS = 15
 PERIODS = ("all", "today", "week", "month", "year")
+CONFLICT = "conflict"  # the State filter's last entry: dossiers with a conflict between desks
 
 
 class DossiersPage(QWidget):
@@ -51,7 +52,11 @@ class DossiersPage(QWidget):
         self.search.setAccessibleName(self.tr("Search dossiers"))
         self.search.setClearButtonEnabled(True)
         self.state = self._combo(self.tr("State"), [(self.tr("All states"), None)]
-                                 + [(state_label(s), int(s)) for s in State])
+                                 + [(state_label(s), int(s)) for s in State]
+                                 + [(self.tr("Conflicts between desks"), CONFLICT)])
+        self.desk = self._combo(self.tr("Desk"), [(self.tr("All desks"), None)]
+                                + [(self.tr("Desk %1").replace("%1", f"{d:02d}"), d)
+                                   for d in session.desks])
         self.channel = self._combo(self.tr("Channel"), [(self.tr("All channels"), None)]
                                    + [(channel_label(c), int(c)) for c in Channel])
         self.field = self._combo(self.tr("Field"), [(self.tr("All fields"), None)]
@@ -68,7 +73,8 @@ class DossiersPage(QWidget):
                                   + [(self.tr("Held by %1").replace("%1", name), name)
                                      for name, _role in session.staff])
         filters = QHBoxLayout()
-        for widget in (self.state, self.channel, self.field, self.period, self.due, self.holder):
+        for widget in (self.state, self.desk, self.channel, self.field, self.period, self.due,
+                       self.holder):
             filters.addWidget(widget)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of dossiers found"))
@@ -86,11 +92,11 @@ class DossiersPage(QWidget):
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((205, 118, 160, 245, 85, 150, 118)):
+        for column, width in enumerate((205, 118, 150, 190, 85, 200, 118, 48)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
-        legend = QLabel(self.tr("Red: overdue · Amber: due today · Enter or double-click opens "
-                                "a dossier"), self)
+        legend = QLabel(self.tr("Red: overdue · Dark red: conflict between desks · Amber: due "
+                                "today · Enter or double-click opens a dossier"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(filters)
@@ -102,7 +108,8 @@ class DossiersPage(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._open_first)
-        for combo in (self.state, self.channel, self.field, self.period, self.due, self.holder):
+        for combo in (self.state, self.desk, self.channel, self.field, self.period, self.due,
+                      self.holder):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.activated.connect(self._open_index)
         self.model.loaded.connect(self._on_loaded)
@@ -125,10 +132,12 @@ class DossiersPage(QWidget):
                      self.period.currentData())
         due = self.due.currentData()
         text = self.search.text()
+        state = self.state.currentData()
         return DossierFilter(
-            query=text if searchable(text) else "", state=self.state.currentData(),
+            query=text if searchable(text) else "", state=None if state == CONFLICT else state,
             channel=self.channel.currentData(), field=self.field.currentData(),
-            first_day=first, due=Due(due) if due else None, holder=self.holder.currentData())
+            first_day=first, due=Due(due) if due else None, holder=self.holder.currentData(),
+            desk=self.desk.currentData(), conflict=state == CONFLICT)
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -139,7 +148,8 @@ class DossiersPage(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        for combo, value in ((self.state, None), (self.channel, None), (self.field, None),
+        for combo, value in ((self.state, None), (self.desk, None), (self.channel, None),
+                             (self.field, None),
                              (self.period, period), (self.due, due.value if due else None),
                              (self.holder, None)):
             combo.blockSignals(True)
@@ -194,5 +204,6 @@ class DossiersPage(QWidget):
             combo.blockSignals(False)
 
     def _combos(self) -> dict[str, QComboBox]:
-        return {"state": self.state, "channel": self.channel, "field": self.field,
-                "period": self.period, "due": self.due, "holder": self.holder}
+        return {"state": self.state, "desk": self.desk, "channel": self.channel,
+                "field": self.field, "period": self.period, "due": self.due,
+                "holder": self.holder}

@@ -59,6 +59,12 @@ def _outbox_counts(store):  # noqa: ANN001, ANN202 - runs on the DB thread
     return outbox.counts(store.conn)
 
 
+def _colleagues(store):  # noqa: ANN001, ANN202 - runs on the DB thread
+    from desktop.sync.hub_status import colleagues
+
+    return colleagues(store, store.clock())
+
+
 STATUS_EVERY_MS = 60_000
 PAGE_KEYS = ("overview", "dossiers", "new", "checklist", "reports", "sync", "settings")
 
@@ -81,6 +87,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncRunner(tasks, sync_timing, self)
         self.sync.progress.connect(self._on_sync_progress)
         self.sync.result.connect(self._on_sync_result)
+        self.sync.exchanged.connect(self._on_exchanged)
         self._sync_progress: tuple[int, int] | None = None
         self._outbox_counts: dict[str, int] = {}
         self.setMinimumSize(QSize(1024, 600))
@@ -91,7 +98,11 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
         self.outbox_label = QLabel(self)
         self.identity_label = QLabel(self)
+        self.colleagues_label = QLabel(self)
+        self.colleagues_label.setAccessibleName(self.tr("How fresh colleagues' dossiers are"))
+        self.colleagues_label.setContentsMargins(0, 0, 16, 0)
         self.statusBar().addWidget(self.identity_label, 1)
+        self.statusBar().addPermanentWidget(self.colleagues_label)
         self.statusBar().addPermanentWidget(self.outbox_label)
         self.render_progress = QProgressBar(self)
         self.render_progress.setRange(0, 0)  # busy: a render's length is not known ahead
@@ -360,6 +371,7 @@ class MainWindow(QMainWindow):
 
     # -- keeping screens current ----------------------------------------------------------------
     def _on_changed(self) -> None:
+        self.sync.exchange_now()
         self._stale = set(k for k in PAGE_KEYS if k not in ("new",))
         current = self.current_key()
         if current and current in self._stale:
@@ -369,6 +381,35 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         self.tasks.db(_outbox_counts, self._show_outbox,
                       label="status.outbox")
+        self.tasks.db(_colleagues, self._show_colleagues, label="status.colleagues")
+
+    def _show_colleagues(self, colleagues: list) -> None:
+        parts, stale = [], False
+        for c in colleagues:
+            desk = f"{c.desk:02d}"
+            if c.minutes is None:
+                text = self.tr("Desk %1: nothing received yet").replace("%1", desk)
+            elif c.minutes < 1:
+                text = self.tr("Desk %1: updated just now").replace("%1", desk)
+            elif c.minutes < 120:
+                text = self.tr("Desk %1: updated %n minute(s) ago", "", c.minutes).replace(
+                    "%1", desk)
+            else:
+                text = self.tr("Desk %1: updated %n hour(s) ago", "", c.minutes // 60).replace(
+                    "%1", desk)
+            if c.stale:
+                text = f"<span style='background:#fde7a9'>{text}</span>"
+                stale = True
+            parts.append(text)
+        self.colleagues_label.setText(" · ".join(parts))
+        self.colleagues_label.setProperty("stale", stale)
+
+    def _on_exchanged(self, result: object) -> None:
+        """Colleagues' changes arrived: every screen reads the log again."""
+        if getattr(result, "pulled", 0):
+            self.tasks.changed.emit()
+        else:
+            self.tasks.db(_colleagues, self._show_colleagues, label="status.colleagues")
 
     def _show_outbox(self, counts: dict[str, int]) -> None:
         self._outbox_counts = counts

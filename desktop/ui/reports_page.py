@@ -31,6 +31,12 @@ from desktop.ui.tasks import Tasks
 from desktop.ui.widgets import DateField, InlineError
 
 
+def by_desk(store, first: date, last: date) -> list[tuple[int, SummaryRow]]:  # noqa: ANN001
+    """The period's totals of each desk this PC knows (DB thread): the "theo quầy" line."""
+    return [(d.desk, store.dossiers.summary(first, last, d.desk).total)
+            for d in store.replica.desks()]
+
+
 def period(choice: str, today: date, custom: tuple[date, date]) -> tuple[date, date]:
     """The days a preset covers; a period still running ends today."""
     quarter = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
@@ -77,6 +83,9 @@ class ReportsPage(QWidget):
         today = tasks.clock().date()
         self.first.setDate(QDate(today.year, today.month, 1))
         self.last.setDate(QDate(today.year, today.month, today.day))
+        self.desk = QComboBox(self)
+        self.desk.setAccessibleName(self.tr("Desk"))
+        self.desk.addItem(self.tr("Whole commune"), None)
         self.show_button = QPushButton(self.tr("Show"), self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period:"), self))
@@ -85,6 +94,7 @@ class ReportsPage(QWidget):
         top.addWidget(self.first)
         top.addWidget(QLabel(self.tr("to"), self))
         top.addWidget(self.last)
+        top.addWidget(self.desk)
         top.addWidget(self.show_button)
         top.addStretch(1)
         self.caption = QLabel(self)
@@ -101,6 +111,9 @@ class ReportsPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.rates = QLabel(self)
+        self.by_desk = QLabel(self)
+        self.by_desk.setWordWrap(True)
+        self.by_desk.setAccessibleName(self.tr("By desk"))
         self.error = InlineError(self)
         buttons = QHBoxLayout()
         self.pdf_button = QPushButton(self.tr("Save PDF…"), self)
@@ -125,9 +138,11 @@ class ReportsPage(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.rates)
+        layout.addWidget(self.by_desk)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.choice.currentIndexChanged.connect(self._on_choice)
+        self.desk.currentIndexChanged.connect(self.refresh)
         self.show_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_summary)
@@ -157,9 +172,25 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         first, last = self.selected_period()
         self.error.show_message(None)
-        self._tasks.db(lambda store: store.dossiers.summary(first, last),
-                       lambda summary: self.show_summary(summary, first, last),
+        desk = self.desk.currentData()
+        self._tasks.db(lambda store: (store.dossiers.summary(first, last, desk),
+                                      by_desk(store, first, last)),
+                       lambda found: self._show(found, first, last),
                        self._on_error, label="reports.summary")
+
+    def _show(self, found: tuple[Summary, list[tuple[int, SummaryRow]]], first: date,
+              last: date) -> None:
+        summary, desks = found
+        self.show_summary(summary, first, last)
+        known = {self.desk.itemData(i) for i in range(1, self.desk.count())}
+        for number, _total in desks:
+            if number not in known:
+                self.desk.addItem(self.tr("Desk %1").replace("%1", f"{number:02d}"), number)
+        self.by_desk.setText("" if len(desks) < 2 else self.tr("By desk: ") + " · ".join(
+            self.tr("desk %1: %2 received, %3 resolved, %4 pending")
+            .replace("%1", f"{number:02d}").replace("%2", str(total.received_total))
+            .replace("%3", str(total.resolved_total)).replace("%4", str(total.pending_total))
+            for number, total in desks))
 
     def show_summary(self, summary: Summary, first: date, last: date) -> None:
         self.summary, self.shown_period = summary, (first, last)

@@ -23,6 +23,7 @@ class Session:
     settings: dict
     #: (name, role) of the commune's staff, for hand-overs and the "đang ở" filter.
     staff: tuple[tuple[str, str], ...] = ()
+    desks: tuple[int, ...] = ()  # this desk and every colleague this PC has heard of
 
     def procedure_name(self, slug: str) -> str:
         found = self.procedures.get(slug)
@@ -38,5 +39,7 @@ def load_session(store) -> Session:  # noqa: ANN001 - runs on the DB thread with
     settings = {key: store.settings.get(key)
                 for key in ("working_hours", "holiday_overrides", "officer")}
     staff = tuple((m.name, m.role.value) for m in store.staff.list())
+    desks = {d.desk for d in store.replica.desks()} | ({identity.desk} if identity else set())
     return Session(identity, dict(store.dossiers.procedures()),
-                   dict(store.field_names), store.settings.calendar(), settings, staff)
+                   dict(store.field_names), store.settings.calendar(), settings, staff,
+                   tuple(sorted(desks)))

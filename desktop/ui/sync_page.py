@@ -40,13 +40,16 @@ from desktop.ui.widgets import heading
 class SyncView:
     status: SyncStatus
     rows: list[OutboxRow]
+    hub: bool | None = None  # the endpoint is the commune hub (None: not known yet)
+    pin: str = ""  # the hub certificate's fingerprint pinned at login
 
 
 def load_sync(store, engine_state=None) -> SyncView:  # noqa: ANN001 - runs on the DB thread
     from desktop.sync import read_status
 
     return SyncView(read_status(store, engine_state, set_aside_limit=100),
-                    outbox.rows(store.conn, None, 200))
+                    outbox.rows(store.conn, None, 200), store.settings.get("hub"),
+                    store.settings.get("hub_pin") or "")
 
 
 def send_once(data_dir, clock):  # noqa: ANN001, ANN201 - runs on the network thread
@@ -147,10 +150,16 @@ class SyncPage(QWidget):
         for state in OutboxState:
             self.count_labels[state.value].setText(
                 f"{outbox_state_label(state)}: <b>{status.counts.get(state.value, 0)}</b>")
-        self.endpoint.setText(
-            self.tr("Reports go to %1").replace("%1", status.endpoint) if status.configured
-            else self.tr("No receiving server is set up yet, so reports wait on this computer. "
-                         "IT staff set it up under Settings → Connection."))
+        text = (self.tr("Reports go to %1").replace("%1", status.endpoint) if status.configured
+                else self.tr("No receiving server is set up yet, so reports wait on this computer. "
+                             "IT staff set it up under Settings → Connection."))
+        if view.hub:
+            text += "<br>" + self.tr("This server is the commune hub: dossiers are exchanged "
+                                     "with the other desks.")
+        if view.pin:
+            text += "<br>" + self.tr("Pinned server certificate (compare with the hub): %1"
+                                     ).replace("%1", f"<tt>{view.pin}</tt>")
+        self.endpoint.setText(text)
         self.last_success.setText(self.tr("Last successful send: %1").replace(
             "%1", _when(status.last_success) or self.tr("never")))
         self.last_error.setText(self._problem(status))

@@ -27,6 +27,7 @@ class SyncTiming:
     idle_poll: float = 5.0
     probe_interval: float = 20.0
     config_poll: float = 60.0
+    hub_interval: float = 2.0
 
 
 class SyncRunner(QObject):
@@ -35,10 +36,14 @@ class SyncRunner(QObject):
     #: A ``desktop.sync.RunResult`` after every run of the engine.
     result = Signal(object)
 
+    #: A ``desktop.sync.replicate.ExchangeResult`` after every exchange with the commune hub.
+    exchanged = Signal(object)
+
     # From the loop's thread; passed on by the GUI thread only while the window is open (an
     # emit queued just before ``stop`` may arrive after it, when the workers are gone).
     _progress_from_loop = Signal(int, int)
     _result_from_loop = Signal(object)
+    _exchanged_from_loop = Signal(object)
 
     def __init__(self, tasks: Tasks, timing: SyncTiming | None = None,
                  parent: QObject | None = None) -> None:
@@ -49,9 +54,11 @@ class SyncRunner(QObject):
         self._closed = False
         self._started = False
         self._loop = None
+        self._hub = None
         self._engine = None
         self._progress_from_loop.connect(self._pass_progress)
         self._result_from_loop.connect(self._pass_result)
+        self._exchanged_from_loop.connect(self._pass_exchanged)
 
     @property
     def running(self) -> bool:
@@ -64,6 +71,14 @@ class SyncRunner(QObject):
             return
         self._started = True
         self._tasks.forever(self._run, self.stop, label="sync.loop")
+        self._tasks.forever(self._run_hub, self.stop, label="sync.hub")
+
+    def exchange_now(self) -> None:
+        """A change was made here: offer it to colleagues at once."""
+        with self._guard:
+            hub = self._hub
+        if hub is not None:
+            hub.exchange_now()
 
     def send_now(self) -> bool:
         """Wake the loop ("Gửi ngay"); False if it is not running (yet)."""
@@ -83,9 +98,10 @@ class SyncRunner(QObject):
     def stop(self) -> None:
         with self._guard:
             self._closed = True
-            loop = self._loop
-        if loop is not None:
-            loop.stop()
+            loop, hub = self._loop, self._hub
+        for running in (loop, hub):
+            if running is not None:
+                running.stop()
 
     # -- the loop's own thread ------------------------------------------------------------
     def _run(self) -> None:
@@ -108,6 +124,35 @@ class SyncRunner(QObject):
             finally:
                 with self._guard:
                     self._loop = None
+
+    def _run_hub(self) -> None:
+        from desktop.storage import Store
+        from desktop.sync import http_transport_factory
+        from desktop.sync.hub_loop import HubLoop
+
+        clock = self._tasks.clock
+        with Store(self._tasks.data_dir, clock=clock, auto_backup=False) as store:
+            hub = HubLoop(store, http_transport_factory(store), clock=clock,
+                          interval=self.timing.hub_interval, config_poll=self.timing.config_poll,
+                          on_result=self._emit_exchanged)
+            with self._guard:
+                if self._closed:
+                    return
+                self._hub = hub
+            try:
+                hub.run()
+            finally:
+                with self._guard:
+                    self._hub = None
+
+    def _emit_exchanged(self, result: object) -> None:
+        with self._guard:
+            if not self._closed:
+                self._exchanged_from_loop.emit(result)
+
+    def _pass_exchanged(self, result: object) -> None:
+        if not self._closed:
+            self.exchanged.emit(result)
 
     def _emit_progress(self, done: int, total: int) -> None:
         """Under the guard, so nothing is emitted once ``stop`` has returned (the window and

@@ -570,62 +570,72 @@
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="215"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="210"/>
+        <source> (desk %1)</source>
+        <translation> (desk %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="212"/>
+        <source> — CONFLICT: not applied</source>
+        <translation> — CONFLICT: not applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="218"/>
         <source>Details corrected</source>
         <translation>Details corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="216"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="219"/>
         <source>%1 — reason: %2</source>
         <translation>%1 — reason: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="245"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="248"/>
         <source>Hand-over: %1 → %2</source>
         <translation>Hand-over: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="248"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="251"/>
         <source>New appointment: %1</source>
         <translation>New appointment: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="270"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="273"/>
         <source>Final state: no further moves</source>
         <translation>Final state: no further moves</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="275"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="278"/>
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="277"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="280"/>
         <source>Apologise and reschedule</source>
         <translation>Apologise and reschedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="288"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="291"/>
         <source>Print supplement request (form 02)</source>
         <translation>Print supplement request (form 02)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="289"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="292"/>
         <source>Print refusal (form 03)</source>
         <translation>Print refusal (form 03)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="290"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="293"/>
         <source>Print apology and new appointment (form 04)</source>
         <translation>Print apology and new appointment (form 04)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="291"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="294"/>
         <source>Print stop notice (form 05)</source>
         <translation>Print stop notice (form 05)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="311"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="314"/>
         <source>Move dossier %1 of %2 to «%3»?</source>
         <translation>Move dossier %1 of %2 to «%3»?</translation>
     </message>
@@ -668,142 +678,172 @@
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="230"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="41"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="225"/>
+        <source>conflict</source>
+        <extracomment>Two desks made moves that cannot both stand: stronger than overdue, until a clerk resolves it. The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="238"/>
         <source>%1 (new: %2)</source>
-        <extracomment>The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
         <translation>%1 (new: %2)</translation>
     </message>
 </context>
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="49"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="50"/>
         <source>Search by name, dossier code, phone or ID number (Ctrl+F)</source>
         <extracomment>Just enough to fold a burst of keys into one question; a question made stale by the next key is interrupted in SQLite, so waiting longer would only add to the latency.</extracomment>
         <translation>Search by name, dossier code, phone or ID number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="51"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
         <source>Search dossiers</source>
         <translation>Search dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="55"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <source>Conflicts between desks</source>
+        <translation>Conflicts between desks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
+        <source>All desks</source>
+        <translation>All desks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="58"/>
+        <source>Desk %1</source>
+        <translation>Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="55"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
         <source>All fields</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="68"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="69"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="70"/>
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="70"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="71"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="72"/>
         <source>Held by</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="72"/>
         <source>Held by anyone</source>
         <translation>Held by anyone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="68"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="73"/>
         <source>Held by %1</source>
         <translation>Held by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="80"/>
         <source>Number of dossiers found</source>
         <translation>Number of dossiers found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="79"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="85"/>
         <source>Dossier list</source>
         <translation>Dossier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="92"/>
-        <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
-        <translation>Red: overdue · Amber: due today · Enter or double-click opens a dossier</translation>
+        <location filename="../../desktop/ui/dossiers_page.py" line="98"/>
+        <source>Red: overdue · Dark red: conflict between desks · Amber: due today · Enter or double-click opens a dossier</source>
+        <translation>Red: overdue · Dark red: conflict between desks · Amber: due today · Enter or double-click opens a dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="159"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="169"/>
         <source>%1 / %2 dossiers — type more to narrow</source>
         <translation>%1 / %2 dossiers — type more to narrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="162"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="172"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -1279,103 +1319,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
-        <source>Preparing the paper…</source>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <source>How fresh colleagues&apos; dossiers are</source>
         <extracomment>Room for the title bar and borders the window manager adds around the window. The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
+        <translation>How fresh colleagues&apos; dossiers are</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <source>Preparing the paper…</source>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>Preparing the paper</source>
         <translation>Preparing the paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Cancel printing</source>
         <translation>Cancel printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>motcua — one-stop desk</source>
         <translation>motcua — one-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>Opening the data file…</source>
         <translation>Opening the data file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, desk %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>desk %1</source>
         <translation>desk %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Receive (Ctrl+N)</source>
         <translation>Receive (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Unsaved dossier</source>
         <translation>Unsaved dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>The dossier being received has not been saved. Leave and discard what was typed?</source>
         <translation>The dossier being received has not been saved. Leave and discard what was typed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <source>Desk %1: nothing received yet</source>
+        <translation>Desk %1: nothing received yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <source>Desk %1: updated just now</source>
+        <translation>Desk %1: updated just now</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <source>Desk %1: updated %n minute(s) ago</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <source>Desk %1: updated %n hour(s) ago</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n report waiting to be sent</numerusform>
@@ -1383,7 +1454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -1391,22 +1462,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>Data file problem</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>sending %1/%2</source>
         <translation>sending %1/%2</translation>
     </message>
@@ -2109,245 +2180,275 @@ Do you want to replace it?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="66"/>
+        <location filename="../../desktop/ui/reports_page.py" line="72"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="67"/>
+        <location filename="../../desktop/ui/reports_page.py" line="73"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="67"/>
+        <location filename="../../desktop/ui/reports_page.py" line="73"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="68"/>
+        <location filename="../../desktop/ui/reports_page.py" line="74"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="68"/>
+        <location filename="../../desktop/ui/reports_page.py" line="74"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="69"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="70"/>
+        <location filename="../../desktop/ui/reports_page.py" line="76"/>
         <source>Last quarter</source>
         <translation>Last quarter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="71"/>
+        <location filename="../../desktop/ui/reports_page.py" line="77"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="71"/>
+        <location filename="../../desktop/ui/reports_page.py" line="77"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="75"/>
+        <location filename="../../desktop/ui/reports_page.py" line="81"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="75"/>
+        <location filename="../../desktop/ui/reports_page.py" line="81"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="80"/>
+        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <source>Whole commune</source>
+        <translation>Whole commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82"/>
+        <location filename="../../desktop/ui/reports_page.py" line="91"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="84"/>
+        <location filename="../../desktop/ui/reports_page.py" line="93"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="93"/>
+        <location filename="../../desktop/ui/reports_page.py" line="103"/>
         <source>Status summary table</source>
         <translation>Status summary table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="94"/>
+        <location filename="../../desktop/ui/reports_page.py" line="104"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="95"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
         <source>Received
 total</source>
         <translation>Received
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="95"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
         <source>Received
 online</source>
         <translation>Received
 online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="96"/>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Received in person
 or by post</source>
         <translation>Received in person
 or by post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="96"/>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Carried
 over</source>
         <translation>Carried
 over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="97"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Resolved
 total</source>
         <translation>Resolved
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="97"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Early</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="97"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="97"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/reports_page.py" line="108"/>
         <source>Pending
 total</source>
         <translation>Pending
 total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/reports_page.py" line="108"/>
         <source>Pending
 within deadline</source>
         <translation>Pending
 within deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/reports_page.py" line="109"/>
         <source>Pending
 overdue</source>
         <translation>Pending
 overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/reports_page.py" line="116"/>
+        <source>By desk</source>
+        <translation>By desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="119"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="107"/>
+        <location filename="../../desktop/ui/reports_page.py" line="120"/>
         <source>Print (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/reports_page.py" line="122"/>
         <source>Tracking book (PDF)</source>
         <translation>Tracking book (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/reports_page.py" line="123"/>
         <source>One line per dossier received in the period</source>
         <translation>One line per dossier received in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="111"/>
-        <location filename="../../desktop/ui/reports_page.py" line="233"/>
-        <location filename="../../desktop/ui/reports_page.py" line="238"/>
+        <location filename="../../desktop/ui/reports_page.py" line="124"/>
+        <location filename="../../desktop/ui/reports_page.py" line="264"/>
+        <location filename="../../desktop/ui/reports_page.py" line="269"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="112"/>
+        <location filename="../../desktop/ui/reports_page.py" line="125"/>
         <source>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</source>
         <translation>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="115"/>
+        <location filename="../../desktop/ui/reports_page.py" line="128"/>
         <source>Status summary II.06a (.xlsx)…</source>
         <translation>Status summary II.06a (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="116"/>
+        <location filename="../../desktop/ui/reports_page.py" line="129"/>
         <source>Tracking book (.xlsx)…</source>
         <translation>Tracking book (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="118"/>
+        <location filename="../../desktop/ui/reports_page.py" line="131"/>
         <source>Queue for sending</source>
         <translation>Queue for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="166"/>
+        <location filename="../../desktop/ui/reports_page.py" line="188"/>
+        <source>Desk %1</source>
+        <translation>Desk %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="189"/>
+        <source>By desk: </source>
+        <translation>By desk: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="190"/>
+        <source>desk %1: %2 received, %3 resolved, %4 pending</source>
+        <translation>desk %1: %2 received, %3 resolved, %4 pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="197"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Status of dossier handling from %1 to %2 (form II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="172"/>
+        <location filename="../../desktop/ui/reports_page.py" line="203"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="180"/>
+        <location filename="../../desktop/ui/reports_page.py" line="211"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>On-time rate: %1 · Online rate: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="195"/>
+        <location filename="../../desktop/ui/reports_page.py" line="226"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="213"/>
+        <location filename="../../desktop/ui/reports_page.py" line="244"/>
         <source>Save as an Excel workbook</source>
         <translation>Save as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="215"/>
+        <location filename="../../desktop/ui/reports_page.py" line="246"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="234"/>
+        <location filename="../../desktop/ui/reports_page.py" line="265"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="250"/>
+        <location filename="../../desktop/ui/reports_page.py" line="281"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>%n daily report queued; it will be sent at the next sync.</numerusform>
@@ -2355,12 +2456,12 @@ overdue</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="253"/>
+        <location filename="../../desktop/ui/reports_page.py" line="284"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>These reports were already queued or sent; nothing new to queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="254"/>
+        <location filename="../../desktop/ui/reports_page.py" line="285"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
@@ -2894,101 +2995,111 @@ Valid: %3</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="71"/>
+        <location filename="../../desktop/ui/sync_page.py" line="74"/>
         <source>Sending reports upward</source>
         <extracomment>The clerk asked for Settings → Connection.</extracomment>
         <translation>Sending reports upward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="76"/>
+        <location filename="../../desktop/ui/sync_page.py" line="79"/>
         <source>Connection settings…</source>
         <translation>Connection settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="101"/>
+        <location filename="../../desktop/ui/sync_page.py" line="104"/>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/sync_page.py" line="107"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../desktop/ui/sync_page.py" line="113"/>
         <source>Result of the last send</source>
         <translation>Result of the last send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/sync_page.py" line="115"/>
         <source>Set aside (needs attention)</source>
         <translation>Set aside (needs attention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="114"/>
-        <location filename="../../desktop/ui/sync_page.py" line="120"/>
+        <location filename="../../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../../desktop/ui/sync_page.py" line="123"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="114"/>
-        <location filename="../../desktop/ui/sync_page.py" line="120"/>
+        <location filename="../../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../../desktop/ui/sync_page.py" line="123"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="115"/>
-        <location filename="../../desktop/ui/sync_page.py" line="121"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync_page.py" line="124"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync_page.py" line="121"/>
         <source>Latest reports in the queue</source>
         <translation>Latest reports in the queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="121"/>
+        <location filename="../../desktop/ui/sync_page.py" line="124"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="122"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="152"/>
+        <location filename="../../desktop/ui/sync_page.py" line="154"/>
         <source>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</source>
         <translation>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/sync_page.py" line="157"/>
+        <source>This server is the commune hub: dossiers are exchanged with the other desks.</source>
+        <translation>This server is the commune hub: dossiers are exchanged with the other desks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="160"/>
+        <source>Pinned server certificate (compare with the hub): %1</source>
+        <translation>Pinned server certificate (compare with the hub): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="163"/>
         <source>Last successful send: %1</source>
         <translation>Last successful send: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="155"/>
+        <location filename="../../desktop/ui/sync_page.py" line="164"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="180"/>
+        <location filename="../../desktop/ui/sync_page.py" line="189"/>
         <source>Last problem (%1): %2</source>
         <translation>Last problem (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="179"/>
+        <location filename="../../desktop/ui/sync_page.py" line="188"/>
         <source>No sending problem recorded.</source>
         <translation>No sending problem recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../desktop/ui/sync_page.py" line="227"/>
         <source>%n report(s) sent.</source>
         <translation>
             <numerusform>%n report sent.</numerusform>
@@ -2996,32 +3107,32 @@ Valid: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="151"/>
+        <location filename="../../desktop/ui/sync_page.py" line="153"/>
         <source>Reports go to %1</source>
         <translation>Reports go to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="163"/>
+        <location filename="../../desktop/ui/sync_page.py" line="172"/>
         <source>%1 of %2 sent</source>
         <translation>%1 of %2 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../desktop/ui/sync_page.py" line="229"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="183"/>
+        <location filename="../../desktop/ui/sync_page.py" line="192"/>
         <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
         <translation>The program tries again by itself at %1, or as soon as the server answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="196"/>
+        <location filename="../../desktop/ui/sync_page.py" line="205"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../desktop/ui/sync_page.py" line="218"/>
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
     </message>

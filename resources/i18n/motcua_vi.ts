@@ -569,62 +569,72 @@
         <translation>Đang ở</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="215"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="210"/>
+        <source> (desk %1)</source>
+        <translation> (quầy %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="212"/>
+        <source> — CONFLICT: not applied</source>
+        <translation> — XUNG ĐỘT: không áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_detail.py" line="218"/>
         <source>Details corrected</source>
         <translation>Sửa thông tin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="216"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="219"/>
         <source>%1 — reason: %2</source>
         <translation>%1 — lý do: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="245"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="248"/>
         <source>Hand-over: %1 → %2</source>
         <translation>Chuyển giao: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="248"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="251"/>
         <source>New appointment: %1</source>
         <translation>Hẹn lại: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="270"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="273"/>
         <source>Final state: no further moves</source>
         <translation>Trạng thái cuối: không còn bước nào</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="275"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="278"/>
         <source>Hand over</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="277"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="280"/>
         <source>Apologise and reschedule</source>
         <translation>Xin lỗi và hẹn lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="288"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="291"/>
         <source>Print supplement request (form 02)</source>
         <translation>In phiếu yêu cầu bổ sung (mẫu 02)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="289"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="292"/>
         <source>Print refusal (form 03)</source>
         <translation>In phiếu từ chối (mẫu 03)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="290"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="293"/>
         <source>Print apology and new appointment (form 04)</source>
         <translation>In văn bản xin lỗi và hẹn lại (mẫu 04)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="291"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="294"/>
         <source>Print stop notice (form 05)</source>
         <translation>In thông báo dừng xử lý (mẫu 05)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_detail.py" line="311"/>
+        <location filename="../../desktop/ui/dossier_detail.py" line="314"/>
         <source>Move dossier %1 of %2 to «%3»?</source>
         <translation>Chuyển hồ sơ %1 của %2 sang «%3»?</translation>
     </message>
@@ -667,142 +677,172 @@
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="230"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="41"/>
+        <source>Desk</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="225"/>
+        <source>conflict</source>
+        <extracomment>Two desks made moves that cannot both stand: stronger than overdue, until a clerk resolves it. The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
+        <translation>xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossier_model.py" line="238"/>
         <source>%1 (new: %2)</source>
-        <extracomment>The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
         <translation>%1 (hẹn lại: %2)</translation>
     </message>
 </context>
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="49"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="50"/>
         <source>Search by name, dossier code, phone or ID number (Ctrl+F)</source>
         <extracomment>Just enough to fold a burst of keys into one question; a question made stale by the next key is interrupted in SQLite, so waiting longer would only add to the latency.</extracomment>
         <translation>Tìm theo họ tên, mã hồ sơ, điện thoại hoặc số định danh (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="51"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="52"/>
         <source>Search dossiers</source>
         <translation>Tìm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="53"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="54"/>
         <source>All states</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="55"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="56"/>
+        <source>Conflicts between desks</source>
+        <translation>Xung đột giữa các quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
+        <source>Desk</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
+        <source>All desks</source>
+        <translation>Mọi quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="58"/>
+        <source>Desk %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="55"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
         <source>All channels</source>
         <translation>Mọi kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="57"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
         <source>All fields</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="60"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
         <source>Received</source>
         <translation>Được tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
         <source>Any time</source>
         <translation>Mọi thời gian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="61"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="62"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="63"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="68"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="64"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="69"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="70"/>
         <source>Any deadline</source>
         <translation>Mọi hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="65"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="70"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="66"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="71"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="72"/>
         <source>Held by</source>
         <translation>Đang ở</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="67"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="72"/>
         <source>Held by anyone</source>
         <translation>Đang ở: mọi người</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="68"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="73"/>
         <source>Held by %1</source>
         <translation>Đang ở: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="74"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="80"/>
         <source>Number of dossiers found</source>
         <translation>Số hồ sơ tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="79"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="85"/>
         <source>Dossier list</source>
         <translation>Danh sách hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="92"/>
-        <source>Red: overdue · Amber: due today · Enter or double-click opens a dossier</source>
-        <translation>Đỏ: quá hạn · Vàng: đến hạn hôm nay · Enter hoặc nháy đúp để mở hồ sơ</translation>
+        <location filename="../../desktop/ui/dossiers_page.py" line="98"/>
+        <source>Red: overdue · Dark red: conflict between desks · Amber: due today · Enter or double-click opens a dossier</source>
+        <translation>Đỏ: quá hạn · Đỏ sẫm: xung đột giữa các quầy · Vàng: đến hạn hôm nay · Enter hoặc nhấp đúp để mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossiers_page.py" line="159"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="169"/>
         <source>%1 / %2 dossiers — type more to narrow</source>
         <translation>%1 / %2 hồ sơ — gõ thêm để thu hẹp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dossiers_page.py" line="162"/>
+        <location filename="../../desktop/ui/dossiers_page.py" line="172"/>
         <source>%n dossier(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
@@ -1277,132 +1317,161 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
-        <source>Preparing the paper…</source>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <source>How fresh colleagues&apos; dossiers are</source>
         <extracomment>Room for the title bar and borders the window manager adds around the window. The screens exist (after the session loaded and, on first run, the form was saved).</extracomment>
+        <translation>Mức cập nhật hồ sơ của các quầy khác</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <source>Preparing the paper…</source>
         <translation>Đang chuẩn bị giấy tờ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>Preparing the paper</source>
         <translation>Đang chuẩn bị giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>Cancel printing</source>
         <translation>Hủy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>motcua — one-stop desk</source>
         <translation>motcua — bộ phận một cửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
         <source>Opening the data file…</source>
         <translation>Đang mở tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>motcua — %1, desk %2</source>
         <translation>motcua — %1, quầy %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>desk %1</source>
         <translation>quầy %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Receive (Ctrl+N)</source>
         <translation>Tiếp nhận (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Readiness</source>
         <translation>Điều kiện vận hành</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Unsaved dossier</source>
         <translation>Hồ sơ chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>The dossier being received has not been saved. Leave and discard what was typed?</source>
         <translation>Hồ sơ đang tiếp nhận chưa được lưu. Rời đi và bỏ những gì đã nhập?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <source>Desk %1: nothing received yet</source>
+        <translation>Quầy %1: chưa nhận được gì</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <source>Desk %1: updated just now</source>
+        <translation>Quầy %1: vừa cập nhật</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <source>Desk %1: updated %n minute(s) ago</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <source>Desk %1: updated %n hour(s) ago</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n báo cáo chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>Data file problem</source>
         <translation>Sự cố tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua gặp lỗi ngoài dự kiến; dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký. Hãy thử lại, nếu lỗi lặp lại hãy báo cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>sending %1/%2</source>
         <translation>đang gửi %1/%2</translation>
     </message>
@@ -2104,257 +2173,287 @@ Bạn có muốn ghi đè không?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="66"/>
+        <location filename="../../desktop/ui/reports_page.py" line="72"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="67"/>
+        <location filename="../../desktop/ui/reports_page.py" line="73"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="67"/>
+        <location filename="../../desktop/ui/reports_page.py" line="73"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="68"/>
+        <location filename="../../desktop/ui/reports_page.py" line="74"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="68"/>
+        <location filename="../../desktop/ui/reports_page.py" line="74"/>
         <source>Last month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="69"/>
+        <location filename="../../desktop/ui/reports_page.py" line="75"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="70"/>
+        <location filename="../../desktop/ui/reports_page.py" line="76"/>
         <source>Last quarter</source>
         <translation>Quý trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="71"/>
+        <location filename="../../desktop/ui/reports_page.py" line="77"/>
         <source>Custom period</source>
         <translation>Tự chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="71"/>
+        <location filename="../../desktop/ui/reports_page.py" line="77"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="75"/>
+        <location filename="../../desktop/ui/reports_page.py" line="81"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="75"/>
+        <location filename="../../desktop/ui/reports_page.py" line="81"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="80"/>
+        <location filename="../../desktop/ui/reports_page.py" line="87"/>
+        <source>Desk</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="88"/>
+        <source>Whole commune</source>
+        <translation>Cả xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="89"/>
         <source>Show</source>
         <translation>Xem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="82"/>
+        <location filename="../../desktop/ui/reports_page.py" line="91"/>
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="84"/>
+        <location filename="../../desktop/ui/reports_page.py" line="93"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../desktop/ui/reports_page.py" line="95"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="93"/>
+        <location filename="../../desktop/ui/reports_page.py" line="103"/>
         <source>Status summary table</source>
         <translation>Bảng tình hình giải quyết hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="94"/>
+        <location filename="../../desktop/ui/reports_page.py" line="104"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="95"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
         <source>Received
 total</source>
         <translation>Tiếp nhận
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="95"/>
+        <location filename="../../desktop/ui/reports_page.py" line="105"/>
         <source>Received
 online</source>
         <translation>Tiếp nhận
 trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="96"/>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Received in person
 or by post</source>
         <translation>Trực tiếp,
 bưu chính</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="96"/>
+        <location filename="../../desktop/ui/reports_page.py" line="106"/>
         <source>Carried
 over</source>
         <translation>Kỳ trước
 chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="97"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Resolved
 total</source>
         <translation>Đã giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="97"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Early</source>
         <translation>Trước hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="97"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="97"/>
+        <location filename="../../desktop/ui/reports_page.py" line="107"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/reports_page.py" line="108"/>
         <source>Pending
 total</source>
         <translation>Đang giải quyết
 tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../../desktop/ui/reports_page.py" line="108"/>
         <source>Pending
 within deadline</source>
         <translation>Đang giải quyết
 trong hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="99"/>
+        <location filename="../../desktop/ui/reports_page.py" line="109"/>
         <source>Pending
 overdue</source>
         <translation>Đang giải quyết
 quá hạn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="106"/>
+        <location filename="../../desktop/ui/reports_page.py" line="116"/>
+        <source>By desk</source>
+        <translation>Theo quầy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="119"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="107"/>
+        <location filename="../../desktop/ui/reports_page.py" line="120"/>
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="109"/>
+        <location filename="../../desktop/ui/reports_page.py" line="122"/>
         <source>Tracking book (PDF)</source>
         <translation>Sổ theo dõi hồ sơ (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="110"/>
+        <location filename="../../desktop/ui/reports_page.py" line="123"/>
         <source>One line per dossier received in the period</source>
         <translation>Mỗi hồ sơ tiếp nhận trong kỳ một dòng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="111"/>
-        <location filename="../../desktop/ui/reports_page.py" line="233"/>
-        <location filename="../../desktop/ui/reports_page.py" line="238"/>
+        <location filename="../../desktop/ui/reports_page.py" line="124"/>
+        <location filename="../../desktop/ui/reports_page.py" line="264"/>
+        <location filename="../../desktop/ui/reports_page.py" line="269"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="112"/>
+        <location filename="../../desktop/ui/reports_page.py" line="125"/>
         <source>Form II.06a or the tracking book as an Excel workbook, for the province to consolidate</source>
         <translation>Biểu II.06a hoặc sổ theo dõi dưới dạng sổ Excel, để tỉnh tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="115"/>
+        <location filename="../../desktop/ui/reports_page.py" line="128"/>
         <source>Status summary II.06a (.xlsx)…</source>
         <translation>Báo cáo tình hình II.06a (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="116"/>
+        <location filename="../../desktop/ui/reports_page.py" line="129"/>
         <source>Tracking book (.xlsx)…</source>
         <translation>Sổ theo dõi hồ sơ (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="118"/>
+        <location filename="../../desktop/ui/reports_page.py" line="131"/>
         <source>Queue for sending</source>
         <translation>Xếp hàng gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="166"/>
+        <location filename="../../desktop/ui/reports_page.py" line="188"/>
+        <source>Desk %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="189"/>
+        <source>By desk: </source>
+        <translation>Theo quầy: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="190"/>
+        <source>desk %1: %2 received, %3 resolved, %4 pending</source>
+        <translation>quầy %1: nhận %2, đã giải quyết %3, đang giải quyết %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports_page.py" line="197"/>
         <source>Status of dossier handling from %1 to %2 (form II.06a)</source>
         <translation>Tình hình giải quyết hồ sơ từ %1 đến %2 (mẫu II.06a)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="172"/>
+        <location filename="../../desktop/ui/reports_page.py" line="203"/>
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="180"/>
+        <location filename="../../desktop/ui/reports_page.py" line="211"/>
         <source>On-time rate: %1 · Online rate: %2</source>
         <translation>Tỷ lệ đúng hạn: %1 · Tỷ lệ trực tuyến: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="195"/>
+        <location filename="../../desktop/ui/reports_page.py" line="226"/>
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo thành PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="213"/>
+        <location filename="../../desktop/ui/reports_page.py" line="244"/>
         <source>Save as an Excel workbook</source>
         <translation>Lưu thành sổ Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="215"/>
+        <location filename="../../desktop/ui/reports_page.py" line="246"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="234"/>
+        <location filename="../../desktop/ui/reports_page.py" line="265"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports_page.py" line="250"/>
+        <location filename="../../desktop/ui/reports_page.py" line="281"/>
         <source>%n daily report(s) queued; they will be sent at the next sync.</source>
         <translation>
             <numerusform>Đã xếp hàng %n báo cáo ngày; sẽ được gửi trong lần đồng bộ tới.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="253"/>
+        <location filename="../../desktop/ui/reports_page.py" line="284"/>
         <source>These reports were already queued or sent; nothing new to queue.</source>
         <translation>Các báo cáo này đã được xếp hàng hoặc đã gửi; không có gì mới để xếp hàng.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports_page.py" line="254"/>
+        <location filename="../../desktop/ui/reports_page.py" line="285"/>
         <source>Queued</source>
         <translation>Đã xếp hàng</translation>
     </message>
@@ -2887,133 +2986,143 @@ Hiệu lực: %3</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="71"/>
+        <location filename="../../desktop/ui/sync_page.py" line="74"/>
         <source>Sending reports upward</source>
         <extracomment>The clerk asked for Settings → Connection.</extracomment>
         <translation>Gửi báo cáo lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="76"/>
+        <location filename="../../desktop/ui/sync_page.py" line="79"/>
         <source>Connection settings…</source>
         <translation>Cài đặt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="101"/>
+        <location filename="../../desktop/ui/sync_page.py" line="104"/>
         <source>Sending progress</source>
         <translation>Tiến độ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/sync_page.py" line="107"/>
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../../desktop/ui/sync_page.py" line="113"/>
         <source>Result of the last send</source>
         <translation>Kết quả lần gửi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../../desktop/ui/sync_page.py" line="115"/>
         <source>Set aside (needs attention)</source>
         <translation>Bị từ chối (cần xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="114"/>
-        <location filename="../../desktop/ui/sync_page.py" line="120"/>
+        <location filename="../../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../../desktop/ui/sync_page.py" line="123"/>
         <source>Created</source>
         <translation>Thời điểm tạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="114"/>
-        <location filename="../../desktop/ui/sync_page.py" line="120"/>
+        <location filename="../../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../../desktop/ui/sync_page.py" line="123"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="115"/>
-        <location filename="../../desktop/ui/sync_page.py" line="121"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync_page.py" line="124"/>
         <source>About</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync_page.py" line="121"/>
         <source>Latest reports in the queue</source>
         <translation>Báo cáo mới nhất trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="121"/>
+        <location filename="../../desktop/ui/sync_page.py" line="124"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="122"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>Attempts</source>
         <translation>Số lần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="152"/>
+        <location filename="../../desktop/ui/sync_page.py" line="154"/>
         <source>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</source>
         <translation>Chưa khai báo máy chủ nhận báo cáo nên báo cáo đang chờ trên máy này. Cán bộ kỹ thuật khai báo tại Cài đặt → Kết nối.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/sync_page.py" line="157"/>
+        <source>This server is the commune hub: dossiers are exchanged with the other desks.</source>
+        <translation>Máy chủ này là máy chủ chung của xã: hồ sơ được trao đổi với các quầy khác.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="160"/>
+        <source>Pinned server certificate (compare with the hub): %1</source>
+        <translation>Chứng thư máy chủ đã ghim (so với máy chủ xã): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="163"/>
         <source>Last successful send: %1</source>
         <translation>Lần gửi thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="155"/>
+        <location filename="../../desktop/ui/sync_page.py" line="164"/>
         <source>never</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="180"/>
+        <location filename="../../desktop/ui/sync_page.py" line="189"/>
         <source>Last problem (%1): %2</source>
         <translation>Sự cố gần nhất (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="179"/>
+        <location filename="../../desktop/ui/sync_page.py" line="188"/>
         <source>No sending problem recorded.</source>
         <translation>Chưa ghi nhận sự cố gửi nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../desktop/ui/sync_page.py" line="227"/>
         <source>%n report(s) sent.</source>
         <translation>
             <numerusform>Đã gửi %n báo cáo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="151"/>
+        <location filename="../../desktop/ui/sync_page.py" line="153"/>
         <source>Reports go to %1</source>
         <translation>Báo cáo được gửi tới máy chủ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="163"/>
+        <location filename="../../desktop/ui/sync_page.py" line="172"/>
         <source>%1 of %2 sent</source>
         <translation>Đã gửi %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../desktop/ui/sync_page.py" line="229"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Không còn báo cáo nào chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="183"/>
+        <location filename="../../desktop/ui/sync_page.py" line="192"/>
         <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
         <translation>Chương trình sẽ tự gửi lại lúc %1, hoặc ngay khi máy chủ trả lời trở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="196"/>
+        <location filename="../../desktop/ui/sync_page.py" line="205"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../desktop/ui/sync_page.py" line="218"/>
         <source>Sending %1 of %2</source>
         <translation>Đang gửi %1/%2</translation>
     </message>

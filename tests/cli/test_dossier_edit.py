@@ -38,7 +38,7 @@ def test_edit_every_field_then_show_lists_the_correction(ready):  # noqa: F811
 
     rc, out, err = ready("dossier", "show", code, "--json")
     shown = json.loads(out)
-    assert [e["kind"] for e in shown["events"]] == ["state", "correction"]
+    assert [e["kind"] for e in shown["events"]] == ["received", "correction"]
     assert shown["corrections"] == [shown["events"][1]]
     assert shown["corrections"][0]["to"] == "received"  # the state stays
     rc, out, err = ready("dossier", "show", code)

@@ -56,7 +56,7 @@ def test_handover_chain_moves_to_processing_then_back_to_the_desk_resolved(staff
     assert done.state is State.RESOLVED and done.holder == "Cán bộ thử"
     events = staffed.dossiers.events(d.code)
     assert [(e.kind, e.to_state) for e in events] == [
-        ("state", State.RECEIVED), ("state", State.PROCESSING), ("handover", State.PROCESSING),
+        ("received", State.RECEIVED), ("state", State.PROCESSING), ("handover", State.PROCESSING),
         ("handover", State.PROCESSING), ("handover", State.PROCESSING),
         ("state", State.RESOLVED)]
     steps = staffed.handling.steps(done, events)
