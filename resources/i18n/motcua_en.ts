@@ -2924,12 +2924,12 @@ The current data file is kept beside it first, so nothing is lost.</translation>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signing_tab.py" line="186"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="189"/>
         <source>No digital signature is set up yet.</source>
         <translation>No digital signature is set up yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signing_tab.py" line="204"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="207"/>
         <source>Holder: %1
 Issued by: %2
 Valid: %3</source>
@@ -2938,22 +2938,22 @@ Issued by: %2
 Valid: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signing_tab.py" line="213"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="216"/>
         <source>Choose the .p12 certificate file.</source>
         <translation>Choose the .p12 certificate file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signing_tab.py" line="216"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="219"/>
         <source>Choose the token&apos;s PKCS#11 library.</source>
         <translation>Choose the token&apos;s PKCS#11 library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signing_tab.py" line="230"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="233"/>
         <source>Enter the password or PIN to check the key.</source>
         <translation>Enter the password or PIN to check the key.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signing_tab.py" line="265"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="268"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>

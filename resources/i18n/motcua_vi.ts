@@ -2915,12 +2915,12 @@ Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi kh�
         <translation>Chứng thư số (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signing_tab.py" line="186"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="189"/>
         <source>No digital signature is set up yet.</source>
         <translation>Chưa thiết lập chữ ký số.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signing_tab.py" line="204"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="207"/>
         <source>Holder: %1
 Issued by: %2
 Valid: %3</source>
@@ -2929,22 +2929,22 @@ Nơi cấp: %2
 Hiệu lực: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signing_tab.py" line="213"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="216"/>
         <source>Choose the .p12 certificate file.</source>
         <translation>Hãy chọn tệp chứng thư số .p12.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signing_tab.py" line="216"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="219"/>
         <source>Choose the token&apos;s PKCS#11 library.</source>
         <translation>Hãy chọn thư viện PKCS#11 của token.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signing_tab.py" line="230"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="233"/>
         <source>Enter the password or PIN to check the key.</source>
         <translation>Nhập mật khẩu hoặc mã PIN để kiểm tra khóa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/signing_tab.py" line="265"/>
+        <location filename="../../desktop/ui/signing_tab.py" line="268"/>
         <source>Checking %1…</source>
         <translation>Đang kiểm tra %1…</translation>
     </message>
