@@ -20,7 +20,7 @@ th,td{border:1px solid #d0d7de;padding:4px 7px;text-align:right}
 th{background:#e8eef4;text-align:center}td.l,th.l{text-align:left}
 th a{color:#1d2733;text-decoration:none}
 .green{background:#d4f4dd}.amber{background:#fff3c4}.red{background:#ffd9d6}
-.silent{color:#b3261e;font-weight:bold}.muted{color:#6b7785}
+.silent,.bad-signature{color:#b3261e;font-weight:bold}.muted{color:#6b7785}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:8px;
 margin-bottom:18px}
 .tile{display:block;padding:8px 10px;border-radius:6px;color:#1d2733;text-decoration:none;

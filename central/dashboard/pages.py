@@ -198,6 +198,15 @@ def _epoch(day: date) -> int:
     return int(datetime(day.year, day.month, day.day, tzinfo=VN).timestamp())
 
 
+def _signature_cell(valid: bool | None, signer: str | None) -> str:
+    """Nothing for an unsigned report: signing is optional, its absence is not a fault."""
+    if valid is None:
+        return "<td class='l'></td>"
+    if valid:
+        return f"<td class='l signed'>có ký số — {escape(signer or '')}</td>"
+    return "<td class='l bad-signature'>chữ ký không hợp lệ</td>"
+
+
 def commune(store: CentralStore, place: geo.Place, now: int, first: str | None,
             last: str | None) -> str:
     start, end = _period(first, last, now)
@@ -223,6 +232,11 @@ def commune(store: CentralStore, place: geo.Place, now: int, first: str | None,
         cls = "" if mine == theirs else " class='mismatch'"
         compare.append(f"<tr{cls}><td class='l'>{words}</td><td>{mine}</td><td>{theirs}</td>"
                        f"<td>{'khớp' if mine == theirs else 'KHÔNG KHỚP'}</td></tr>")
+    sent_days = "".join(
+        f"<tr><td>{date.fromisoformat(day):%d/%m/%Y}</td><td>Quầy {d:02d}</td>"
+        f"{_signature_cell(valid, signer)}</tr>"
+        for day, d, valid, signer in oversight.desk_summaries(
+            store, place.code, start.isoformat(), end.isoformat()))
     green, items, checked_at = oversight.checklist_of(store, place.code)
     checklist = "".join(
         f"<tr><td>{escape(str(i.get('id')))}</td><td class='l'>{escape(_title(i.get('id')))}</td>"
@@ -259,6 +273,9 @@ def commune(store: CentralStore, place: geo.Place, now: int, first: str | None,
         f"<h2>Đối chiếu với báo cáo ngày các quầy đã gửi ({days}/{expected_days} ngày)</h2>"
         "<table id='compare'><tr><th class='l'>Chỉ tiêu</th><th>Máy chủ tính</th>"
         f"<th>Quầy báo cáo</th><th></th></tr>{''.join(compare)}</table>"
+        "<h2>Báo cáo ngày từng quầy đã gửi</h2>"
+        "<table id='desk-summaries'><tr><th>Ngày</th><th>Quầy</th><th class='l'>Ký số</th></tr>"
+        f"{sent_days}</table>"
         "<h2>Hồ sơ 14 ngày gần nhất</h2>"
         f"{bar_chart(days14, list(received.values()), list(resolved.values()))}"
         f"<h2>Danh mục điều kiện vận hành (cập nhật {moment(checked_at)})</h2>"

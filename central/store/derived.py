@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from central.schema import Item
+from central.signatures import summary_verdict
 
 UPSERT_DOSSIER = """
 INSERT INTO dossier_state(commune_code, code, field, procedure, online, state, received_at,
@@ -49,6 +50,14 @@ ON CONFLICT (commune_code, day) DO UPDATE SET
 WHERE excluded.reported_at >= daily_totals.reported_at
 """
 
+UPSERT_DESK_SUMMARY = """
+INSERT INTO desk_summaries(commune_code, desk, day, signed, signer, reported_at)
+VALUES (:commune, :desk, :day, :signed, :signer, :reported_at)
+ON CONFLICT (commune_code, desk, day) DO UPDATE SET
+    signed = excluded.signed, signer = excluded.signer, reported_at = excluded.reported_at
+WHERE excluded.reported_at >= desk_summaries.reported_at
+"""
+
 UPSERT_DESK = """
 INSERT INTO desk_seen(commune_code, desk, last_received_at) VALUES (:commune, :desk, :now)
 ON CONFLICT (commune_code, desk) DO UPDATE SET last_received_at = excluded.last_received_at
@@ -75,6 +84,7 @@ def fold_rows(items: list[Item], now: int) -> list[tuple[str, list[dict[str, Any
     dossiers: list[dict[str, Any]] = []
     checklists: list[dict[str, Any]] = []
     summaries: list[dict[str, Any]] = []
+    desk_summaries: list[dict[str, Any]] = []
     desks: dict[tuple[str, int], dict[str, Any]] = {}
     for item in items:
         p, base = item.payload, {"commune": item.commune_code, "reported_at": item.created_at}
@@ -94,9 +104,15 @@ def fold_rows(items: list[Item], now: int) -> list[tuple[str, list[dict[str, Any
             total = p["total"]
             summaries.append(base | {"day": p["day"]} | {
                 key: int(total.get(key, 0)) for key in SUMMARY_COUNTS})
+            verdict = summary_verdict(p)
+            desk_summaries.append(base | {
+                "desk": item.desk, "day": p["day"],
+                "signed": None if verdict is None else int(verdict.valid),
+                "signer": None if verdict is None else verdict.holder})
         desks[(item.commune_code, item.desk)] = {"commune": item.commune_code, "desk": item.desk,
                                                  "now": now}
     return [(sql, rows) for sql, rows in ((UPSERT_DOSSIER, dossiers),
                                           (UPSERT_CHECKLIST, checklists),
                                           (UPSERT_SUMMARY, summaries),
+                                          (UPSERT_DESK_SUMMARY, desk_summaries),
                                           (UPSERT_DESK, list(desks.values()))) if rows]

@@ -149,6 +149,16 @@ def sent_summaries(store: CentralStore, commune: str, first_day: str,
     return int(days or 0), {k: int(v or 0) for k, v in zip(COMPARED, sums, strict=True)}
 
 
+def desk_summaries(store: CentralStore, commune: str, first_day: str,
+                   last_day: str) -> list[tuple[str, int, bool | None, str | None]]:
+    """(day, desk, signature valid or None when unsigned, signer) of each daily summary."""
+    return [(day, int(d), None if signed is None else bool(signed), signer)
+            for day, d, signed, signer in store.rows(
+                "SELECT day, desk, signed, signer FROM desk_summaries WHERE commune_code = :c"
+                " AND day >= :first AND day <= :last ORDER BY day, desk",
+                {"c": commune, "first": first_day, "last": last_day})]
+
+
 def desks(store: CentralStore, commune: str) -> list[tuple[int, int]]:
     return [(int(d), int(at)) for d, at in store.rows(
         "SELECT desk, last_received_at FROM desk_seen WHERE commune_code = :c ORDER BY desk",

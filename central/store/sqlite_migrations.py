@@ -97,6 +97,14 @@ STEPS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS items_received ON items(received_at, id);
     """,
+    # 6: each desk's daily summaries with their detached signature checked on arrival
+    # (central.signatures): signed 1 valid, 0 invalid, NULL unsigned; signer from the certificate.
+    """
+    CREATE TABLE desk_summaries (
+        commune_code TEXT NOT NULL, desk INTEGER NOT NULL, day TEXT NOT NULL, signed INTEGER,
+        signer TEXT, reported_at BIGINT NOT NULL, PRIMARY KEY (commune_code, desk, day)
+    );
+    """,
 ]
 
 LATEST = len(STEPS)
