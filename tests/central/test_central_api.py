@@ -181,3 +181,19 @@ def test_stats_counts_distinct_items_per_commune_and_kind(endpoint, tmp_path):
     assert json.loads(shown.stdout) == {"communes": {"70": {
         "daily_summary": {"items": 1, "entities": 1},
         "dossier": {"items": 2, "entities": 1}}}}
+
+
+@pytest.mark.parametrize("signature", [
+    "not a signature", {"format": "cms-detached-sha256", "cms": "%%% not base64"},
+    {"format": "pgp", "cms": ""}, {"format": "cms-detached-sha256", "cms": "MAMCAQE="},
+])
+def test_an_unreadable_summary_signature_is_stored_as_invalid_not_a_500(endpoint, signature):
+    from central.store.oversight import desk_summaries
+
+    url, session, db = endpoint
+    summary = {"day": "2025-11-10", "rows": [], "total": {}, "signature": signature}
+    answer = post(url, session, [item(summary, kind="daily_summary",
+                                      entity="daily_summary:2025-11-10")])
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["results"][0]["status"] == "accepted"
+    assert desk_summaries(db, "70", "2025-11-10", "2025-11-10") == [("2025-11-10", 1, False, None)]
