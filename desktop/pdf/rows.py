@@ -16,7 +16,8 @@ from datetime import date
 from desktop.core.clock import day_bounds, from_epoch
 from desktop.core.errors import UserError
 from desktop.core.states import State
-from desktop.core.timing import DossierClock, Timing, book_mark, is_overdue, judge
+from desktop.core.summary import Outcome, classify
+from desktop.core.timing import DossierClock, book_mark
 from desktop.pdf.text import moment
 
 CLOCK_COLUMNS = ("field, channel, received_at, appointment_at, end_at, end_state, supplement_at,"
@@ -118,14 +119,13 @@ def overdue_lines(conn: sqlite3.Connection, start: int, end: int) -> list[Listed
     late, pending = [], []
     for row in rows:
         clock = _clock(row)
-        if clock.received_at < start and clock.end_by(start - 1) is not None:
+        classified = classify(clock, start, end)
+        if classified is None:
             continue
-        ended = clock.end_by(end)
-        if ended is None:
-            if is_overdue(clock, end):
-                pending.append((clock.appointment_at, row[0], row, None))
-        elif judge(ended[0], clock.appointment_at, ended[1], clock.forced_late) is Timing.LATE:
-            late.append((clock.appointment_at, row[0], row, ended[0]))
+        if classified.outcome is Outcome.PENDING_OVERDUE:
+            pending.append((clock.appointment_at, row[0], row, None))
+        elif classified.outcome is Outcome.LATE:
+            late.append((clock.appointment_at, row[0], row, classified.ended_at))
     late.sort(key=lambda item: item[:2])
     pending.sort(key=lambda item: item[:2])
     return ([_line(row, names, RESOLVED_LATE, ended) for *_, row, ended in late]
