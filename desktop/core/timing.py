@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.core.clock import local_day
+from desktop.core.clock import end_of_day, local_day
 from desktop.core.states import ALWAYS_ON_TIME, State
 
 
@@ -99,3 +99,16 @@ def book_mark(clock: DossierClock, moment: int) -> str:
     if timing is not None:
         return timing.label
     return Timing.LATE.label if is_overdue(clock, moment) else WITHIN_DEADLINE
+
+
+def due_today_window(now: int) -> tuple[int, int]:
+    """"Due today": the appointment falls from ``now`` to the end of today, Vietnam time
+    (inclusive). The log's filter, its yellow rows and the Overview's figure all use this."""
+    return now, end_of_day(now)
+
+
+def is_due_today(clock: DossierClock, now: int, window: tuple[int, int] | None = None) -> bool:
+    """Still open at ``now`` with the appointment inside ``due_today_window(now)`` (pass the
+    window when judging many rows at the same moment)."""
+    first, last = window or due_today_window(now)
+    return clock.end_by(now) is None and first <= clock.appointment_at <= last
