@@ -6,6 +6,7 @@ summary classifies tens of thousands of dossiers at a time.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -27,6 +28,11 @@ TIMING_LABELS = {Timing.EARLY: "Trước hạn", Timing.ON_TIME: "Đúng hạn",
 WITHIN_DEADLINE = "Trong hạn"
 
 
+#: The dossier columns a clock is read from, in ``DossierClock``'s field order.
+CLOCK_COLUMNS = ("field", "channel", "received_at", "appointment_at", "end_at", "end_state",
+                 "supplement_at", "resumed_at", "supplement_count")
+
+
 @dataclass(frozen=True, slots=True)
 class DossierClock:
     """The few facts about a dossier that on-time judgement needs (epoch seconds)."""
@@ -40,6 +46,12 @@ class DossierClock:
     supplement_at: int | None = None  # first supplement request
     resumed_at: int | None = None  # first supplement received back
     supplement_count: int = 0
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, object]) -> DossierClock:
+        """The one way to read a clock from a stored row (``sqlite3.Row`` or a mapping): by
+        column name, so reordering a SELECT cannot shift a field into another's place."""
+        return cls(*(row[name] for name in CLOCK_COLUMNS))  # type: ignore[arg-type]
 
     def end_by(self, moment: int) -> tuple[int, int | None] | None:
         """(end time, end state) if the dossier counts as ended at ``moment``, else None.

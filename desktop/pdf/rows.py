@@ -17,12 +17,10 @@ from desktop.core.clock import day_bounds, from_epoch
 from desktop.core.errors import UserError
 from desktop.core.states import State
 from desktop.core.summary import Outcome, classify
-from desktop.core.timing import DossierClock, book_mark
+from desktop.core.timing import CLOCK_COLUMNS, DossierClock, book_mark
 from desktop.pdf.text import moment
 
-CLOCK_COLUMNS = ("field, channel, received_at, appointment_at, end_at, end_state, supplement_at,"
-                 " resumed_at, supplement_count")
-LIST_COLUMNS = f"code, applicant, procedure, state, {CLOCK_COLUMNS}, rescheduled_to"
+LIST_COLUMNS = f"code, applicant, procedure, state, {', '.join(CLOCK_COLUMNS)}, rescheduled_to"
 MAX_BOOK_DAYS = 366
 
 
@@ -71,14 +69,12 @@ def procedure_names(conn: sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT slug, name FROM procedures").fetchall())
 
 
-def _clock(row: sqlite3.Row | tuple) -> DossierClock:
-    return DossierClock(*row[4:13])
-
-
-def _line(row: tuple, names: dict[str, str], mark: str, end_at: int | None) -> ListedDossier:
-    return ListedDossier(row[0], row[1], names.get(row[2], row[2]), moment(from_epoch(row[6])),
-                         moment(from_epoch(row[7])), moment(from_epoch(end_at)),
-                         State(row[3]).label, mark, moment(from_epoch(row[13])))
+def _line(row: sqlite3.Row, names: dict[str, str], mark: str, end_at: int | None) -> ListedDossier:
+    return ListedDossier(row["code"], row["applicant"],
+                         names.get(row["procedure"], row["procedure"]),
+                         moment(from_epoch(row["received_at"])),
+                         moment(from_epoch(row["appointment_at"])), moment(from_epoch(end_at)),
+                         State(row["state"]).label, mark, moment(from_epoch(row["rescheduled_to"])))
 
 
 def book_lines(conn: sqlite3.Connection, start: int, end: int, field: str | None,
@@ -92,7 +88,7 @@ def book_lines(conn: sqlite3.Connection, start: int, end: int, field: str | None
         sql += " AND field = ?"
         params += (field,)
     for row in conn.execute(sql + " ORDER BY received_at, id", params):
-        yield _line(row, names, book_mark(_clock(row), judged_at), row[8])
+        yield _line(row, names, book_mark(DossierClock.from_row(row), judged_at), row["end_at"])
 
 
 RESOLVED_LATE = "Đã giải quyết, quá hạn"
@@ -118,14 +114,14 @@ def overdue_lines(conn: sqlite3.Connection, start: int, end: int) -> list[Listed
     )
     late, pending = [], []
     for row in rows:
-        clock = _clock(row)
+        clock = DossierClock.from_row(row)
         classified = classify(clock, start, end)
         if classified is None:
             continue
         if classified.outcome is Outcome.PENDING_OVERDUE:
-            pending.append((clock.appointment_at, row[0], row, None))
+            pending.append((clock.appointment_at, row["code"], row, None))
         elif classified.outcome is Outcome.LATE:
-            late.append((clock.appointment_at, row[0], row, classified.ended_at))
+            late.append((clock.appointment_at, row["code"], row, classified.ended_at))
     late.sort(key=lambda item: item[:2])
     pending.sort(key=lambda item: item[:2])
     return ([_line(row, names, RESOLVED_LATE, ended) for *_, row, ended in late]
