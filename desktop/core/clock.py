@@ -48,6 +48,11 @@ def day_bounds(first: date, last: date | None = None) -> tuple[int, int]:
     return to_epoch(day_start(first)), to_epoch(day_start(last + timedelta(days=1))) - 1
 
 
+def end_of_day(seconds: int) -> int:
+    """The last second of the Vietnam day ``seconds`` falls in (``day_bounds``'s end)."""
+    return seconds + 86399 - (seconds + VN_OFFSET_SECONDS) % 86400
+
+
 def format_slip_time(value: datetime) -> str:
     """The form's ``hh:mm dd/mm/yyyy``."""
     return to_vn(value).strftime("%H:%M %d/%m/%Y")

@@ -6,10 +6,11 @@ summary classifies tens of thousands of dossiers at a time.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.core.clock import local_day
+from desktop.core.clock import end_of_day, local_day
 from desktop.core.states import ALWAYS_ON_TIME, State
 
 
@@ -27,6 +28,11 @@ TIMING_LABELS = {Timing.EARLY: "Trước hạn", Timing.ON_TIME: "Đúng hạn",
 WITHIN_DEADLINE = "Trong hạn"
 
 
+#: The dossier columns a clock is read from, in ``DossierClock``'s field order.
+CLOCK_COLUMNS = ("field", "channel", "received_at", "appointment_at", "end_at", "end_state",
+                 "supplement_at", "resumed_at", "supplement_count")
+
+
 @dataclass(frozen=True, slots=True)
 class DossierClock:
     """The few facts about a dossier that on-time judgement needs (epoch seconds)."""
@@ -40,6 +46,12 @@ class DossierClock:
     supplement_at: int | None = None  # first supplement request
     resumed_at: int | None = None  # first supplement received back
     supplement_count: int = 0
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, object]) -> DossierClock:
+        """The one way to read a clock from a stored row (``sqlite3.Row`` or a mapping): by
+        column name, so reordering a SELECT cannot shift a field into another's place."""
+        return cls(*(row[name] for name in CLOCK_COLUMNS))  # type: ignore[arg-type]
 
     def end_by(self, moment: int) -> tuple[int, int | None] | None:
         """(end time, end state) if the dossier counts as ended at ``moment``, else None.
@@ -99,3 +111,16 @@ def book_mark(clock: DossierClock, moment: int) -> str:
     if timing is not None:
         return timing.label
     return Timing.LATE.label if is_overdue(clock, moment) else WITHIN_DEADLINE
+
+
+def due_today_window(now: int) -> tuple[int, int]:
+    """"Due today": the appointment falls from ``now`` to the end of today, Vietnam time
+    (inclusive). The log's filter, its yellow rows and the Overview's figure all use this."""
+    return now, end_of_day(now)
+
+
+def is_due_today(clock: DossierClock, now: int, window: tuple[int, int] | None = None) -> bool:
+    """Still open at ``now`` with the appointment inside ``due_today_window(now)`` (pass the
+    window when judging many rows at the same moment)."""
+    first, last = window or due_today_window(now)
+    return clock.end_by(now) is None and first <= clock.appointment_at <= last

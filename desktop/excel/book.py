@@ -19,7 +19,8 @@ from desktop.core.timing import book_mark
 from desktop.excel.columns import COLUMNS, DATE_TIME_FORMAT, SHEET_BOOK
 from desktop.excel.output import atomic_workbook, check_workbook_target, print_landscape
 from desktop.pdf.book import _check_field
-from desktop.pdf.rows import period_bounds, read_snapshot
+from desktop.pdf.rows import period_bounds
+from desktop.storage.period_rows import read_snapshot
 from desktop.storage.register import RegisterRow, register_rows
 from desktop.storage.store import Store
 

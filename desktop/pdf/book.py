@@ -31,10 +31,10 @@ from desktop.pdf.rows import (
     ListedDossier,
     book_lines,
     period_bounds,
-    read_snapshot,
 )  # fmt: skip
 from desktop.pdf.spot import mark
 from desktop.pdf.text import moment, nfc
+from desktop.storage.period_rows import read_snapshot
 from desktop.storage.settings import DeskIdentity
 from desktop.storage.store import Store
 

@@ -31,8 +31,9 @@ from desktop.pdf.layout import (
     style,
 )
 from desktop.pdf.output import atomic_output, check_target
-from desktop.pdf.rows import ListedDossier, overdue_lines, period_bounds, read_snapshot
+from desktop.pdf.rows import ListedDossier, overdue_lines, period_bounds
 from desktop.pdf.text import place_date_line, upper
+from desktop.storage.period_rows import read_snapshot
 from desktop.storage.settings import DeskIdentity
 from desktop.storage.store import Store
 

@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 from desktop.core.clock import VN_OFFSET_SECONDS, day_bounds, local_day, to_epoch, to_vn
 from desktop.core.states import Channel, State
 from desktop.core.summary import SummaryRow
-from desktop.storage.listing import OPEN, OVERDUE_IDS
+from desktop.core.timing import due_today_window
+from desktop.storage.listing import DUE_TODAY, OVERDUE_IDS
 
 CHART_DAYS = 14
 
@@ -41,8 +42,7 @@ def today(conn: sqlite3.Connection, now: datetime, month: SummaryRow) -> Today:
         "SELECT count(*) FROM dossiers WHERE end_at BETWEEN ? AND ? AND end_state = ?",
         (start, end, int(State.RESOLVED))).fetchone()[0]  # RETURNED follows RESOLVED, never ends
     due_today = conn.execute(
-        f"SELECT count(*) FROM dossiers WHERE {OPEN} AND appointment_at BETWEEN ? AND ?",
-        (moment, end)).fetchone()[0]
+        f"SELECT count(*) FROM dossiers WHERE {DUE_TODAY}", due_today_window(moment)).fetchone()[0]
     overdue = conn.execute(f"SELECT count(*) FROM ({OVERDUE_IDS})", (moment, moment)).fetchone()[0]
     days = [now.date() - timedelta(days=CHART_DAYS - 1 - i) for i in range(CHART_DAYS)]
     chart = {int(c): [0] * CHART_DAYS for c in Channel}

@@ -37,7 +37,7 @@ from desktop.core.states import (
     parse_state,
 )  # fmt: skip
 from desktop.core.summary import Summary, summarise
-from desktop.core.timing import DossierClock, Timing, is_overdue, judge_clock
+from desktop.core.timing import CLOCK_COLUMNS, DossierClock, Timing, is_overdue, judge_clock
 from desktop.core.validation import (
     check_not_future,
     clean_email,
@@ -476,7 +476,7 @@ class DossierRepo:
     def _from_row(self, row: sqlite3.Row) -> Dossier:
         procedure = self.procedures().get(row["procedure"])
         field_names = self._store.field_names
-        clock = _clock(row)
+        clock = DossierClock.from_row(row)
         return Dossier(
             id=row["id"], code=row["code"], procedure=row["procedure"],
             procedure_name=procedure.name if procedure else row["procedure"],
@@ -500,8 +500,7 @@ class DossierRepo:
     def clocks(self, start: int, end: int, desk: int | None = None) -> list[DossierClock]:
         """The cohort of [start, end]: received in it, or received before and not yet ended;
         the whole commune as this PC knows it, or the dossiers received at one ``desk``."""
-        columns = ("field, channel, received_at, appointment_at, end_at, end_state, supplement_at,"
-                   " resumed_at, supplement_count")
+        columns = ", ".join(CLOCK_COLUMNS)
         where = "" if desk is None else " AND origin_desk = :d"
         rows = self._conn.execute(
             f"SELECT {columns} FROM dossiers WHERE received_at BETWEEN :s AND :e{where}"
@@ -509,7 +508,7 @@ class DossierRepo:
             f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at IS NULL AND received_at < :s{where}",
             {"s": start, "e": end, "d": desk},
         ).fetchall()
-        return [DossierClock(*r) for r in rows]
+        return [DossierClock.from_row(r) for r in rows]
 
     def summary(self, first: date, last: date, desk: int | None = None) -> Summary:
         if last < first:
@@ -565,9 +564,3 @@ def _next(conn: sqlite3.Connection, key: str) -> int:
         " ON CONFLICT(key) DO UPDATE SET last = last + 1 RETURNING last", (key,),
     ).fetchone()[0]
 
-
-def _clock(row: sqlite3.Row) -> DossierClock:
-    return DossierClock(
-        row["field"], row["channel"], row["received_at"], row["appointment_at"], row["end_at"],
-        row["end_state"], row["supplement_at"], row["resumed_at"], row["supplement_count"],
-    )

@@ -14,7 +14,7 @@ from enum import StrEnum
 from desktop.core.clock import day_start, to_epoch
 from desktop.core.collation import sort_key
 from desktop.core.fold import match_expression, tokens
-from desktop.core.timing import DossierClock, is_overdue
+from desktop.core.timing import DossierClock, due_today_window, is_due_today, is_overdue
 from desktop.storage.search import search_ids
 
 #: The search box lists at most this many matches, newest first.
@@ -98,8 +98,8 @@ class ListRow:
     def is_overdue(self, now: int) -> bool:
         return is_overdue(self.clock, now)
 
-    def is_due_today(self, now: int, today_end: int) -> bool:
-        return self.clock.end_by(now) is None and now <= self.appointment_at <= today_end
+    def is_due_today(self, now: int, window: tuple[int, int] | None = None) -> bool:
+        return is_due_today(self.clock, now, window)
 
 
 _COLUMNS = ("id, code, applicant, procedure, field, channel, state, received_at, appointment_at,"
@@ -114,15 +114,8 @@ OPEN = "end_at IS NULL AND NOT (supplement_at IS NOT NULL AND resumed_at IS NULL
 OVERDUE_IDS = (f"SELECT id FROM dossiers WHERE {OPEN} AND appointment_at < ?"
                f" UNION ALL SELECT id FROM dossiers WHERE {OPEN} AND appointment_at >= ?"
                " AND supplement_count >= 2")
-
-
-def end_of_day(now: int) -> int:
-    """The last second of the day ``now`` falls in (``clock.day_bounds``)."""
-    from desktop.core.clock import day_bounds, from_epoch
-
-    moment = from_epoch(now)
-    assert moment is not None
-    return day_bounds(moment.date())[1]
+#: ``core.timing.is_due_today`` in SQL; its two parameters are ``due_today_window(now)``.
+DUE_TODAY = f"{OPEN} AND appointment_at BETWEEN ? AND ?"
 
 
 def searchable(query: str) -> bool:
@@ -210,8 +203,8 @@ def _where(conn: sqlite3.Connection, wanted: DossierFilter, now: int,
         clauses.append(f"id IN ({OVERDUE_IDS})")
         params += [now, now]
     elif wanted.due is Due.DUE_TODAY:
-        clauses.append(f"{OPEN} AND appointment_at BETWEEN ? AND ?")
-        params += [now, end_of_day(now)]
+        clauses.append(DUE_TODAY)
+        params += list(due_today_window(now))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

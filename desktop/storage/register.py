@@ -74,7 +74,7 @@ def register_rows(conn: sqlite3.Connection, start: int, end: int,
         yield RegisterRow(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6] or r[5], r[7] or r[10], Channel(r[8]),
             State(r[9]), from_epoch(r[11]), from_epoch(r[12]), from_epoch(r[13]),
-            DossierClock(r[10], r[8], r[11], r[12], r[13], r[14], r[15], r[16], r[17]),
+            DossierClock.from_row(r),
         )
 
 

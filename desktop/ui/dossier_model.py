@@ -13,6 +13,7 @@ from collections import OrderedDict
 from datetime import datetime
 
 from desktop.core.clock import format_slip_time, from_epoch, to_epoch
+from desktop.core.timing import due_today_window
 from desktop.storage import listing
 from desktop.storage.listing import PAGE_SIZE, DossierFilter, ListRow, Sort, SortKey
 from desktop.ui.labels import channel_label, state_label
@@ -220,7 +221,7 @@ class DossierTableModel(QAbstractTableModel):
 def prepare(rows: list[ListRow], now: int, names: dict[str, str]) -> list[tuple]:
     """(row, display texts, background) per row. Runs on the DB thread so the GUI thread only
     swaps pages in (``QCoreApplication.translate`` is thread-safe)."""
-    today_end = listing.end_of_day(now)
+    window = due_today_window(now)
     lines = []
     conflict = QCoreApplication.translate("DossierTableModel", "conflict")
     for row in rows:
@@ -229,7 +230,7 @@ def prepare(rows: list[ListRow], now: int, names: dict[str, str]) -> list[tuple]
             background, state = _CONFLICT, f"{state} · {conflict}"
         elif row.is_overdue(now):
             background = _OVERDUE
-        elif row.is_due_today(now, today_end):
+        elif row.is_due_today(now, window):
             background = _DUE_TODAY
         else:
             background = None

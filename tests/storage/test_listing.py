@@ -133,3 +133,39 @@ def test_applicant_and_procedure_sort_in_vietnamese_order_from_the_index(tmp_pat
         ordered = [r.procedure for r in page(store.conn, DossierFilter(query="le van binh"),
                                              Sort(SortKey.PROCEDURE, False), moment, 0)]
         assert ordered == ["chung-thuc-ban-sao", "khai-sinh", "lien-thong-khai-sinh"]
+
+
+def test_due_today_is_one_rule_for_the_filter_the_rows_and_the_overview(tmp_path):
+    """"Due today" is counted by SQL (the filter, the Overview) and judged per row in Python
+    (the yellow lines); on dossiers at every edge of the day all three name the same ones."""
+    from desktop.core.clock import day_bounds
+    from desktop.storage import dashboard
+
+    store = _store(tmp_path)
+    now = to_epoch(NOW)
+    _, last_second = day_bounds(NOW.date())
+    appointments = {"earlier today": now - 3600, "right now": now, "later today": now + 3600,
+                    "last second": last_second, "tomorrow": last_second + 1,
+                    "resolved": now + 3600, "paused": now + 3600, "asked twice": now + 3600}
+    codes = {}
+    for name, at in appointments.items():
+        dossier = store.dossiers.add(NewDossier("tam-tru", "Trần Văn An",
+                                                received_at=NOW - timedelta(days=2)), now=NOW)
+        codes[dossier.code] = name
+        if name == "resolved":
+            store.dossiers.set_status(dossier.code, State.RESOLVED, now=NOW)
+        if name == "paused":
+            store.dossiers.set_status(dossier.code, State.SUPPLEMENT_REQUESTED, now=NOW,
+                                      note="Thiếu CT01")
+        with store.conn:
+            store.conn.execute("UPDATE dossiers SET appointment_at = ?,"
+                               " supplement_count = ? WHERE code = ?",
+                               (at, 2 if name == "asked twice" else 0, dossier.code))
+    due = {"right now", "later today", "last second", "asked twice"}
+    total, rows = first_page(store.conn, DossierFilter(due=Due.DUE_TODAY), Sort(), now)
+    assert {codes[r.code] for r in rows} == due and total == len(due)
+    everything = page(store.conn, DossierFilter(), Sort(), now, 0)
+    assert {codes[r.code] for r in everything if r.is_due_today(now)} == due
+    month = store.dossiers.summary(NOW.date(), NOW.date())
+    assert dashboard.today(store.conn, NOW, month.total).due_today == len(due)
+    store.close()

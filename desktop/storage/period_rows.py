@@ -1,0 +1,63 @@
+"""The rows behind the printed and exported period lists, streamed from SQLite row by row.
+
+A tracking book can hold tens of thousands of lines; iterating the cursor keeps memory flat
+however long the period. The PDF and Excel layers ask for rows by name here and judge them with
+``desktop.core``; no SQL lives in those layers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from desktop.core.timing import CLOCK_COLUMNS
+
+LIST_COLUMNS = f"code, applicant, procedure, state, {', '.join(CLOCK_COLUMNS)}, rescheduled_to"
+
+
+@contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction around several queries: in WAL mode they all see the same data even
+    if the desk records a dossier meanwhile, so the book's two passes agree on the page count
+    and the summary's overdue list matches its table."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
+
+
+def procedure_names(conn: sqlite3.Connection) -> dict[str, str]:
+    """Including procedures since hidden from the catalogue: old dossiers still name them."""
+    return dict(conn.execute("SELECT slug, name FROM procedures").fetchall())
+
+
+def received_rows(conn: sqlite3.Connection, start: int, end: int,
+                  field: str | None = None) -> Iterator[sqlite3.Row]:
+    """Dossiers received in [start, end] (``LIST_COLUMNS``), oldest first."""
+    sql = f"SELECT {LIST_COLUMNS} FROM dossiers WHERE received_at BETWEEN ? AND ?"
+    params: tuple = (start, end)
+    if field:
+        sql += " AND field = ?"
+        params += (field,)
+    yield from conn.execute(sql + " ORDER BY received_at, id", params)
+
+
+def maybe_late_rows(conn: sqlite3.Connection, start: int, end: int) -> Iterator[sqlite3.Row]:
+    """The period's cohort narrowed to the dossiers that can be late or overdue at ``end``: only
+    one whose appointment passed before the end (or with a second supplement request). The exact
+    rule is ``core.summary.classify``, run by the caller on these few."""
+    maybe = ("(supplement_count >= 2 OR (appointment_at < :e AND (end_at IS NULL"
+             " OR end_at > appointment_at OR supplement_at > appointment_at)))")
+    yield from conn.execute(
+        f"SELECT {LIST_COLUMNS} FROM dossiers WHERE received_at BETWEEN :s AND :e AND {maybe}"
+        f" UNION ALL SELECT {LIST_COLUMNS} FROM dossiers WHERE end_at >= :s AND received_at < :s"
+        f" AND {maybe}"
+        f" UNION ALL SELECT {LIST_COLUMNS} FROM dossiers WHERE end_at IS NULL AND received_at < :s"
+        f" AND {maybe}",
+        {"s": start, "e": end},
+    )
