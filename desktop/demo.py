@@ -17,8 +17,8 @@ from functools import cache, lru_cache
 
 from desktop.core.calendar import WorkCalendar
 from desktop.core.catalogue import Procedure
+from desktop.core.clock import VN_OFFSET_SECONDS, from_epoch, to_epoch, to_vn
 from desktop.core.clock import day_start as day_start_of
-from desktop.core.clock import from_epoch, to_epoch, to_vn
 from desktop.core.codes import make_code
 from desktop.core.collation import sort_key
 from desktop.core.errors import UserError
@@ -30,7 +30,7 @@ from desktop.storage.store import Store
 DEMO_COMMUNE, DEMO_AGENCY, DEMO_DESK = 70, "000.00.14.H56", 1
 PER_DAY = 280  # a busy ward's working day
 CHUNK = 50_000
-VN_OFFSET = 7 * 3600
+VN_OFFSET = VN_OFFSET_SECONDS
 
 FAMILY = (("Nguyễn", 38), ("Trần", 11), ("Lê", 9), ("Phạm", 7), ("Hoàng", 5), ("Huỳnh", 4),
           ("Phan", 4), ("Vũ", 4), ("Võ", 3), ("Đặng", 2), ("Bùi", 2), ("Đỗ", 2), ("Hồ", 2),
