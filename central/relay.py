@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 
 from central.schema import canonical_json, payload_hash
-from central.store.relay import RelayQueue, StoredItem
+from central.store.relay import RelayQueue
 from desktop.sync.engine import backoff_delay
 from desktop.sync.transport import BatchRefused, Report, SyncFailure, Transport
 
@@ -32,7 +32,7 @@ class RelayResult:
     error: str | None = None
 
 
-def upward(item: StoredItem, personal: bool) -> Report:
+def upward(item: Report, personal: bool) -> Report:
     import json
 
     payload = json.loads(item.payload)

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
-
-@dataclass(frozen=True)
-class StoredItem:
-    id: str
-    kind: str
-    entity: str
-    payload: str  # canonical JSON as received
-    payload_hash: str
-    created_at: int
-    commune_code: str
-    desk: int
-    app_version: str
-    supersedes: str | None
+# An item waiting to go upward has exactly the shape of a report on the wire: the desk's own.
+from desktop.sync.transport import Report
 
 
 class RelayQueue(Protocol):
-    def relay_pending(self, limit: int) -> list[StoredItem]:
+    def relay_pending(self, limit: int) -> list[Report]:
         """Oldest received first, neither relayed nor set aside."""
 
     def relay_mark(self, outcomes: dict[str, tuple[str, str | None]], now: int) -> None:

@@ -5,21 +5,21 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-from central.store.relay import StoredItem
+from desktop.sync.transport import Report
 
 
 class SQLiteRelay:
     _conn: sqlite3.Connection
     _lock: threading.Lock
 
-    def relay_pending(self, limit: int) -> list[StoredItem]:
+    def relay_pending(self, limit: int) -> list[Report]:
         with self._lock:
             rows = self._conn.execute(
                 "SELECT i.id, i.kind, i.entity, i.payload, i.payload_hash, i.created_at,"
                 " i.commune_code, i.desk, i.app_version, i.supersedes FROM items i"
                 " LEFT JOIN relay r ON r.item_id = i.id WHERE r.item_id IS NULL"
                 " ORDER BY i.received_at, i.id LIMIT ?", (limit,)).fetchall()
-        return [StoredItem(*r) for r in rows]
+        return [Report(*r) for r in rows]
 
     def relay_mark(self, outcomes: dict[str, tuple[str, str | None]], now: int) -> None:
         with self._lock:
