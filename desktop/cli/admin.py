@@ -20,6 +20,12 @@ def parse_day(text: str) -> date:
         raise UserError(f"Ngày «{text}» không đúng dạng YYYY-MM-DD.") from None
 
 
+def add_period(parser: argparse.ArgumentParser) -> None:
+    """``--from D --to D``, the reporting period every summary, book and export asks for."""
+    parser.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
+    parser.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     setup = sub.add_parser("setup", help="thiết lập xã/phường, mã cơ quan, số quầy")
     setup.add_argument("--commune", required=True, help="mã xã/phường (danh mục hành chính 2025)")
@@ -29,8 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     setup.set_defaults(handler=cmd_setup)
 
     summary = sub.add_parser("summary", help="tình hình giải quyết hồ sơ trong kỳ (mẫu II.06a)")
-    summary.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
-    summary.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    add_period(summary)
     summary.add_argument("--desk", help="chỉ hồ sơ tiếp nhận tại quầy này (01–99); mặc định cả xã")
     summary.add_argument("--json", action="store_true")
     summary.set_defaults(handler=cmd_summary)

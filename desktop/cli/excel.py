@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.admin import parse_day
+from desktop.cli.admin import add_period, parse_day
 from desktop.core.numbers import number
 
 
@@ -17,13 +17,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     template = inner.add_parser("template", help="mẫu sổ theo dõi hồ sơ để điền và nhập")
     template.set_defaults(handler=cmd_template)
     book = inner.add_parser("book", help="sổ theo dõi hồ sơ tiếp nhận trong kỳ")
-    book.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
-    book.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    add_period(book)
     book.add_argument("--field", help="mã hoặc tên lĩnh vực (mặc định: tất cả)")
     book.set_defaults(handler=cmd_book)
     summary = inner.add_parser("summary", help="tình hình giải quyết hồ sơ trong kỳ (II.06a)")
-    summary.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
-    summary.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    add_period(summary)
     summary.set_defaults(handler=cmd_summary)
     for command in (template, book, summary):
         command.add_argument("--out", type=Path, required=True, help="tệp .xlsx cần ghi")

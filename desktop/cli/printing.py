@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.cli.admin import parse_day
+from desktop.cli.admin import add_period, parse_day
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,16 +20,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     receipt.set_defaults(handler=cmd_receipt)
 
     summary = inner.add_parser("summary", help="tình hình giải quyết hồ sơ trong kỳ (II.06a)")
-    summary.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
-    summary.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    add_period(summary)
     summary.set_defaults(handler=cmd_summary)
 
     checklist = inner.add_parser("checklist", help="báo cáo điều kiện vận hành")
     checklist.set_defaults(handler=cmd_checklist)
 
     book = inner.add_parser("book", help="sổ theo dõi hồ sơ tiếp nhận trong kỳ")
-    book.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
-    book.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    add_period(book)
     book.add_argument("--field", help="mã hoặc tên lĩnh vực (mặc định: tất cả)")
     book.set_defaults(handler=cmd_book)
 
