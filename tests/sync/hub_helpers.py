@@ -42,6 +42,7 @@ class Hub:
     tls: bool = False
     pin: str = ""
     extra: tuple[str, ...] = ()
+    role: str | None = "commune"  # None: no --role, the default (a province endpoint)
 
     @property
     def url(self) -> str:
@@ -54,7 +55,8 @@ class Hub:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "central", "serve", "--role", "commune", "--db", str(self.db),
+            [sys.executable, "-m", "central", "serve", *(["--role", self.role] if self.role else []),
+             "--db", str(self.db),
              "--host", "127.0.0.1", "--port", str(self.port),
              *(["--tls-self-signed"] if self.tls else []), *self.extra],
             cwd=ROOT, stdout=subprocess.PIPE if self.tls else subprocess.DEVNULL,
