@@ -18,7 +18,7 @@ class HubPinBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Commune hub certificate"))
-        form = QFormLayout(self)
+        form = self._form = QFormLayout(self)
         explain = QLabel(self.tr(
             "A commune hub makes its own certificate. Press “Test connection” to see the "
             "fingerprint of the certificate this address presents, and compare it with the one "
@@ -48,7 +48,6 @@ class HubPinBox(QGroupBox):
                                          "are the same"), self)
         form.addRow("", self.confirm)
         self.pinned = QLabel(self)
-        self.pinned.setWordWrap(True)
         form.addRow("", self.pinned)
         self.expected.textChanged.connect(self._show_verdict)
         self.presented: PresentedCertificate | None = None
@@ -63,13 +62,13 @@ class HubPinBox(QGroupBox):
         self.confirm.setEnabled(presented is not None)
         self.fingerprint.setText(grouped(presented.fingerprint) if presented else
                                  self.tr("Not read yet: press “Test connection”."))
-        self.trusted.setVisible(bool(presented and presented.trusted))
+        self._form.setRowVisible(self.trusted, bool(presented and presented.trusted))
         self._show_verdict()
 
     def show_pinned(self, pin: str) -> None:
         self.pinned.setText(self.tr("Pinned for this address: %1").replace(
             "%1", f"<tt>{grouped(pin)}</tt>") if pin else "")
-        self.pinned.setVisible(bool(pin))
+        self._form.setRowVisible(self.pinned, bool(pin))
 
     def confirmed(self) -> str:
         """The fingerprint the user confirmed having compared, or ""."""
@@ -95,4 +94,4 @@ class HubPinBox(QGroupBox):
                                   "IT staff."), MISMATCH_STYLE
         self.verdict.setText(text)
         self.verdict.setStyleSheet(style)
-        self.verdict.setVisible(bool(text))
+        self._form.setRowVisible(self.verdict, bool(text))

@@ -978,7 +978,7 @@
     <message>
         <location filename="../../desktop/ui/hub_pin.py" line="92"/>
         <source>✔ MATCH: this is the commune hub.</source>
-        <translation>✔ KHỚP: đúng là máy chủ xã.</translation>
+        <translation>✔ Khớp: đúng là máy chủ xã.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/hub_pin.py" line="94"/>

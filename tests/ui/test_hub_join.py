@@ -67,13 +67,14 @@ def test_check_shows_the_hubs_fingerprint_and_a_matching_copy_pins_and_claims(
 
     tab.check_button.click()
     qtbot.waitUntil(lambda: box.fingerprint.text() == grouped(hub.pin), timeout=20_000)
-    assert not box.trusted.isVisible()
+    assert not box.trusted.isVisibleTo(box)
     wait_idle(qtbot, window.tasks)
     assert "Chưa có mã truy cập cho địa chỉ này" in tab.result.text()
     assert tab.token.text() == hub.tokens[1]  # still there for the Save that follows
 
     box.expected.setText(grouped(hub.pin))  # pasted as the hub printed it
-    assert box.verdict.text().startswith("✔ KHỚP") and box.verdict.styleSheet() == MATCH_STYLE
+    assert box.verdict.isVisible() and box.verdict.text().startswith("✔ Khớp")
+    assert box.verdict.styleSheet() == MATCH_STYLE
     tab.save_button.click()
     qtbot.waitUntil(lambda: "Đã lưu" in tab.result.text() or tab.error.isVisible(),
                     timeout=30_000)
@@ -108,7 +109,7 @@ def test_a_wrong_fingerprint_is_refused_and_nothing_is_saved_until_confirmed(
     box.expected.setText("SHA256:" + "AB" * 32)
     tab.check_button.click()
     qtbot.waitUntil(lambda: box.fingerprint.text() == grouped(hub.pin), timeout=20_000)
-    assert box.verdict.text().startswith("✘ KHÔNG khớp")
+    assert box.verdict.isVisible() and box.verdict.text().startswith("✘ KHÔNG khớp")
     assert box.verdict.styleSheet() == MISMATCH_STYLE
 
     wait_idle(qtbot, window.tasks)
