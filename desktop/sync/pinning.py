@@ -90,6 +90,13 @@ def presented_certificate(endpoint: str, ca: bool | str = True,
     return PresentedCertificate("SHA256:" + hashlib.sha256(der).hexdigest().upper(), trusted)
 
 
+def presented_or_none(endpoint: str, ca: bool | str = True) -> PresentedCertificate | None:
+    try:
+        return presented_certificate(endpoint, ca)
+    except UserError:
+        return None
+
+
 def _handshake(context: ssl.SSLContext, host: str, port: int, timeout: float) -> bytes:
     with socket.create_connection((host, port), timeout=timeout) as raw, \
             context.wrap_socket(raw, server_hostname=host) as tls:
@@ -108,10 +115,15 @@ def _reason(exc: BaseException) -> str:
     return exc.strerror or type(exc).__name__
 
 
-def choose_pin(presented: PresentedCertificate, typed: str, confirmed: str) -> str:
+def choose_pin(presented: PresentedCertificate | None, typed: str, confirmed: str) -> str:
     """The pin to keep, or a refusal in plain words. A fingerprint IT staff read on the hub
     must match; without one, the user must have confirmed this very fingerprint after seeing
-    it; a server the usual CAs vouch for (the province) needs neither and is not pinned."""
+    it; a server the usual CAs vouch for (the province) needs neither and is not pinned.
+    A server that could not be reached (``presented`` None: a desk may be set up while the hub
+    is off) gets what was typed, as ``motcua login --pin`` does: the pin then guards every
+    connection, so a wrong one only refuses."""
+    if presented is None:
+        return check_pin(typed) if typed.strip() else ""
     if typed.strip():
         if check_pin(typed) != presented.fingerprint:
             raise PinMismatch()

@@ -35,6 +35,7 @@ from desktop.sync.pinning import (
     PresentedCertificate,
     choose_pin,
     presented_certificate,
+    presented_or_none,
 )  # fmt: skip
 from desktop.ui.hub_pin import HubPinBox
 from desktop.ui.qt import (
@@ -74,6 +75,7 @@ class CheckPlan:
 
 @dataclass(frozen=True)
 class Checked:
+    endpoint: str
     presented: PresentedCertificate | None
     check: TokenCheck | None
 
@@ -83,10 +85,11 @@ def ask_check(plan: CheckPlan) -> Checked:
     presented = (presented_certificate(plan.endpoint, plan.ca)
                  if plan.endpoint.startswith("https://") else None)
     if plan.token is None:
-        return Checked(presented, None)
+        return Checked(plan.endpoint, presented, None)
     session = PinnedSession(plan.pin) if plan.pin else requests.Session()
-    return Checked(presented, check_token(plan.endpoint, plan.token,
-                                          False if plan.pin else plan.ca, session))
+    return Checked(plan.endpoint, presented, check_token(plan.endpoint, plan.token,
+                                                         False if plan.pin else plan.ca,
+                                                         session))
 
 
 class ConnectionTab(QWidget):
@@ -237,7 +240,7 @@ class ConnectionTab(QWidget):
             if plan is None:
                 self._done(self.tr("Saved."))
             elif plan.endpoint.startswith("https://"):
-                self._tasks.net(lambda: presented_certificate(plan.endpoint, plan.ca),
+                self._tasks.net(lambda: presented_or_none(plan.endpoint, plan.ca),
                                 lambda presented: self._pin(plan, presented, typed, confirmed),
                                 self._on_error, label="connection.certificate")
             else:
@@ -245,10 +248,11 @@ class ConnectionTab(QWidget):
 
         self._tasks.db(prepare, planned, self._on_error, label="connection.save")
 
-    def _pin(self, plan: LoginPlan, presented: PresentedCertificate, typed: str,
+    def _pin(self, plan: LoginPlan, presented: PresentedCertificate | None, typed: str,
              confirmed: str) -> None:
         """Pin what the server presents now, only if it is what the user compared."""
-        self.pin_box.show_presented(presented)
+        if presented is not None:
+            self.pin_box.show_presented(presented)
         try:
             pin = choose_pin(presented, typed, confirmed)
         except UserError as error:
@@ -292,8 +296,8 @@ class ConnectionTab(QWidget):
         self._tasks.db(prepare, ask, self._on_error, label="connection.check")
 
     def _on_checked(self, checked: Checked) -> None:
-        if checked.presented is not None:
-            self.pin_box.show_presented(checked.presented)
+        if checked.presented and self.endpoint.text().strip().rstrip("/") == checked.endpoint:
+            self.pin_box.show_presented(checked.presented)  # still the address on screen
         check = checked.check
         if check is None:
             self._done(self.tr("No access token for this address yet: compare the fingerprint, "

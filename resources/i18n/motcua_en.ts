@@ -147,147 +147,147 @@
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="103"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
         <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
         <translation>Where this desk sends its reports, and the access token the province or district gave for this desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="109"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="112"/>
         <source>Receiving server address</source>
         <translation>Receiving server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="112"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
         <source>Server address:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="118"/>
         <source>Paste the access token (it is not shown again)</source>
         <translation>Paste the access token (it is not shown again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="119"/>
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="117"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="120"/>
         <source>Access token:</source>
         <translation>Access token:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="124"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="127"/>
         <source>None: the usual certificate authorities</source>
         <translation>None: the usual certificate authorities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="125"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="128"/>
         <source>Extra CA certificate file</source>
         <translation>Extra CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="126"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="129"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="127"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="130"/>
         <source>Use none</source>
         <translation>Use none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="130"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="133"/>
         <source>Extra CA certificate:</source>
         <translation>Extra CA certificate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="133"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="136"/>
         <source>Send applicants&apos; personal data with the reports</source>
         <translation>Send applicants&apos; personal data with the reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="136"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="139"/>
         <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
         <translation>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="142"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="145"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="143"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="146"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="144"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="147"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="153"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="156"/>
         <source>Connection result</source>
         <translation>Connection result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="195"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
         <source>A token is kept in %1.</source>
         <translation>A token is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="196"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="200"/>
         <source>No access token yet: reports wait on this computer.</source>
         <translation>No access token yet: reports wait on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="205"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="209"/>
         <source>Extra CA certificate</source>
         <translation>Extra CA certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="206"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="210"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="216"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="220"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="237"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="241"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="271"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="276"/>
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="298"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="303"/>
         <source>No access token for this address yet: compare the fingerprint, paste the token, then press Save.</source>
         <translation>No access token for this address yet: compare the fingerprint, paste the token, then press Save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="303"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="308"/>
         <source>The server could not be reached: %1</source>
         <translation>The server could not be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="307"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="312"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>The server answered: commune %1, desk %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="313"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="318"/>
         <source>Logging out…</source>
         <translation>Logging out…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="315"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="320"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</translation>
     </message>
@@ -958,32 +958,32 @@
         <translation>I compared every group with the hub&apos;s screen: they are the same</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_pin.py" line="65"/>
+        <location filename="../../desktop/ui/hub_pin.py" line="64"/>
         <source>Not read yet: press “Test connection”.</source>
         <translation>Not read yet: press “Test connection”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_pin.py" line="70"/>
+        <location filename="../../desktop/ui/hub_pin.py" line="69"/>
         <source>Pinned for this address: %1</source>
         <translation>Pinned for this address: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_pin.py" line="86"/>
+        <location filename="../../desktop/ui/hub_pin.py" line="85"/>
         <source>Press “Test connection” to read the server&apos;s certificate and compare.</source>
         <translation>Press “Test connection” to read the server&apos;s certificate and compare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_pin.py" line="89"/>
+        <location filename="../../desktop/ui/hub_pin.py" line="88"/>
         <source>Not complete: a fingerprint has 64 characters (16 groups of four).</source>
         <translation>Not complete: a fingerprint has 64 characters (16 groups of four).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_pin.py" line="92"/>
+        <location filename="../../desktop/ui/hub_pin.py" line="91"/>
         <source>✔ MATCH: this is the commune hub.</source>
         <translation>✔ MATCH: this is the commune hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_pin.py" line="94"/>
+        <location filename="../../desktop/ui/hub_pin.py" line="93"/>
         <source>✘ DOES NOT MATCH: do not save; check the address and ask IT staff.</source>
         <translation>✘ DOES NOT MATCH: do not save; check the address and ask IT staff.</translation>
     </message>

@@ -146,147 +146,147 @@
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="103"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
         <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
         <translation>Nơi quầy này gửi báo cáo lên, và mã truy cập tỉnh cấp cho quầy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="109"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="112"/>
         <source>Receiving server address</source>
         <translation>Địa chỉ máy chủ nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="112"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
         <source>Server address:</source>
         <translation>Địa chỉ máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="118"/>
         <source>Paste the access token (it is not shown again)</source>
         <translation>Dán mã truy cập (mã sẽ không hiện lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="119"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="117"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="120"/>
         <source>Access token:</source>
         <translation>Mã truy cập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="124"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="127"/>
         <source>None: the usual certificate authorities</source>
         <translation>Không có: dùng các tổ chức chứng thực thông thường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="125"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="128"/>
         <source>Extra CA certificate file</source>
         <translation>Tệp chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="126"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="129"/>
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="127"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="130"/>
         <source>Use none</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="130"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="133"/>
         <source>Extra CA certificate:</source>
         <translation>Chứng thư CA bổ sung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="133"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="136"/>
         <source>Send applicants&apos; personal data with the reports</source>
         <translation>Gửi kèm thông tin cá nhân của người nộp trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="136"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="139"/>
         <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
         <translation>Tắt (nên để tắt, trừ khi tỉnh yêu cầu): báo cáo chỉ có mã hồ sơ, thủ tục, ngày và trạng thái. Bật: báo cáo có thêm họ tên, số định danh, số điện thoại và địa chỉ người nộp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="142"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="145"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="143"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="146"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="144"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="147"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="153"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="156"/>
         <source>Connection result</source>
         <translation>Kết quả kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="195"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
         <source>A token is kept in %1.</source>
         <translation>Mã truy cập đang được cất trong %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="196"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="200"/>
         <source>No access token yet: reports wait on this computer.</source>
         <translation>Chưa có mã truy cập: báo cáo đang chờ trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="205"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="209"/>
         <source>Extra CA certificate</source>
         <translation>Chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="206"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="210"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Chứng thư PEM (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="216"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="220"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="237"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="241"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="271"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="276"/>
         <source>Asking the server…</source>
         <translation>Đang hỏi máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="298"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="303"/>
         <source>No access token for this address yet: compare the fingerprint, paste the token, then press Save.</source>
         <translation>Chưa có mã truy cập cho địa chỉ này: so dấu vân tay, dán mã truy cập rồi bấm Lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="303"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="308"/>
         <source>The server could not be reached: %1</source>
         <translation>Không liên lạc được với máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="307"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="312"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>Máy chủ trả lời: xã %1, quầy %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="313"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="318"/>
         <source>Logging out…</source>
         <translation>Đang đăng xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="315"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="320"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Đã đăng xuất: mã truy cập đã được xóa khỏi máy này. Báo cáo sẽ chờ trên máy cho đến khi lưu mã mới.</translation>
     </message>
@@ -956,32 +956,32 @@
         <translation>Tôi đã so từng nhóm với màn hình máy chủ xã: giống hệt nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_pin.py" line="65"/>
+        <location filename="../../desktop/ui/hub_pin.py" line="64"/>
         <source>Not read yet: press “Test connection”.</source>
         <translation>Chưa đọc: bấm «Kiểm tra kết nối».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_pin.py" line="70"/>
+        <location filename="../../desktop/ui/hub_pin.py" line="69"/>
         <source>Pinned for this address: %1</source>
         <translation>Đã ghim cho địa chỉ này: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_pin.py" line="86"/>
+        <location filename="../../desktop/ui/hub_pin.py" line="85"/>
         <source>Press “Test connection” to read the server&apos;s certificate and compare.</source>
         <translation>Bấm «Kiểm tra kết nối» để đọc chứng thư của máy chủ rồi so.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_pin.py" line="89"/>
+        <location filename="../../desktop/ui/hub_pin.py" line="88"/>
         <source>Not complete: a fingerprint has 64 characters (16 groups of four).</source>
         <translation>Chưa đủ: dấu vân tay có 64 ký tự (16 nhóm, mỗi nhóm 4 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_pin.py" line="92"/>
+        <location filename="../../desktop/ui/hub_pin.py" line="91"/>
         <source>✔ MATCH: this is the commune hub.</source>
         <translation>✔ Khớp: đúng là máy chủ xã.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_pin.py" line="94"/>
+        <location filename="../../desktop/ui/hub_pin.py" line="93"/>
         <source>✘ DOES NOT MATCH: do not save; check the address and ask IT staff.</source>
         <translation>✘ KHÔNG khớp: đừng lưu; kiểm tra lại địa chỉ và hỏi cán bộ CNTT.</translation>
     </message>

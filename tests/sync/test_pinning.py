@@ -30,3 +30,10 @@ def test_a_self_made_certificate_is_pinned_only_when_compared():
 
 def test_a_certificate_the_usual_cas_vouch_for_needs_no_pin():
     assert choose_pin(PresentedCertificate(HUB, trusted=True), "", "") == ""
+
+
+def test_a_hub_that_cannot_be_reached_gets_the_typed_pin_as_motcua_login_does():
+    assert choose_pin(None, grouped(HUB), "") == HUB
+    assert choose_pin(None, "", "") == ""
+    with pytest.raises(UserError, match="không hợp lệ"):
+        choose_pin(None, "SHA256:12", "")

@@ -15,8 +15,10 @@ from desktop.storage import Store
 from desktop.sync.credentials import SERVICE, TokenStore
 from desktop.sync.pinning import PinnedSession, grouped
 from desktop.ui.hub_pin import MATCH_STYLE, MISMATCH_STYLE
-from tests.sync.hub_helpers import Hub
+from tests.sync.hub_helpers import Hub, free_port
 from tests.ui.helpers import type_text, wait_idle
+
+PIN = "SHA256:" + "34CC8A09B802446126D5FD8D3CC492B502AB86903A10FBA338BE1CFB577E0FB3"
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +156,21 @@ def test_a_desk_number_another_pc_holds_is_refused_in_plain_words(
     with Store(set_up_dir, clock=clock, auto_backup=False) as store:
         assert not store.settings.get("endpoint") and not store.settings.get("hub_pin")
     assert holder(hub, 2) == other_pc
+
+
+def test_a_desk_set_up_while_the_hub_is_off_keeps_the_typed_pin(
+        qtbot, open_app, set_up_dir, keyring_file, clock):
+    window, tab = connection_tab(qtbot, open_app, set_up_dir, keyring_file)
+    url = f"https://127.0.0.1:{free_port()}"  # nothing listens there
+    type_text(tab.endpoint, url)
+    type_text(tab.token, "ma-cua-quay-01")
+    tab.pin_box.expected.setText(grouped(PIN))
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: "Đã lưu" in tab.result.text() or tab.error.isVisible(),
+                    timeout=30_000)
+    assert not tab.error.isVisible(), tab.error.text()
+    assert "Chưa kiểm tra được" in tab.result.text()
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        assert store.settings.get("hub_pin") == PIN  # it guards the first connection
+        assert store.settings.get("endpoint") == url
+        assert store.settings.get("hub") is None  # asked again at the first exchange
