@@ -339,6 +339,7 @@ class ConnectionTab(QWidget):
         else:
             self.token.clear()
             self.pin_box.expected.clear()
+            self.endpoint.setModified(False)  # saved: from now on the field shows the setting
             self.refresh()
             self._tasks.changed.emit()
         self.saved.emit()
