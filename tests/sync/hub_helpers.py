@@ -16,7 +16,7 @@ from pathlib import Path
 
 import requests
 
-from desktop.sync.pinning import PinnedSession
+from desktop.sync.pinning import PinnedSession, check_pin
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMUNE, AGENCY = "70", "000.00.14.H56"
@@ -64,7 +64,7 @@ class Hub:
         session = requests.Session()
         if self.tls:  # the hub prints its fingerprint before it listens
             first = self.process.stdout.readline()
-            self.pin = first.strip().rsplit(" ", 1)[-1]
+            self.pin = check_pin(first.split(": ", 1)[1])  # printed in groups of four
             session = PinnedSession(self.pin)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:  # wait for the hub to answer, not for a time
