@@ -47,17 +47,33 @@ def received_rows(conn: sqlite3.Connection, start: int, end: int,
     yield from conn.execute(sql + " ORDER BY received_at, id", params)
 
 
-def maybe_late_rows(conn: sqlite3.Connection, start: int, end: int) -> Iterator[sqlite3.Row]:
-    """The period's cohort narrowed to the dossiers that can be late or overdue at ``end``: only
-    one whose appointment passed before the end (or with a second supplement request). The exact
-    rule is ``core.summary.classify``, run by the caller on these few."""
-    maybe = ("(supplement_count >= 2 OR (appointment_at < :e AND (end_at IS NULL"
-             " OR end_at > appointment_at OR supplement_at > appointment_at)))")
+def cohort_rows(conn: sqlite3.Connection, start: int, end: int, columns: str, *,
+                desk: int | None = None, narrowed: str = "") -> Iterator[sqlite3.Row]:
+    """The II.06a cohort of [start, end] as far as SQL narrows it: received in the period, or
+    received before and not ended before its start (carried over). ``core.summary.classify``
+    decides on each row; the summary and the printed overdue list both read this one query.
+
+    ``desk``: only the dossiers received at that desk. ``narrowed``: one more condition,
+    written with the same ``:s`` (start) and ``:e`` (end) parameters."""
+    where = "" if desk is None else " AND origin_desk = :d"
+    if narrowed:
+        where += f" AND {narrowed}"
     yield from conn.execute(
-        f"SELECT {LIST_COLUMNS} FROM dossiers WHERE received_at BETWEEN :s AND :e AND {maybe}"
-        f" UNION ALL SELECT {LIST_COLUMNS} FROM dossiers WHERE end_at >= :s AND received_at < :s"
-        f" AND {maybe}"
-        f" UNION ALL SELECT {LIST_COLUMNS} FROM dossiers WHERE end_at IS NULL AND received_at < :s"
-        f" AND {maybe}",
-        {"s": start, "e": end},
+        f"SELECT {columns} FROM dossiers WHERE received_at BETWEEN :s AND :e{where}"
+        f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at >= :s AND received_at < :s{where}"
+        f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at IS NULL AND received_at < :s{where}",
+        {"s": start, "e": end, "d": desk},
     )
+
+
+#: Only a dossier whose appointment passed before the period's end (or with a second supplement
+#: request) can be late or overdue at the end.
+MAYBE_LATE = ("(supplement_count >= 2 OR (appointment_at < :e AND (end_at IS NULL"
+              " OR end_at > appointment_at OR supplement_at > appointment_at)))")
+
+
+def maybe_late_rows(conn: sqlite3.Connection, start: int, end: int) -> Iterator[sqlite3.Row]:
+    """The period's cohort narrowed to the dossiers that can be late or overdue at ``end``
+    (``LIST_COLUMNS``). The exact rule is ``core.summary.classify``, run by the caller on these
+    few."""
+    yield from cohort_rows(conn, start, end, LIST_COLUMNS, narrowed=MAYBE_LATE)
