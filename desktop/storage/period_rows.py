@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from desktop.core.timing import CLOCK_COLUMNS
+from desktop.core.timing import CLOCK_COLUMNS, CLOCK_STOPS, FORCED_LATE_SUPPLEMENTS
 
 LIST_COLUMNS = f"code, applicant, procedure, state, {', '.join(CLOCK_COLUMNS)}, rescheduled_to"
 
@@ -66,10 +66,17 @@ def cohort_rows(conn: sqlite3.Connection, start: int, end: int, columns: str, *,
     )
 
 
-#: Only a dossier whose appointment passed before the period's end (or with a second supplement
-#: request) can be late or overdue at the end.
-MAYBE_LATE = ("(supplement_count >= 2 OR (appointment_at < :e AND (end_at IS NULL"
-              " OR end_at > appointment_at OR supplement_at > appointment_at)))")
+def _maybe_late() -> str:
+    """Only a dossier asked too often for a supplement, or one whose appointment passed before
+    the period's end with no stop of its clock (``core.timing.CLOCK_STOPS``) by then, can be
+    late or overdue at the end: never stopped for good, or stopped after the appointment."""
+    stops = ([f"{since} IS NULL" for since, until in CLOCK_STOPS if until is None]
+             + [f"{since} > appointment_at" for since, _ in CLOCK_STOPS])
+    return (f"(supplement_count >= {FORCED_LATE_SUPPLEMENTS} OR (appointment_at < :e"
+            f" AND ({' OR '.join(stops)})))")
+
+
+MAYBE_LATE = _maybe_late()
 
 
 def maybe_late_rows(conn: sqlite3.Connection, start: int, end: int) -> Iterator[sqlite3.Row]:
