@@ -39,28 +39,39 @@ HISTORIES = {
     "resolved": (Channel.DIRECT, (State.RESOLVED,)),
     "returned": (Channel.DIRECT, (State.RESOLVED, State.RETURNED)),
 }
-DUE = {"a day ago": -86400, "a second ago": -1, "now": 0, "in a second": 1, "in a day": 86400}
+#: Appointments around now (09:00) and around the end of today, the period's last second.
+DUE = {"a day ago": -86400, "a second ago": -1, "now": 0, "in a second": 1,
+       "tonight 23:59:59": 15 * 3600 - 1, "tomorrow 00:00": 15 * 3600, "in a day": 86400}
 #: Where the province's rule is not the desk's (core's): it does not count a dossier not yet
 #: accepted online as overdue, nor one asked a second time for a supplement (it keeps no count
 #: of requests, and treats a dossier in "supplement requested" as paused).
 CENTRAL_DIFFERS = {
     "registered online, due a day ago", "registered online, due a second ago",
     *(f"asked twice, waiting, due {due}" for due in DUE),
-    "asked twice, back, due now", "asked twice, back, due in a second",
-    "asked twice, back, due in a day",
+    *(f"asked twice, back, due {due}" for due in DUE if DUE[due] >= 0),
+}
+#: At the end of a period (the commune page's II.06a), also: a dossier due at the period's very
+#: last second is overdue for the province (it asks "before the next day"), not for the desk
+#: (overdue is strictly after the appointment).
+PERIOD_DIFFERS = {
+    *(f"registered online, due {due}" for due in DUE if DUE[due] < DUE["tonight 23:59:59"]),
+    *(f"asked twice, waiting, due {due}" for due in DUE),
+    "asked twice, back, due tomorrow 00:00", "asked twice, back, due in a day",
+    *(f"{running}, due tonight 23:59:59"
+      for running in ("received", "processing", "supplement back", "fees due")),
 }
 
 
 @pytest.fixture(scope="module")
 def reported(tmp_path_factory):
-    """(reports as the desk sends them, the names of the dossiers core calls overdue now, the
-    names by code)."""
+    """(reports as the desk sends them, the names of the dossiers core calls overdue now and
+    at the end of today, the names by code)."""
     store = Store(tmp_path_factory.mktemp("desk"), clock=lambda: NOW, auto_backup=False)
     store.setup(int(COMMUNE), "000.00.14.H56", 1)
     received = NOW - timedelta(days=5)
-    start, _ = day_bounds(received.date())
+    start, end = day_bounds(received.date(), NOW.date())
     now = to_epoch(NOW)
-    reports, overdue, names = [], set(), {}
+    reports, overdue, overdue_at_end, names = [], set(), set(), {}
     for (history, (channel, moves)), (due, offset) in (
             (h, d) for h in HISTORIES.items() for d in DUE.items()):
         code = store.dossiers.add(NewDossier("tam-tru", "Trần Văn An", channel=channel,
@@ -76,9 +87,11 @@ def reported(tmp_path_factory):
         names[code] = name = f"{history}, due {due}"
         if classify(dossier.clock, start, now).outcome is Outcome.PENDING_OVERDUE:
             overdue.add(name)
+        if classify(dossier.clock, start, end).outcome is Outcome.PENDING_OVERDUE:
+            overdue_at_end.add(name)
         reports.append(dossier.report(personal=False, now=NOW))
     store.close()
-    return reports, overdue, names
+    return reports, (overdue, overdue_at_end), names
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -96,7 +109,7 @@ def central(request, tmp_path, reported):
 
 
 def test_the_province_counts_overdue_what_the_desk_does(central, reported):
-    _, by_core, names = reported
+    _, (by_core, _), names = reported
     now = to_epoch(NOW)
     # The fixture reaches both sides of the rule, and of each listed difference.
     assert "processing, due a second ago" in by_core and "processing, due now" not in by_core
@@ -109,3 +122,14 @@ def test_the_province_counts_overdue_what_the_desk_does(central, reported):
     start, _ = day_bounds((NOW - timedelta(days=5)).date())
     period = oversight.period_rows(central, COMMUNE, start, now)
     assert period[""]["pending_overdue"] == len(listed)
+
+
+def test_the_communes_period_counts_overdue_what_the_desks_summary_does(central, reported):
+    _, (_, by_core), _ = reported
+    assert "processing, due tomorrow 00:00" not in by_core
+    assert "processing, due tonight 23:59:59" not in by_core  # not after its appointment
+    assert "processing, due in a second" in by_core and "registered online, due now" in by_core
+    start, end = day_bounds((NOW - timedelta(days=5)).date(), NOW.date())
+    # As the commune page asks: from the first day's 00:00 to before the day after the last.
+    period = oversight.period_rows(central, COMMUNE, start, end + 1)
+    assert period[""]["pending_overdue"] == len(by_core ^ PERIOD_DIFFERS)
