@@ -23,6 +23,7 @@ from desktop.sync.config import (
     tokens_for,
     verify_setting,
 )  # fmt: skip
+from desktop.ui.hub_finder import HubFinder
 from desktop.ui.qt import (
     QCheckBox,
     QFileDialog,
@@ -74,7 +75,14 @@ class ConnectionTab(QWidget):
         self.endpoint = QLineEdit(self)
         self.endpoint.setPlaceholderText("https://baocao.tinh.gov.vn")
         self.endpoint.setAccessibleName(self.tr("Receiving server address"))
-        form.addRow(self.tr("Server address:"), self.endpoint)
+        endpoint_row = QHBoxLayout()
+        endpoint_row.addWidget(self.endpoint)
+        self.find_hub = QPushButton(self.tr("Find on the LAN…"), self)
+        self.find_hub.setToolTip(self.tr("List the commune hubs that announce themselves on "
+                                         "this network"))
+        endpoint_row.addWidget(self.find_hub)
+        self.hub_finder: HubFinder | None = None
+        form.addRow(self.tr("Server address:"), endpoint_row)
         self.token = QLineEdit(self)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText(self.tr("Paste the access token (it is not shown again)"))
@@ -115,6 +123,7 @@ class ConnectionTab(QWidget):
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Connection result"))
         form.addRow("", self.result)
+        self.find_hub.clicked.connect(self._find_hub)
         self.choose_ca.clicked.connect(self._choose_ca)
         self.clear_ca.clicked.connect(self.ca_bundle.clear)
         self.save_button.clicked.connect(self.save)
@@ -148,6 +157,18 @@ class ConnectionTab(QWidget):
             self.tr("A token is kept in %1.").replace("%1", view.where) if view.has_token
             else self.tr("No access token yet: reports wait on this computer."))
         self.logout_button.setEnabled(view.has_token)
+
+    def _find_hub(self) -> None:
+        """The dialog browses the LAN; the hub picked there fills the address."""
+        self.hub_finder = HubFinder(self._tasks, self)
+        finder = self.hub_finder
+
+        def fill() -> None:
+            if finder.chosen is not None:
+                self.endpoint.setText(finder.chosen.url)
+
+        finder.accepted.connect(fill)
+        finder.open()
 
     def _choose_ca(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

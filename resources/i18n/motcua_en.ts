@@ -147,142 +147,152 @@
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="70"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="71"/>
         <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
         <translation>Where this desk sends its reports, and the access token the province or district gave for this desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="77"/>
         <source>Receiving server address</source>
         <translation>Receiving server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="77"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <source>Find on the LAN…</source>
+        <translation>Find on the LAN…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <source>List the commune hubs that announce themselves on this network</source>
+        <translation>List the commune hubs that announce themselves on this network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="85"/>
         <source>Server address:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="88"/>
         <source>Paste the access token (it is not shown again)</source>
         <translation>Paste the access token (it is not shown again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="82"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
         <source>Access token:</source>
         <translation>Access token:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="97"/>
         <source>None: the usual certificate authorities</source>
         <translation>None: the usual certificate authorities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="98"/>
         <source>Extra CA certificate file</source>
         <translation>Extra CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="99"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="92"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="100"/>
         <source>Use none</source>
         <translation>Use none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="103"/>
         <source>Extra CA certificate:</source>
         <translation>Extra CA certificate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="96"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="104"/>
         <source>Send applicants&apos; personal data with the reports</source>
         <translation>Send applicants&apos; personal data with the reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="99"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
         <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
         <translation>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="113"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="114"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="124"/>
         <source>Connection result</source>
         <translation>Connection result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="157"/>
         <source>A token is kept in %1.</source>
         <translation>A token is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="149"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="158"/>
         <source>No access token yet: reports wait on this computer.</source>
         <translation>No access token yet: reports wait on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="175"/>
         <source>Extra CA certificate</source>
         <translation>Extra CA certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="155"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="176"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="163"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="205"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="220"/>
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="221"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="242"/>
         <source>The server could not be reached: %1</source>
         <translation>The server could not be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="225"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="246"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>The server answered: commune %1, desk %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="231"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="252"/>
         <source>Logging out…</source>
         <translation>Logging out…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="233"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="254"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</translation>
     </message>
@@ -643,53 +653,53 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="34"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="35"/>
         <source>Dossier code</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="35"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="36"/>
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="36"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="37"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="37"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="38"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="38"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="39"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="39"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="40"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="40"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="41"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="41"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="42"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="225"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="226"/>
         <source>conflict</source>
         <extracomment>Two desks made moves that cannot both stand: stronger than overdue, until a clerk resolves it. The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="238"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="239"/>
         <source>%1 (new: %2)</source>
         <translation>%1 (new: %2)</translation>
     </message>
@@ -898,6 +908,82 @@
         <location filename="../../desktop/ui/move_dialogs.py" line="271"/>
         <source>Choose who receives the dossier.</source>
         <translation>Choose who receives the dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>HubFinder</name>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="42"/>
+        <source>Find the commune hub on the LAN</source>
+        <translation>Find the commune hub on the LAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="46"/>
+        <source>Commune hubs on this network announce themselves. An announcement is not proof: before logging in, compare the fingerprint with the one the hub printed.</source>
+        <translation>Commune hubs on this network announce themselves. An announcement is not proof: before logging in, compare the fingerprint with the one the hub printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="53"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="53"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="53"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
+        <source>Commune hubs found</source>
+        <translation>Commune hubs found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="61"/>
+        <source>Search again</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="62"/>
+        <source>Use this hub</source>
+        <translation>Use this hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="63"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="81"/>
+        <source>Searching the LAN for %1 seconds…</source>
+        <translation>Searching the LAN for %1 seconds…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="92"/>
+        <source>none (plain HTTP)</source>
+        <translation>none (plain HTTP)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/hub_finder.py" line="100"/>
+        <source>Found %n hub(s).</source>
+        <translation>
+            <numerusform>Found %n hub.</numerusform>
+            <numerusform>Found %n hubs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="101"/>
+        <source>No commune hub answered. The hub may have announcing turned off, or the network blocks multicast: ask for its address and type it in.</source>
+        <translation>No commune hub answered. The hub may have announcing turned off, or the network blocks multicast: ask for its address and type it in.</translation>
     </message>
 </context>
 <context>
@@ -1769,28 +1855,28 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="74"/>
+        <location filename="../../desktop/ui/printing.py" line="75"/>
         <source>Print %1</source>
         <extracomment>``ask(setup, then)``: get the PIN/password from the clerk, then ``then(secret)`` (&quot;&quot; = cancelled). A PDF was saved where the clerk asked (the window offers to open its folder). A render started (True) or ended (False), for the progress and cancel button. A signing step (&quot;open&quot;, &quot;render&quot;, &quot;sign&quot;), emitted from the read thread.</extracomment>
         <translation>Print %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="183"/>
+        <location filename="../../desktop/ui/printing.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="188"/>
+        <location filename="../../desktop/ui/printing.py" line="194"/>
         <source>Digital signature</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="189"/>
+        <location filename="../../desktop/ui/printing.py" line="195"/>
         <source>%1 (certificate of %2):</source>
         <translation>%1 (certificate of %2):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="230"/>
+        <location filename="../../desktop/ui/printing.py" line="236"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
@@ -2754,22 +2840,22 @@ The current data file is kept beside it first, so nothing is lost.</translation>
 <context>
     <name>SigningProgress</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="238"/>
+        <location filename="../../desktop/ui/printing.py" line="244"/>
         <source>Digital signature</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="243"/>
+        <location filename="../../desktop/ui/printing.py" line="249"/>
         <source>Opening the signing key…</source>
         <translation>Opening the signing key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="244"/>
+        <location filename="../../desktop/ui/printing.py" line="250"/>
         <source>Preparing the paper…</source>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="245"/>
+        <location filename="../../desktop/ui/printing.py" line="251"/>
         <source>Signing…</source>
         <translation>Signing…</translation>
     </message>

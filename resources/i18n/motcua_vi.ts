@@ -146,142 +146,152 @@
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="70"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="71"/>
         <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
         <translation>Nơi quầy này gửi báo cáo lên, và mã truy cập tỉnh cấp cho quầy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="77"/>
         <source>Receiving server address</source>
         <translation>Địa chỉ máy chủ nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="77"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <source>Find on the LAN…</source>
+        <translation>Tìm trong mạng LAN…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <source>List the commune hubs that announce themselves on this network</source>
+        <translation>Liệt kê các máy chủ xã tự thông báo trong mạng này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="85"/>
         <source>Server address:</source>
         <translation>Địa chỉ máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="88"/>
         <source>Paste the access token (it is not shown again)</source>
         <translation>Dán mã truy cập (mã sẽ không hiện lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="82"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
         <source>Access token:</source>
         <translation>Mã truy cập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="97"/>
         <source>None: the usual certificate authorities</source>
         <translation>Không có: dùng các tổ chức chứng thực thông thường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="98"/>
         <source>Extra CA certificate file</source>
         <translation>Tệp chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="99"/>
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="92"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="100"/>
         <source>Use none</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="103"/>
         <source>Extra CA certificate:</source>
         <translation>Chứng thư CA bổ sung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="96"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="104"/>
         <source>Send applicants&apos; personal data with the reports</source>
         <translation>Gửi kèm thông tin cá nhân của người nộp trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="99"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
         <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
         <translation>Tắt (nên để tắt, trừ khi tỉnh yêu cầu): báo cáo chỉ có mã hồ sơ, thủ tục, ngày và trạng thái. Bật: báo cáo có thêm họ tên, số định danh, số điện thoại và địa chỉ người nộp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="113"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="114"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="124"/>
         <source>Connection result</source>
         <translation>Kết quả kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="157"/>
         <source>A token is kept in %1.</source>
         <translation>Mã truy cập đang được cất trong %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="149"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="158"/>
         <source>No access token yet: reports wait on this computer.</source>
         <translation>Chưa có mã truy cập: báo cáo đang chờ trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="175"/>
         <source>Extra CA certificate</source>
         <translation>Chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="155"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="176"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Chứng thư PEM (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="163"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="205"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="220"/>
         <source>Asking the server…</source>
         <translation>Đang hỏi máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="221"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="242"/>
         <source>The server could not be reached: %1</source>
         <translation>Không liên lạc được với máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="225"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="246"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>Máy chủ trả lời: xã %1, quầy %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="231"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="252"/>
         <source>Logging out…</source>
         <translation>Đang đăng xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="233"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="254"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Đã đăng xuất: mã truy cập đã được xóa khỏi máy này. Báo cáo sẽ chờ trên máy cho đến khi lưu mã mới.</translation>
     </message>
@@ -642,53 +652,53 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="34"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="35"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="35"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="36"/>
         <source>Received at</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="36"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="37"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="37"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="38"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="38"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="39"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="39"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="40"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="40"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="41"/>
         <source>Appointment</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="41"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="42"/>
         <source>Desk</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="225"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="226"/>
         <source>conflict</source>
         <extracomment>Two desks made moves that cannot both stand: stronger than overdue, until a clerk resolves it. The count and first page of a new filter or sort are in. All matches of the search when the list stopped at ``listing.SEARCH_LIMIT``.</extracomment>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dossier_model.py" line="238"/>
+        <location filename="../../desktop/ui/dossier_model.py" line="239"/>
         <source>%1 (new: %2)</source>
         <translation>%1 (hẹn lại: %2)</translation>
     </message>
@@ -896,6 +906,81 @@
         <location filename="../../desktop/ui/move_dialogs.py" line="271"/>
         <source>Choose who receives the dossier.</source>
         <translation>Hãy chọn người nhận hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>HubFinder</name>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="42"/>
+        <source>Find the commune hub on the LAN</source>
+        <translation>Tìm máy chủ xã trong mạng LAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="46"/>
+        <source>Commune hubs on this network announce themselves. An announcement is not proof: before logging in, compare the fingerprint with the one the hub printed.</source>
+        <translation>Các máy chủ xã trong mạng này tự thông báo. Thông báo chưa phải là bằng chứng: trước khi đăng nhập, hãy so dấu vân tay với dấu vân tay máy chủ đã in ra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="53"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="53"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="53"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <source>Certificate fingerprint</source>
+        <translation>Dấu vân tay chứng thư</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
+        <source>Commune hubs found</source>
+        <translation>Các máy chủ xã tìm thấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="61"/>
+        <source>Search again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="62"/>
+        <source>Use this hub</source>
+        <translation>Dùng máy chủ này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="63"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="81"/>
+        <source>Searching the LAN for %1 seconds…</source>
+        <translation>Đang tìm trong mạng LAN (%1 giây)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="92"/>
+        <source>none (plain HTTP)</source>
+        <translation>không có (HTTP thường)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/hub_finder.py" line="100"/>
+        <source>Found %n hub(s).</source>
+        <translation>
+            <numerusform>Tìm thấy %n máy chủ xã.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="101"/>
+        <source>No commune hub answered. The hub may have announcing turned off, or the network blocks multicast: ask for its address and type it in.</source>
+        <translation>Không máy chủ xã nào trả lời. Máy chủ có thể đã tắt thông báo, hoặc mạng chặn multicast: hãy hỏi địa chỉ của máy chủ và nhập bằng tay.</translation>
     </message>
 </context>
 <context>
@@ -1762,28 +1847,28 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="74"/>
+        <location filename="../../desktop/ui/printing.py" line="75"/>
         <source>Print %1</source>
         <extracomment>``ask(setup, then)``: get the PIN/password from the clerk, then ``then(secret)`` (&quot;&quot; = cancelled). A PDF was saved where the clerk asked (the window offers to open its folder). A render started (True) or ended (False), for the progress and cancel button. A signing step (&quot;open&quot;, &quot;render&quot;, &quot;sign&quot;), emitted from the read thread.</extracomment>
         <translation>In %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="183"/>
+        <location filename="../../desktop/ui/printing.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="188"/>
+        <location filename="../../desktop/ui/printing.py" line="194"/>
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="189"/>
+        <location filename="../../desktop/ui/printing.py" line="195"/>
         <source>%1 (certificate of %2):</source>
         <translation>%1 (chứng thư của %2):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="230"/>
+        <location filename="../../desktop/ui/printing.py" line="236"/>
         <source>Printing</source>
         <translation>In biểu mẫu</translation>
     </message>
@@ -2745,22 +2830,22 @@ Tệp dữ liệu hiện tại được giữ lại bên cạnh trước khi kh�
 <context>
     <name>SigningProgress</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="238"/>
+        <location filename="../../desktop/ui/printing.py" line="244"/>
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="243"/>
+        <location filename="../../desktop/ui/printing.py" line="249"/>
         <source>Opening the signing key…</source>
         <translation>Đang mở khóa ký…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="244"/>
+        <location filename="../../desktop/ui/printing.py" line="250"/>
         <source>Preparing the paper…</source>
         <translation>Đang tạo giấy tờ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="245"/>
+        <location filename="../../desktop/ui/printing.py" line="251"/>
         <source>Signing…</source>
         <translation>Đang ký số…</translation>
     </message>
