@@ -160,6 +160,8 @@ class ConnectionTab(QWidget):
 
     def _find_hub(self) -> None:
         """The dialog browses the LAN; the hub picked there fills the address."""
+        if self.hub_finder is not None:
+            self.hub_finder.deleteLater()
         self.hub_finder = HubFinder(self._tasks, self)
         finder = self.hub_finder
 

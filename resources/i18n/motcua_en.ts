@@ -252,47 +252,47 @@
         <translation>No access token yet: reports wait on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="175"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="177"/>
         <source>Extra CA certificate</source>
         <translation>Extra CA certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="176"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="178"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="186"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="205"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="207"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="220"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="222"/>
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="242"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="244"/>
         <source>The server could not be reached: %1</source>
         <translation>The server could not be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="246"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="248"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>The server answered: commune %1, desk %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="252"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="254"/>
         <source>Logging out…</source>
         <translation>Logging out…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="254"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="256"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</translation>
     </message>

@@ -251,47 +251,47 @@
         <translation>Chưa có mã truy cập: báo cáo đang chờ trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="175"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="177"/>
         <source>Extra CA certificate</source>
         <translation>Chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="176"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="178"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Chứng thư PEM (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="186"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="205"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="207"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="220"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="222"/>
         <source>Asking the server…</source>
         <translation>Đang hỏi máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="242"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="244"/>
         <source>The server could not be reached: %1</source>
         <translation>Không liên lạc được với máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="246"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="248"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>Máy chủ trả lời: xã %1, quầy %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="252"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="254"/>
         <source>Logging out…</source>
         <translation>Đang đăng xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="254"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="256"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Đã đăng xuất: mã truy cập đã được xóa khỏi máy này. Báo cáo sẽ chờ trên máy cho đến khi lưu mã mới.</translation>
     </message>
