@@ -95,6 +95,7 @@ class Announcer:
         if zc is not None:
             try:
                 zc.unregister_all_services()
+                print("Đã rút thông báo trên mạng LAN.", flush=True)
             except Exception as exc:  # noqa: BLE001 - stopping anyway
                 log.warning("Cảnh báo: không rút được thông báo trên mạng LAN: %s", exc)
         self._close()

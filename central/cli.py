@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from central.server import HEADER_TIMEOUT, MAX_CONNECTIONS, server_config
+from central.server import HEADER_TIMEOUT, MAX_CONNECTIONS, HubServer, server_config
 from central.store import RELAY_DESK, CentralStore, NewerSchema, StoreUnavailable, open_store
 
 
@@ -129,8 +129,6 @@ def _opened(target: str, *, must_exist: bool = True,
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from central.app import create_app
 
     if bool(args.certfile) != bool(args.keyfile):
@@ -158,23 +156,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
             raise CliError("máy chủ xã (--role commune) dùng tệp SQLite (--db TỆP), không dùng "
                            "PostgreSQL.")
         relay = _start_relay(args, store) if args.upstream else None
-        announcer = (_start_announcer(args, store)
+        announcer = (_announcer(args, store)
                      if args.role == "commune" and not args.no_announce else None)
         config = server_config(create_app(store, docs=args.docs, role=args.role), host=args.host,
                                port=args.port, certfile=args.certfile, keyfile=args.keyfile,
                                header_timeout=args.header_timeout,
                                max_connections=args.max_connections)
-        uvicorn.Server(config).run()
-        if announcer is not None:
-            announcer.stop()
+        HubServer(config, announcer).run()
         if relay is not None:
             relay.stop()
     return 0
 
 
-def _start_announcer(args: argparse.Namespace, store: CentralStore):  # noqa: ANN202
-    """Announce the hub on the LAN: its commune (from the desk tokens it issued), scheme and
-    certificate fingerprint; nothing secret."""
+def _announcer(args: argparse.Namespace, store: CentralStore):  # noqa: ANN202
+    """What announces the hub on the LAN once it listens: its commune (from the desk tokens it
+    issued), scheme and certificate fingerprint; nothing secret."""
     from central.announce import Announcer
     from central.tls import fingerprint
     from desktop.sync.discovery import txt_record
@@ -184,11 +180,9 @@ def _start_announcer(args: argparse.Namespace, store: CentralStore):  # noqa: AN
         pin = fingerprint(args.certfile.read_bytes()) if args.certfile else ""
     except (OSError, ValueError) as exc:
         raise CliError(f"không đọc được chứng thư {args.certfile}: {exc}.") from None
-    announcer = Announcer(args.host, args.port, txt_record(
+    return Announcer(args.host, args.port, txt_record(
         commune=",".join(communes), role=args.role, scheme="https" if args.certfile else "http",
         fingerprint=pin))
-    announcer.start()
-    return announcer
 
 
 def _start_relay(args: argparse.Namespace, store: CentralStore):  # noqa: ANN202

@@ -62,6 +62,10 @@ def test_desk_finds_the_hub_on_the_lan_and_logs_in_with_what_it_announced(tmp_pa
         done = desk.sync()
         assert done.returncode == 0, done.stdout + done.stderr
         assert len(hub.events()) == 1
+
+        hub.process.terminate()  # the hub is stopped: it withdraws its announcement first
+        hub.said("Đã rút thông báo trên mạng LAN")
+        assert json.loads(stranger.run("hubs", "--json", "--timeout", "2").stdout) == []
     finally:
         hub.kill()
         quiet.kill()
