@@ -18,7 +18,7 @@ from pathlib import Path
 
 import requests
 
-from desktop.sync.pinning import PinnedSession
+from desktop.sync.pinning import PinnedSession, check_pin
 from tests.netns import CUT_OFF
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +45,7 @@ class Hub:
     tls: bool = False
     pin: str = ""
     extra: tuple[str, ...] = ()
+    role: str | None = "commune"  # None: no --role, the default (a province endpoint)
     #: Announce on the LAN (mDNS): only inside a network namespace of the test's own
     #: (``tests.netns``), never on the shared machine's network.
     announce: bool = False
@@ -67,7 +68,8 @@ class Hub:
     def launch(self) -> None:
         """Start the process; its output (stdout and the log) is read into ``lines``."""
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "central", "serve", "--role", "commune", "--db", str(self.db),
+            [sys.executable, "-m", "central", "serve", *(["--role", self.role] if self.role else []),
+             "--db", str(self.db),
              "--host", "127.0.0.1", "--port", str(self.port),
              *(["--tls-self-signed"] if self.tls else []),
              *([] if self.announce else ["--no-announce"]), *self.extra],
@@ -77,7 +79,8 @@ class Hub:
                                        daemon=True)
         self.reader.start()
         if self.tls:  # the hub prints its fingerprint before it listens
-            self.pin = self.said("Dấu vân tay chứng thư").strip().rsplit(" ", 1)[-1]
+            line = self.said("Dấu vân tay chứng thư")
+            self.pin = check_pin(line.split(": ", 1)[1])  # printed in groups of four
 
     def said(self, text: str, timeout: float = 60) -> str:
         """The first line of the hub's output (from now on) that contains ``text``."""
