@@ -75,6 +75,7 @@ def cmd_login(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
 
 def cmd_hubs(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     from desktop.sync.discovery import find_hubs
+    from desktop.sync.pinning import grouped
 
     if not 0.5 <= args.timeout <= 60:
         raise UserError("--timeout phải từ 0,5 đến 60 giây.")
@@ -92,7 +93,7 @@ def cmd_hubs(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     for hub in hubs:
         commune = f"xã {hub.commune}" if hub.commune else "chưa cấp mã quầy nào"
         ctx.out(f"  {hub.name}: {hub.url} ({commune})")
-        pinned = f" --pin {hub.fingerprint}" if hub.fingerprint else ""
+        pinned = f' --pin "{grouped(hub.fingerprint)}"' if hub.fingerprint else ""
         ctx.out(f"    motcua login --endpoint {hub.url}{pinned}")
     return 0
 

@@ -18,6 +18,9 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 
+from desktop.core.errors import UserError
+from desktop.sync.pinning import check_pin
+
 SERVICE_TYPE = "_motcua._tcp.local."
 #: The TXT record's version: a desk ignores announcements of a version it does not know.
 TXT_VERSION = "1"
@@ -62,11 +65,17 @@ def read_announcement(name: str, addresses: list[str], port: int,
         return None
     if not 0 < port < 65536:
         return None
+    fingerprint = txt.get("fingerprint", "")
+    if fingerprint:
+        try:
+            fingerprint = check_pin(fingerprint)
+        except UserError:
+            return None
     host = sorted(addresses, key=lambda a: ipaddress.ip_address(a).version)[0]
     if ipaddress.ip_address(host).version == 6:
         host = f"[{host}]"
     return HubAnnouncement(instance_name(name), f"{scheme}://{host}:{port}", txt.get("commune", ""),
-                           txt.get("role", ""), txt.get("fingerprint", ""))
+                           txt.get("role", ""), fingerprint)
 
 
 def find_hubs(timeout: float = DEFAULT_TIMEOUT, *,
@@ -81,8 +90,6 @@ def find_hubs(timeout: float = DEFAULT_TIMEOUT, *,
     closed dialog). No multicast on this PC is a ``UserError``.
     """
     from zeroconf import InterfaceChoice, IPVersion, ServiceBrowser, ServiceStateChange, Zeroconf
-
-    from desktop.core.errors import UserError
 
     found: dict[str, HubAnnouncement] = {}
     lock = threading.Lock()

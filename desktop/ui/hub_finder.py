@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from desktop.core.errors import UserError
 from desktop.sync.discovery import DEFAULT_TIMEOUT, HubAnnouncement, find_hubs
+from desktop.sync.pinning import grouped
 from desktop.ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -88,8 +89,9 @@ class HubFinder(QDialog):
         self.hubs = hubs
         self.table.clear()
         for hub in hubs:
-            item = QTreeWidgetItem([hub.name, hub.url, hub.commune, hub.fingerprint
-                                    or self.tr("none (plain HTTP)")])
+            item = QTreeWidgetItem([hub.name, hub.url, hub.commune,
+                                    grouped(hub.fingerprint) if hub.fingerprint
+                                    else self.tr("none (plain HTTP)")])
             item.setData(0, Qt.ItemDataRole.UserRole, hub.url)
             self.table.addTopLevelItem(item)
         for column in range(3):

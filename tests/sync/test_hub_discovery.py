@@ -11,6 +11,7 @@ import requests
 from hub_helpers import Desk, Hub, make_desk
 
 from desktop.sync.discovery import SERVICE_TYPE
+from desktop.sync.pinning import grouped
 from tests.netns import in_network_namespace, loopback_up
 
 ANNOUNCED = "Đã thông báo máy chủ trên mạng LAN"
@@ -54,7 +55,7 @@ def test_desk_finds_the_hub_on_the_lan_and_logs_in_with_what_it_announced(tmp_pa
                                              "role": "commune", "fingerprint": hub.pin}]
         text = stranger.run("hubs", "--timeout", "2").stdout
         assert "Tìm thấy 1 máy chủ xã" in text
-        assert f"motcua login --endpoint {hub.url} --pin {hub.pin}" in text
+        assert f'motcua login --endpoint {hub.url} --pin "{grouped(hub.pin)}"' in text
 
         # what was announced is enough to log in and exchange
         desk = make_desk(tmp_path, 1, hub, token)

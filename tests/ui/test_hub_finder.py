@@ -40,7 +40,7 @@ def test_the_hub_announced_on_the_lan_is_listed_and_fills_the_address(qtbot, ope
         assert finder.status.text() == "Tìm thấy 1 máy chủ xã."
         row = finder.table.topLevelItem(0)
         assert [row.text(c) for c in range(4)] == [announcer.name, "https://127.0.0.1:8750",
-                                                   "70", PIN]
+                                                   "70", "SHA256:" + " ".join(["3F3F"] * 16)]
         assert finder.table.headerItem().text(3) == "Dấu vân tay chứng thư"
         finder.use.click()
         assert not finder.isVisible()
