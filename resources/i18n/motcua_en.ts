@@ -918,67 +918,67 @@
 <context>
     <name>HubFinder</name>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="42"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="43"/>
         <source>Find the commune hub on the LAN</source>
         <translation>Find the commune hub on the LAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="46"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="47"/>
         <source>Commune hubs on this network announce themselves. An announcement is not proof: before logging in, compare the fingerprint with the one the hub printed.</source>
         <translation>Commune hubs on this network announce themselves. An announcement is not proof: before logging in, compare the fingerprint with the one the hub printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="53"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="53"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="53"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
         <source>Certificate fingerprint</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="56"/>
         <source>Commune hubs found</source>
         <translation>Commune hubs found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="61"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="62"/>
         <source>Search again</source>
         <translation>Search again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="62"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="63"/>
         <source>Use this hub</source>
         <translation>Use this hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="63"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="64"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="81"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="82"/>
         <source>Searching the LAN for %1 seconds…</source>
         <translation>Searching the LAN for %1 seconds…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="92"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="94"/>
         <source>none (plain HTTP)</source>
         <translation>none (plain HTTP)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/hub_finder.py" line="100"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="102"/>
         <source>Found %n hub(s).</source>
         <translation>
             <numerusform>Found %n hub.</numerusform>
@@ -986,7 +986,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="101"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="103"/>
         <source>No commune hub answered. The hub may have announcing turned off, or the network blocks multicast: ask for its address and type it in.</source>
         <translation>No commune hub answered. The hub may have announcing turned off, or the network blocks multicast: ask for its address and type it in.</translation>
     </message>
