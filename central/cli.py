@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from central.server import HEADER_TIMEOUT, MAX_CONNECTIONS, server_config
+from central.server import HEADER_TIMEOUT, MAX_CONNECTIONS, HubServer, server_config
 from central.store import RELAY_DESK, CentralStore, NewerSchema, StoreUnavailable, open_store
 
 
@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--role", choices=["province", "commune"], default="province",
                        help="province: chỉ nhận báo cáo (mặc định); commune: máy chủ chung của "
                             "các quầy một xã, trao đổi hồ sơ giữa các quầy")
+    serve.add_argument("--no-announce", action="store_true",
+                       help="không thông báo máy chủ xã trên mạng LAN (mDNS, _motcua._tcp); "
+                            "mặc định máy chủ xã tự thông báo để các quầy tìm thấy")
     serve.set_defaults(handler=cmd_serve)
 
     summary = sub.add_parser("summary", help="tình hình giải quyết hồ sơ của một xã (II.06a) "
@@ -126,8 +129,6 @@ def _opened(target: str, *, must_exist: bool = True,
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from central.app import create_app
 
     if bool(args.certfile) != bool(args.keyfile):
@@ -156,14 +157,33 @@ def cmd_serve(args: argparse.Namespace) -> int:
             raise CliError("máy chủ xã (--role commune) dùng tệp SQLite (--db TỆP), không dùng "
                            "PostgreSQL.")
         relay = _start_relay(args, store) if args.upstream else None
+        announcer = (_announcer(args, store)
+                     if args.role == "commune" and not args.no_announce else None)
         config = server_config(create_app(store, docs=args.docs, role=args.role), host=args.host,
                                port=args.port, certfile=args.certfile, keyfile=args.keyfile,
                                header_timeout=args.header_timeout,
                                max_connections=args.max_connections)
-        uvicorn.Server(config).run()
+        HubServer(config, announcer).run()
         if relay is not None:
             relay.stop()
     return 0
+
+
+def _announcer(args: argparse.Namespace, store: CentralStore):  # noqa: ANN202
+    """What announces the hub on the LAN once it listens: its commune (from the desk tokens it
+    issued), scheme and certificate fingerprint; nothing secret."""
+    from central.announce import Announcer
+    from central.tls import fingerprint
+    from desktop.sync.discovery import txt_record
+
+    communes = sorted({t.commune_code for t in store.tokens() if not t.revoked}, key=int)
+    try:
+        pin = fingerprint(args.certfile.read_bytes()) if args.certfile else ""
+    except (OSError, ValueError) as exc:
+        raise CliError(f"không đọc được chứng thư {args.certfile}: {exc}.") from None
+    return Announcer(args.host, args.port, txt_record(
+        commune=",".join(communes), role=args.role, scheme="https" if args.certfile else "http",
+        fingerprint=pin))
 
 
 def _start_relay(args: argparse.Namespace, store: CentralStore):  # noqa: ANN202

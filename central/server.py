@@ -77,6 +77,26 @@ def server_config(app: FastAPI, *, host: str = "127.0.0.1", port: int = 8750,
         ssl_keyfile=str(keyfile) if keyfile else None)
 
 
+class HubServer(uvicorn.Server):
+    """uvicorn, announcing the hub on the LAN once it listens and withdrawing the announcement
+    first thing at shutdown: uvicorn re-raises Ctrl+C or SIGTERM after its own shutdown, so
+    code after ``run()`` never runs. ``announcer`` has ``start()`` and ``stop()``."""
+
+    def __init__(self, config: uvicorn.Config, announcer: object | None = None) -> None:
+        super().__init__(config)
+        self.announcer = announcer
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started and self.announcer is not None:
+            self.announcer.start()
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        if self.announcer is not None:
+            await asyncio.to_thread(self.announcer.stop)
+        await super().shutdown(sockets)
+
+
 def raise_file_limit(needed: int) -> None:
     """Lift the soft descriptor limit towards the hard one so the connection cap, not the OS,
     decides when to say no."""

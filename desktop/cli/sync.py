@@ -30,6 +30,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                             "hành (chỉ khi máy không có kho khóa)")
     login.set_defaults(handler=cmd_login)
 
+    hubs = sub.add_parser("hubs", help="tìm máy chủ xã trong mạng LAN (các máy chủ chạy "
+                                       "motcua-central serve --role commune tự thông báo)")
+    hubs.add_argument("--timeout", type=float, default=3.0,
+                      help="số giây lắng nghe (mặc định %(default)s)")
+    hubs.add_argument("--json", action="store_true")
+    hubs.set_defaults(handler=cmd_hubs)
+
     sync = sub.add_parser("sync", help="gửi báo cáo đang chờ lên máy chủ")
     sync.add_argument("--once", action="store_true", help="gửi một lượt rồi thoát")
     sync.add_argument("--batch-size", type=int, default=200, help="số báo cáo mỗi lô (1–1000)")
@@ -63,6 +70,31 @@ def cmd_login(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
              else sys.stdin.readline())
     tokens = TokenStore(store.data_dir, in_file=args.token_in_file)
     ctx.out(login(store, args.endpoint, token, tokens, args.pin or "").message)
+    return 0
+
+
+def cmd_hubs(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
+    from desktop.sync.discovery import find_hubs
+    from desktop.sync.pinning import grouped
+
+    if not 0.5 <= args.timeout <= 60:
+        raise UserError("--timeout phải từ 0,5 đến 60 giây.")
+    hubs = find_hubs(args.timeout)
+    if args.json:
+        ctx.out_json([hub.to_json() for hub in hubs])
+        return 0
+    if not hubs:
+        ctx.out(f"Không tìm thấy máy chủ xã nào trong mạng LAN sau {args.timeout:g} giây. Máy chủ "
+                "có thể tắt thông báo (--no-announce) hoặc mạng chặn multicast: hỏi địa chỉ "
+                "của máy chủ và nhập bằng tay.")
+        return 0
+    ctx.out(f"Tìm thấy {len(hubs)} máy chủ xã (thông báo trên mạng LAN chưa phải là xác thực: "
+            "so dấu vân tay với dấu vân tay máy chủ in ra trước khi đăng nhập):")
+    for hub in hubs:
+        commune = f"xã {hub.commune}" if hub.commune else "chưa cấp mã quầy nào"
+        ctx.out(f"  {hub.name}: {hub.url} ({commune})")
+        pinned = f' --pin "{grouped(hub.fingerprint)}"' if hub.fingerprint else ""
+        ctx.out(f"    motcua login --endpoint {hub.url}{pinned}")
     return 0
 
 

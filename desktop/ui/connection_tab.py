@@ -37,6 +37,7 @@ from desktop.sync.pinning import (
     presented_certificate,
     presented_or_none,
 )  # fmt: skip
+from desktop.ui.hub_finder import HubFinder
 from desktop.ui.hub_pin import HubPinBox
 from desktop.ui.qt import (
     QCheckBox,
@@ -112,6 +113,11 @@ class ConnectionTab(QWidget):
         self.endpoint.setAccessibleName(self.tr("Receiving server address"))
         self.endpoint_row = QHBoxLayout()  # room for a button beside the field
         self.endpoint_row.addWidget(self.endpoint, 1)
+        self.find_hub = QPushButton(self.tr("Find on the LAN…"), self)
+        self.find_hub.setToolTip(self.tr("List the commune hubs that announce themselves on "
+                                         "this network"))
+        self.endpoint_row.addWidget(self.find_hub)
+        self.hub_finder: HubFinder | None = None
         form.addRow(self.tr("Server address:"), self.endpoint_row)
         self.token = QLineEdit(self)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
@@ -155,6 +161,7 @@ class ConnectionTab(QWidget):
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Connection result"))
         form.addRow("", self.result)
+        self.find_hub.clicked.connect(self._find_hub)
         self.choose_ca.clicked.connect(self._choose_ca)
         self.clear_ca.clicked.connect(self.ca_bundle.clear)
         self.save_button.clicked.connect(self.save)
@@ -203,6 +210,20 @@ class ConnectionTab(QWidget):
 
     def _show_pin_box(self) -> None:
         self.pin_box.setVisible(self.endpoint.text().strip().lower().startswith("https://"))
+
+    def _find_hub(self) -> None:
+        """The dialog browses the LAN; the hub picked there fills the address."""
+        if self.hub_finder is not None:
+            self.hub_finder.deleteLater()
+        self.hub_finder = HubFinder(self._tasks, self)
+        finder = self.hub_finder
+
+        def fill() -> None:
+            if finder.chosen is not None:
+                self.endpoint.setText(finder.chosen.url)
+
+        finder.accepted.connect(fill)
+        finder.open()
 
     def _choose_ca(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -147,147 +147,157 @@
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
         <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
         <translation>Where this desk sends its reports, and the access token the province or district gave for this desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="112"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="113"/>
         <source>Receiving server address</source>
         <translation>Receiving server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
+        <source>Find on the LAN…</source>
+        <translation>Find on the LAN…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="117"/>
+        <source>List the commune hubs that announce themselves on this network</source>
+        <translation>List the commune hubs that announce themselves on this network</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="121"/>
         <source>Server address:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="118"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="124"/>
         <source>Paste the access token (it is not shown again)</source>
         <translation>Paste the access token (it is not shown again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="119"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="125"/>
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="120"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="126"/>
         <source>Access token:</source>
         <translation>Access token:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="127"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="133"/>
         <source>None: the usual certificate authorities</source>
         <translation>None: the usual certificate authorities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="128"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="134"/>
         <source>Extra CA certificate file</source>
         <translation>Extra CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="129"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="135"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="130"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="136"/>
         <source>Use none</source>
         <translation>Use none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="133"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="139"/>
         <source>Extra CA certificate:</source>
         <translation>Extra CA certificate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="136"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="142"/>
         <source>Send applicants&apos; personal data with the reports</source>
         <translation>Send applicants&apos; personal data with the reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="139"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="145"/>
         <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
         <translation>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="145"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="151"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="146"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="152"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="147"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="153"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="156"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="162"/>
         <source>Connection result</source>
         <translation>Connection result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="206"/>
         <source>A token is kept in %1.</source>
         <translation>A token is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="200"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="207"/>
         <source>No access token yet: reports wait on this computer.</source>
         <translation>No access token yet: reports wait on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="209"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="230"/>
         <source>Extra CA certificate</source>
         <translation>Extra CA certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="210"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="231"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="220"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="241"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="241"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="262"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="276"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="297"/>
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="303"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="324"/>
         <source>No access token for this address yet: compare the fingerprint, paste the token, then press Save.</source>
         <translation>No access token for this address yet: compare the fingerprint, paste the token, then press Save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="308"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="329"/>
         <source>The server could not be reached: %1</source>
         <translation>The server could not be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="312"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="333"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>The server answered: commune %1, desk %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="318"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="339"/>
         <source>Logging out…</source>
         <translation>Logging out…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="320"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="341"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</translation>
     </message>
@@ -903,6 +913,82 @@
         <location filename="../../desktop/ui/move_dialogs.py" line="271"/>
         <source>Choose who receives the dossier.</source>
         <translation>Choose who receives the dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>HubFinder</name>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="43"/>
+        <source>Find the commune hub on the LAN</source>
+        <translation>Find the commune hub on the LAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="47"/>
+        <source>Commune hubs on this network announce themselves. An announcement is not proof: before logging in, compare the fingerprint with the one the hub printed.</source>
+        <translation>Commune hubs on this network announce themselves. An announcement is not proof: before logging in, compare the fingerprint with the one the hub printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="56"/>
+        <source>Commune hubs found</source>
+        <translation>Commune hubs found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="62"/>
+        <source>Search again</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="63"/>
+        <source>Use this hub</source>
+        <translation>Use this hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="64"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="82"/>
+        <source>Searching the LAN for %1 seconds…</source>
+        <translation>Searching the LAN for %1 seconds…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="94"/>
+        <source>none (plain HTTP)</source>
+        <translation>none (plain HTTP)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/hub_finder.py" line="102"/>
+        <source>Found %n hub(s).</source>
+        <translation>
+            <numerusform>Found %n hub.</numerusform>
+            <numerusform>Found %n hubs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="103"/>
+        <source>No commune hub answered. The hub may have announcing turned off, or the network blocks multicast: ask for its address and type it in.</source>
+        <translation>No commune hub answered. The hub may have announcing turned off, or the network blocks multicast: ask for its address and type it in.</translation>
     </message>
 </context>
 <context>

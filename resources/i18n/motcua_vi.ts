@@ -146,147 +146,157 @@
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
         <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
         <translation>Nơi quầy này gửi báo cáo lên, và mã truy cập tỉnh cấp cho quầy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="112"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="113"/>
         <source>Receiving server address</source>
         <translation>Địa chỉ máy chủ nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
+        <source>Find on the LAN…</source>
+        <translation>Tìm trong mạng LAN…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="117"/>
+        <source>List the commune hubs that announce themselves on this network</source>
+        <translation>Liệt kê các máy chủ xã tự thông báo trong mạng này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="121"/>
         <source>Server address:</source>
         <translation>Địa chỉ máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="118"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="124"/>
         <source>Paste the access token (it is not shown again)</source>
         <translation>Dán mã truy cập (mã sẽ không hiện lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="119"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="125"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="120"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="126"/>
         <source>Access token:</source>
         <translation>Mã truy cập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="127"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="133"/>
         <source>None: the usual certificate authorities</source>
         <translation>Không có: dùng các tổ chức chứng thực thông thường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="128"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="134"/>
         <source>Extra CA certificate file</source>
         <translation>Tệp chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="129"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="135"/>
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="130"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="136"/>
         <source>Use none</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="133"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="139"/>
         <source>Extra CA certificate:</source>
         <translation>Chứng thư CA bổ sung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="136"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="142"/>
         <source>Send applicants&apos; personal data with the reports</source>
         <translation>Gửi kèm thông tin cá nhân của người nộp trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="139"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="145"/>
         <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
         <translation>Tắt (nên để tắt, trừ khi tỉnh yêu cầu): báo cáo chỉ có mã hồ sơ, thủ tục, ngày và trạng thái. Bật: báo cáo có thêm họ tên, số định danh, số điện thoại và địa chỉ người nộp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="145"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="151"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="146"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="152"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="147"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="153"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="156"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="162"/>
         <source>Connection result</source>
         <translation>Kết quả kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="206"/>
         <source>A token is kept in %1.</source>
         <translation>Mã truy cập đang được cất trong %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="200"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="207"/>
         <source>No access token yet: reports wait on this computer.</source>
         <translation>Chưa có mã truy cập: báo cáo đang chờ trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="209"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="230"/>
         <source>Extra CA certificate</source>
         <translation>Chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="210"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="231"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Chứng thư PEM (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="220"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="241"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="241"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="262"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="276"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="297"/>
         <source>Asking the server…</source>
         <translation>Đang hỏi máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="303"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="324"/>
         <source>No access token for this address yet: compare the fingerprint, paste the token, then press Save.</source>
         <translation>Chưa có mã truy cập cho địa chỉ này: so dấu vân tay, dán mã truy cập rồi bấm Lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="308"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="329"/>
         <source>The server could not be reached: %1</source>
         <translation>Không liên lạc được với máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="312"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="333"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>Máy chủ trả lời: xã %1, quầy %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="318"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="339"/>
         <source>Logging out…</source>
         <translation>Đang đăng xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="320"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="341"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Đã đăng xuất: mã truy cập đã được xóa khỏi máy này. Báo cáo sẽ chờ trên máy cho đến khi lưu mã mới.</translation>
     </message>
@@ -901,6 +911,81 @@
         <location filename="../../desktop/ui/move_dialogs.py" line="271"/>
         <source>Choose who receives the dossier.</source>
         <translation>Hãy chọn người nhận hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>HubFinder</name>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="43"/>
+        <source>Find the commune hub on the LAN</source>
+        <translation>Tìm máy chủ xã trong mạng LAN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="47"/>
+        <source>Commune hubs on this network announce themselves. An announcement is not proof: before logging in, compare the fingerprint with the one the hub printed.</source>
+        <translation>Các máy chủ xã trong mạng này tự thông báo. Thông báo chưa phải là bằng chứng: trước khi đăng nhập, hãy so dấu vân tay với dấu vân tay máy chủ đã in ra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
+        <source>Certificate fingerprint</source>
+        <translation>Dấu vân tay chứng thư</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="56"/>
+        <source>Commune hubs found</source>
+        <translation>Các máy chủ xã tìm thấy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="62"/>
+        <source>Search again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="63"/>
+        <source>Use this hub</source>
+        <translation>Dùng máy chủ này</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="64"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="82"/>
+        <source>Searching the LAN for %1 seconds…</source>
+        <translation>Đang tìm trong mạng LAN (%1 giây)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="94"/>
+        <source>none (plain HTTP)</source>
+        <translation>không có (HTTP thường)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/hub_finder.py" line="102"/>
+        <source>Found %n hub(s).</source>
+        <translation>
+            <numerusform>Tìm thấy %n máy chủ xã.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="103"/>
+        <source>No commune hub answered. The hub may have announcing turned off, or the network blocks multicast: ask for its address and type it in.</source>
+        <translation>Không máy chủ xã nào trả lời. Máy chủ có thể đã tắt thông báo, hoặc mạng chặn multicast: hãy hỏi địa chỉ của máy chủ và nhập bằng tay.</translation>
     </message>
 </context>
 <context>

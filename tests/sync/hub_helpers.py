@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import signal
 import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -17,6 +19,7 @@ from pathlib import Path
 import requests
 
 from desktop.sync.pinning import PinnedSession, check_pin
+from tests.netns import CUT_OFF
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMUNE, AGENCY = "70", "000.00.14.H56"
@@ -43,6 +46,11 @@ class Hub:
     pin: str = ""
     extra: tuple[str, ...] = ()
     role: str | None = "commune"  # None: no --role, the default (a province endpoint)
+    #: Announce on the LAN (mDNS): only inside a network namespace of the test's own
+    #: (``tests.netns``), never on the shared machine's network.
+    announce: bool = False
+    lines: queue.Queue = field(default_factory=queue.Queue)
+    reader: threading.Thread | None = None
 
     @property
     def url(self) -> str:
@@ -54,18 +62,42 @@ class Hub:
         return done.stdout.strip()
 
     def start(self) -> None:
+        self.launch()
+        self.wait_ready()
+
+    def launch(self) -> None:
+        """Start the process; its output (stdout and the log) is read into ``lines``."""
         self.process = subprocess.Popen(
             [sys.executable, "-m", "central", "serve", *(["--role", self.role] if self.role else []),
              "--db", str(self.db),
              "--host", "127.0.0.1", "--port", str(self.port),
-             *(["--tls-self-signed"] if self.tls else []), *self.extra],
-            cwd=ROOT, stdout=subprocess.PIPE if self.tls else subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, text=True)
-        session = requests.Session()
+             *(["--tls-self-signed"] if self.tls else []),
+             *([] if self.announce else ["--no-announce"]), *self.extra],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.lines = queue.Queue()
+        self.reader = threading.Thread(target=_read_lines, args=(self.process.stdout, self.lines),
+                                       daemon=True)
+        self.reader.start()
         if self.tls:  # the hub prints its fingerprint before it listens
-            first = self.process.stdout.readline()
-            self.pin = check_pin(first.split(": ", 1)[1])  # printed in groups of four
-            session = PinnedSession(self.pin)
+            line = self.said("Dấu vân tay chứng thư")
+            self.pin = check_pin(line.split(": ", 1)[1])  # printed in groups of four
+
+    def said(self, text: str, timeout: float = 60) -> str:
+        """The first line of the hub's output (from now on) that contains ``text``."""
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self.lines.get(timeout=left)
+            except queue.Empty:
+                break
+            if line is None:
+                raise AssertionError(f"the hub exited without saying {text!r}")
+            if text in line:
+                return line
+        raise AssertionError(f"the hub did not say {text!r} within {timeout} s")
+
+    def wait_ready(self) -> None:
+        session = PinnedSession(self.pin) if self.tls else requests.Session()
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:  # wait for the hub to answer, not for a time
             assert self.process.poll() is None, "the hub exited"
@@ -80,8 +112,9 @@ class Hub:
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGKILL)
             self.process.wait(timeout=30)
-        if self.process and self.process.stdout:
-            self.process.stdout.close()
+        if self.reader is not None:  # it closes the pipe at the end of the output
+            self.reader.join(timeout=30)
+            self.reader = None
         self.process = None
 
     def events(self) -> list[str]:
@@ -98,15 +131,24 @@ class Hub:
         return json.loads(done.stdout)
 
 
+def _read_lines(stream, into: queue.Queue) -> None:
+    with stream:
+        for line in stream:
+            into.put(line)
+    into.put(None)
+
+
 @dataclass
 class Desk:
     data: Path
     number: int
     env: dict
 
-    def run(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    def run(self, *args: str, stdin: str = "", cut_off: bool = False) -> subprocess.CompletedProcess:
+        """``cut_off``: in a network namespace of its own (``tests.netns``), no route anywhere."""
         return subprocess.run(
-            [sys.executable, "-m", "desktop", "--data-dir", str(self.data), *args],
+            [*(CUT_OFF if cut_off else ()), sys.executable, "-m", "desktop", "--data-dir",
+             str(self.data), *args],
             input=stdin, capture_output=True, text=True, timeout=120, cwd=ROOT, env=self.env)
 
     def json(self, *args: str) -> dict | list:
@@ -118,8 +160,8 @@ class Desk:
         return self.json("dossier", "add", "--procedure", "chung-thuc-ban-sao", "--applicant",
                          applicant, "--channel", "direct", "--received", received)["code"]
 
-    def sync(self, *extra: str) -> subprocess.CompletedProcess:
-        return self.run("sync", "--once", *extra)
+    def sync(self, *extra: str, cut_off: bool = False) -> subprocess.CompletedProcess:
+        return self.run("sync", "--once", *extra, cut_off=cut_off)
 
     def summary(self) -> dict:
         return self.json("summary", "--from", DAY, "--to", DAY)
