@@ -30,17 +30,11 @@ from typing import Any
 import shiboken6
 
 from desktop.core.clock import now_vn
-from desktop.core.errors import UserError
+from desktop.core.errors import Cancelled, UserError
 from desktop.ui.qt import QObject, Signal
 
 log = logging.getLogger(__name__)
 
-
-class Cancelled(UserError):
-    """A long read stopped at the clerk's request (or because the window closed)."""
-
-    def __init__(self) -> None:
-        super().__init__("Đã hủy theo yêu cầu.")
 
 #: How long a busy worker may keep the GIL before the GUI thread gets it back. Every repaint of
 #: the dossier table calls Python for each cell and role, and each call may wait this long while

@@ -1,0 +1,117 @@
+"""Long renders in a process of their own, so the window's process never waits for them.
+
+A 2,000-page tracking book makes objects by the hundred thousand; on a thread of the window's
+process, Python's full garbage collections ran there holding the GIL over every object of the
+process (45-160 ms in which the GUI thread could not paint). In a child process the render has
+its own interpreter and GIL: the window only waits on a pipe.
+
+``run(data_dir, call, target, cancelled)`` starts the child (``multiprocessing`` spawn, which
+also works in the frozen bundle: ``freeze_support()`` in ``desktop.__main__``), which opens its
+own read-only ``Store`` on the same file (SQLite's WAL gives it a snapshot while the desk keeps
+saving) and calls ``call.function(store, *call.args, out_path, **call.kwargs)``. It writes into
+a private folder beside ``target``, moved onto ``target`` only when complete; cancelling
+kills the child and removes the folder, so nothing half-written is ever left.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import shutil
+import tempfile
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import Cancelled, UserError
+
+#: How often the waiting thread looks at ``cancelled`` while the child works.
+CANCEL_CHECK_S = 0.05
+
+
+@dataclass(frozen=True)
+class Call:
+    """``function(store, *args, out_path, **kwargs)``; ``function`` is named ``"module:name"``
+    and imported in the child only, so the window's process never loads the PDF stack for it."""
+
+    function: str
+    args: tuple = ()
+    kwargs: dict = field(default_factory=dict)
+
+    def resolve(self) -> Callable[..., Any]:
+        module, name = self.function.split(":")
+        return getattr(importlib.import_module(module), name)
+
+
+class ChildFailed(RuntimeError):
+    """A bug in the child: its traceback, for the log."""
+
+
+def run(data_dir: Path, call: Call, target: Path, now: datetime,
+        cancelled: Callable[[], bool] = lambda: False) -> Any:
+    """The call's result, with its file moved onto ``target``; ``Cancelled`` if ``cancelled()``
+    became true meanwhile."""
+    target = Path(target)
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=".motcua-", dir=target.parent))
+    except OSError:
+        folder = None  # the call's own check explains a missing or read-only folder
+    out = folder / target.name if folder else target
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(Path(data_dir), call, out, now, send),
+                            name="motcua-render", daemon=True)
+    try:
+        child.start()
+        send.close()
+        outcome = _wait(child, receive, cancelled)
+        if folder is not None:
+            os.replace(out, target)
+        return outcome
+    finally:
+        if child.pid is not None:
+            if child.is_alive():
+                child.kill()  # its half-written file is in ``folder``, removed just below
+            child.join()
+        receive.close()
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _wait(child: multiprocessing.Process, receive: Connection,
+          cancelled: Callable[[], bool]) -> Any:
+    while True:
+        if cancelled():
+            raise Cancelled()
+        if wait([receive, child.sentinel], CANCEL_CHECK_S):
+            break
+    try:
+        kind, value = receive.recv()
+    except EOFError:
+        raise ChildFailed(f"the render process ended with code {child.exitcode}") from None
+    if kind == "ok":
+        return value
+    if kind == "user":
+        raise UserError(*value)
+    raise ChildFailed(value)
+
+
+def _child(data_dir: Path, call: Call, out: Path, now: datetime, send: Connection) -> None:
+    from desktop.storage import Store
+
+    try:
+        with Store(data_dir, clock=lambda: now, auto_backup=False) as store:
+            store.conn.execute("PRAGMA query_only = 1")
+            value = call.resolve()(store, *call.args, out, **call.kwargs)
+        send.send(("ok", value))
+    except UserError as exc:
+        send.send(("user", (exc.message, exc.field)))
+    except Exception:  # noqa: BLE001 - a bug: its traceback goes to the window's log
+        send.send(("bug", traceback.format_exc()))
+    finally:
+        send.close()

@@ -1,0 +1,51 @@
+"""Runs in a long render's child process (``desktop.apart``): holds the render inside its read
+snapshot (at its second query there) until the test lets it go, so a test can act meanwhile,
+whatever the machine's speed. No Qt here: the child never loads it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from desktop.apart import Call
+
+#: The folder with the ``go`` FIFO; the child writes its pid to ``paused`` there when held.
+HOLD_ENV = "MOTCUA_TEST_HOLD"
+
+
+def hold(folder: Path) -> Path:
+    """Arm the FIFO the next held child waits on (``HOLD_ENV`` must name ``folder``); the file
+    the child writes its pid to once held."""
+    paused = folder / "paused"
+    paused.unlink(missing_ok=True)
+    if not (folder / "go").exists():
+        os.mkfifo(folder / "go")
+    return paused
+
+
+def release(folder: Path) -> None:
+    """Let the held child go on (opening the FIFO for writing ends its wait)."""
+    with open(folder / "go", "w"):
+        pass
+
+
+def wrap(call: Call) -> Call:
+    """``Printer.wrap_apart``: the child runs ``held`` around the real render."""
+    return Call(f"{__name__}:held", (call.function, *call.args), call.kwargs)
+
+
+def held(store, function: str, *args, **kwargs):  # noqa: ANN001, ANN201 - any render
+    folder = Path(os.environ[HOLD_ENV])
+    inside: list[str] = []
+
+    def traced(sql: str) -> None:
+        if not store.conn.in_transaction:
+            return
+        inside.append(sql)
+        if len(inside) == 2:  # after BEGIN: a first read (the snapshot is taken), then this
+            (folder / "paused").write_text(str(os.getpid()))
+            with open(folder / "go") as go:  # blocks until the test opens it for writing
+                go.read()
+
+    store.conn.set_trace_callback(traced)
+    return Call(function).resolve()(store, *args, **kwargs)
