@@ -209,7 +209,7 @@ def save_during_render(app, window, meter) -> tuple[float, float, float, float]:
     target = Path(tempfile.mkdtemp()) / "book.pdf"
     done: list[float] = []
     window.printer.rendered.connect(lambda _path: done.append(time.perf_counter()))
-    window.printer._opener = lambda path: None
+    window.printer._opener = lambda path, pages: None
     slug = next(iter(window.session.procedures))
     saved: list[float] = []
     slice_ms()

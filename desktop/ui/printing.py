@@ -4,8 +4,9 @@ A slip or letter renders on the read thread (``Tasks.read``: its own read-only s
 paper (tracking book, II.06a summary, readiness report) renders in a child process
 (``desktop.apart``) that the read thread only waits on, so neither saving a dossier nor painting
 the window ever waits for it. ``busy`` tells the window to show progress with a cancel button
-(cancel, or closing the window, kills the child). "Print" then opens Qt's print dialog with a preview of the paper (the
-temporary file, readable by this user only, is deleted after it); "Save PDF" writes where the
+(cancel, or closing the window, kills the child). "Print" then opens Qt's print dialog with a
+preview of the paper, its pages rasterised on the read thread too (the temporary file, readable
+by this user only, is deleted after it); "Save PDF" writes where the
 clerk chose (the Documents folder at first, then the last folder used) and says where. The
 tracking book, too long to preview, is saved like a PDF. When Cài đặt → Chữ ký số says "sign
 every paper", the same job goes through ``desktop.sign`` (PIN asked first unless remembered), a
@@ -25,7 +26,7 @@ from desktop.core.clock import to_vn
 from desktop.core.errors import Cancelled, UserError
 from desktop.paths import private_dir
 from desktop.ui.dialogs import show_warning
-from desktop.ui.paper import print_with_preview, sweep
+from desktop.ui.paper import print_with_preview, rasterise, sweep
 from desktop.ui.qt import (
     QFileDialog,
     QInputDialog,
@@ -43,6 +44,8 @@ from desktop.ui.tasks import Tasks
 LETTER_STEMS = {"supplement": "yeu-cau-bo-sung", "refusal": "tu-choi", "apology": "xin-loi-hen-lai",
                 "stop": "dung-xu-ly"}
 
+#: ``open(path, pages)``: show the rendered paper (``pages`` rasterised) for printing.
+Opener = Callable[[Path, list], object]
 #: ``ask(setup, then)``: get the PIN/password from the clerk, then ``then(secret)`` ("" = cancelled).
 AskSecret = Callable[[object, Callable[[str], None]], None]
 
@@ -79,15 +82,15 @@ class Printer(QObject):
     progress = Signal(str)
 
     def __init__(self, tasks: Tasks, parent_widget: QWidget | None = None,
-                 opener: Callable[[Path], object] | None = None,
+                 opener: Opener | None = None,
                  ask_secret: AskSecret | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent_widget)
         self._tasks = tasks
         self._parent = parent_widget
         self._settings = settings
         self._running = 0
-        self._opener = opener or (lambda path: print_with_preview(
-            self._parent, path, self.tr("Print %1").replace("%1", path.stem)))
+        self._opener = opener or (lambda path, pages: print_with_preview(
+            self._parent, path, pages, self.tr("Print %1").replace("%1", path.stem)))
         self.ask_secret = ask_secret or self._ask_secret
         #: Tests hold a long render mid-read: ``wrap_apart(call)`` is the call the child makes.
         self.wrap_apart: Callable[[Call], Call] | None = None
@@ -169,7 +172,7 @@ class Printer(QObject):
 
                 record(spots)
 
-        def job(store) -> Path:  # noqa: ANN001 - runs on the read thread
+        def job(store) -> tuple[Path, list]:  # noqa: ANN001 - runs on the read thread
             now = store.clock()
             out = target or printout_path(store.data_dir, paper.stem, now)
             if setup is None:
@@ -182,13 +185,14 @@ class Printer(QObject):
             if cancelled():  # cancelled (or the window closed) after its reads
                 out.unlink(missing_ok=True)
                 raise Cancelled()
-            if target is None:
-                out.chmod(0o600)  # a slip carries the citizen's ID: this user only
-            return out
+            if target is not None:
+                return out, []
+            out.chmod(0o600)  # a slip carries the citizen's ID: this user only
+            return out, rasterise(out)  # the preview's pages, drawn here rather than while painting
 
         if setup is not None:
             self._progress = SigningProgress(self._parent)
-        self._tasks.read(job, lambda path: self._on_rendered(path, saved=target is not None),
+        self._tasks.read(job, lambda done: self._on_rendered(*done, saved=target is not None),
                          self._on_failed, label="print")
 
     # -- where PDFs are saved --------------------------------------------------------------
@@ -235,7 +239,7 @@ class Printer(QObject):
         self._running -= 1
         self.busy.emit(self._running > 0)
 
-    def _on_rendered(self, path: Path, *, saved: bool) -> None:
+    def _on_rendered(self, path: Path, pages: list, *, saved: bool) -> None:
         self._close_progress()
         self._ended()
         self.rendered.emit(str(path))
@@ -244,7 +248,7 @@ class Printer(QObject):
                 self._settings.setValue("files/last_folder", str(path.parent))
             self.saved.emit(str(path))
         else:
-            self._opener(path)
+            self._opener(path, pages)
 
     def _on_failed(self, error: UserError) -> None:
         self._close_progress()
