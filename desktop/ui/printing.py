@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop import apart
 from desktop.apart import Call
 from desktop.core.clock import to_vn
 from desktop.core.errors import Cancelled, UserError
@@ -92,8 +91,6 @@ class Printer(QObject):
         self._opener = opener or (lambda path, pages: print_with_preview(
             self._parent, path, pages, self.tr("Print %1").replace("%1", path.stem)))
         self.ask_secret = ask_secret or self._ask_secret
-        #: Tests hold a long render mid-read: ``wrap_apart(call)`` is the call the child makes.
-        self.wrap_apart: Callable[[Call], Call] | None = None
         self._progress: SigningProgress | None = None
         self.progress.connect(self._on_progress)
 
@@ -157,7 +154,6 @@ class Printer(QObject):
     def _submit(self, paper: Paper, target: Path | None, setup: object, secret: str) -> None:
         progress = self.progress.emit
         cancelled = self._tasks.read_cancelled
-        wrap = self.wrap_apart
 
         def draw(store, now, path: Path) -> None:  # noqa: ANN001 - runs on the read thread
             if not paper.apart:
@@ -166,7 +162,7 @@ class Printer(QObject):
                 getattr(pdf, paper.render)(store, *paper.args, path, now=now)
                 return
             call = Call("desktop.pdf.spot:recorded", (paper.render, *paper.args), {"now": now})
-            spots = apart.run(store.data_dir, wrap(call) if wrap else call, path, now, cancelled)
+            spots = self._tasks.apart(call, path)
             if setup is not None:
                 from desktop.pdf.spot import record
 

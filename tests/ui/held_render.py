@@ -1,5 +1,5 @@
 """Runs in a long render's child process (``desktop.apart``): holds the render inside its read
-snapshot (at its second query there) until the test lets it go, so a test can act meanwhile,
+snapshot (a few SQLite steps in) until the test lets it go, so a test can act meanwhile,
 whatever the machine's speed. No Qt here: the child never loads it."""
 
 from __future__ import annotations
@@ -9,6 +9,9 @@ from pathlib import Path
 
 from desktop.apart import Call
 
+#: SQLite steps into the render's read transaction before it is held: its snapshot is taken in
+#: the first few.
+STEPS_IN = 20
 #: The folder with the ``go`` FIFO; the child writes its pid to ``paused`` there when held.
 HOLD_ENV = "MOTCUA_TEST_HOLD"
 
@@ -30,22 +33,22 @@ def release(folder: Path) -> None:
 
 
 def wrap(call: Call) -> Call:
-    """``Printer.wrap_apart``: the child runs ``held`` around the real render."""
+    """``Tasks.wrap_apart``: the child runs ``held`` around the real render."""
     return Call(f"{__name__}:held", (call.function, *call.args), call.kwargs)
 
 
 def held(store, function: str, *args, **kwargs):  # noqa: ANN001, ANN201 - any render
     folder = Path(os.environ[HOLD_ENV])
-    inside: list[str] = []
+    steps: list[int] = []
 
-    def traced(sql: str) -> None:
-        if not store.conn.in_transaction:
-            return
-        inside.append(sql)
-        if len(inside) == 2:  # after BEGIN: a first read (the snapshot is taken), then this
-            (folder / "paused").write_text(str(os.getpid()))
-            with open(folder / "go") as go:  # blocks until the test opens it for writing
-                go.read()
+    def handler() -> int:
+        if store.conn.in_transaction and len(steps) < STEPS_IN:
+            steps.append(1)
+            if len(steps) == STEPS_IN:
+                (folder / "paused").write_text(str(os.getpid()))
+                with open(folder / "go") as go:  # blocks until the test opens it for writing
+                    go.read()
+        return 0
 
-    store.conn.set_trace_callback(traced)
+    store.conn.set_progress_handler(handler, 1)
     return Call(function).resolve()(store, *args, **kwargs)

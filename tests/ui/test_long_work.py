@@ -37,7 +37,7 @@ def hold(tmp_path_factory, monkeypatch):
     monkeypatch.setenv(held_render.HOLD_ENV, str(folder))
 
     def arm(window):
-        window.printer.wrap_apart = held_render.wrap
+        window.tasks.wrap_apart = held_render.wrap
         return held_render.hold(folder)
 
     arm.folder = folder
@@ -120,3 +120,25 @@ def test_a_long_render_runs_in_a_process_of_its_own(qtbot, open_app, set_up_dir,
                           capture_output=True, text=True, check=True).stdout
     assert "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" in text
     assert sorted(p.name for p in out.iterdir()) == ["bao-cao.pdf"]
+
+
+def test_closing_the_window_stops_an_excel_export(qtbot, open_app, set_up_dir, clock, out, hold,
+                                                  monkeypatch):
+    from desktop.ui.qt import QFileDialog
+
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        for name in ("An", "Bình", "Chi"):
+            store.dossiers.add(NewDossier("tam-tru", f"Nguyễn Văn {name}"), now=NOW)
+    window = open_app(set_up_dir)
+    window.go("reports")
+    page = window.pages["reports"]
+    qtbot.waitUntil(lambda: page.summary is not None)
+    target = out / "so.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    paused = hold(window)
+    page.excel_book_action.trigger()
+    qtbot.waitUntil(paused.exists, timeout=30_000)
+    child = int(paused.read_text())
+    assert child != os.getpid()  # the export, too, runs in a process of its own
+    window.close()
+    assert gone(child) and not list(out.iterdir())
