@@ -11,7 +11,8 @@ opens its own read-only ``Store`` on the same file (SQLite's WAL gives it a snap
 desk keeps saving; its clock stands at ``now``) and calls
 ``call.function(store, *call.args, out_path, **call.kwargs)``. It writes into a private folder
 beside ``target``, moved onto ``target`` only when complete; cancelling kills the child and
-removes the folder, so nothing half-written is ever left. Starting the child costs about 0.5 s
+removes the folder, so nothing half-written is ever left. The same pipe carries the child's
+``progress(done, total)`` (pages of a book) back to the waiting thread. Starting the child costs about 0.5 s
 (an interpreter, the PDF stack, opening the store): worth it for a long render only.
 """
 
@@ -44,6 +45,8 @@ class Call:
     function: str
     args: tuple = ()
     kwargs: dict = field(default_factory=dict)
+    #: The function takes ``progress=(done, total)``: reported over the pipe as it goes.
+    reports_progress: bool = False
 
     def resolve(self) -> Callable[..., Any]:
         module, name = self.function.split(":")
@@ -55,9 +58,10 @@ class ChildFailed(RuntimeError):
 
 
 def run(data_dir: Path, call: Call, target: Path, now: datetime,
-        cancelled: Callable[[], bool] = lambda: False) -> Any:
+        cancelled: Callable[[], bool] = lambda: False,
+        progress: Callable[[int, int], None] | None = None) -> Any:
     """The call's result, with its file moved onto ``target``; ``Cancelled`` if ``cancelled()``
-    became true meanwhile."""
+    became true meanwhile; ``progress(done, total)`` as the child reports it."""
     target = Path(target)
     try:
         folder = Path(tempfile.mkdtemp(prefix=".motcua-", dir=target.parent))
@@ -71,7 +75,7 @@ def run(data_dir: Path, call: Call, target: Path, now: datetime,
     try:
         child.start()
         send.close()
-        outcome = _wait(child, receive, cancelled)
+        outcome = _wait(child, receive, cancelled, progress or (lambda done, total: None))
         if folder is not None:
             os.replace(out, target)
         return outcome
@@ -85,17 +89,20 @@ def run(data_dir: Path, call: Call, target: Path, now: datetime,
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _wait(child: multiprocessing.Process, receive: Connection,
-          cancelled: Callable[[], bool]) -> Any:
+def _wait(child: multiprocessing.Process, receive: Connection, cancelled: Callable[[], bool],
+          progress: Callable[[int, int], None]) -> Any:
     while True:
         if cancelled():
             raise Cancelled()
-        if wait([receive, child.sentinel], CANCEL_CHECK_S):
+        if not wait([receive, child.sentinel], CANCEL_CHECK_S):
+            continue
+        try:
+            kind, value = receive.recv()
+        except EOFError:
+            raise ChildFailed(f"the render process ended with code {child.exitcode}") from None
+        if kind != "progress":
             break
-    try:
-        kind, value = receive.recv()
-    except EOFError:
-        raise ChildFailed(f"the render process ended with code {child.exitcode}") from None
+        progress(*value)
     if kind == "ok":
         return value
     if kind == "user":
@@ -107,9 +114,12 @@ def _child(data_dir: Path, call: Call, out: Path, now: datetime, send: Connectio
     from desktop.storage import Store
 
     try:
+        kwargs = dict(call.kwargs)
+        if call.reports_progress:
+            kwargs["progress"] = _Reporter(send)
         with Store(data_dir, clock=lambda: now, auto_backup=False) as store:
             store.conn.execute("PRAGMA query_only = 1")
-            value = call.resolve()(store, *call.args, out, **call.kwargs)
+            value = call.resolve()(store, *call.args, out, **kwargs)
         send.send(("ok", value))
     except UserError as exc:
         send.send(("user", (exc.message, exc.field)))
@@ -117,3 +127,18 @@ def _child(data_dir: Path, call: Call, out: Path, now: datetime, send: Connectio
         send.send(("bug", traceback.format_exc()))
     finally:
         send.close()
+
+
+class _Reporter:
+    """``progress(done, total)`` in the child: sent when the percentage changes (a 2,000-page
+    book sends about a hundred messages, not two thousand)."""
+
+    def __init__(self, send: Connection) -> None:
+        self.send = send
+        self.last: tuple[int, int] | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        step = (done * 100 // total if total else 0, total)
+        if step != self.last or done == total:
+            self.last = step
+            self.send.send(("progress", (done, total)))

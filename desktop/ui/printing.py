@@ -59,6 +59,8 @@ class Paper:
     args: tuple
     stem: str
     apart: bool = False
+    #: The render reports ``progress(page, pages)`` (the tracking book).
+    pages: bool = False
 
 
 def printout_path(data_dir: Path, stem: str, now: object) -> Path:
@@ -80,6 +82,8 @@ class Printer(QObject):
     busy = Signal(bool)
     #: A signing step ("open", "render", "sign"), emitted from the read thread.
     progress = Signal(str)
+    #: ``(page, pages)`` of a long render as it is drawn (from its child process).
+    pages = Signal(int, int)
 
     def __init__(self, tasks: Tasks, parent_widget: QWidget | None = None,
                  opener: Opener | None = None,
@@ -119,7 +123,8 @@ class Printer(QObject):
              target: Path | None = None) -> None:
         target = target or self.save_folder() / f"so-theo-doi-{first:%Y%m%d}-{last:%Y%m%d}.pdf"
         self._render(Paper("render_book", (first, last, field),
-                           f"so-theo-doi-{first:%Y%m%d}-{last:%Y%m%d}", apart=True), target)
+                           f"so-theo-doi-{first:%Y%m%d}-{last:%Y%m%d}", apart=True, pages=True),
+                     target)
 
     def _render(self, paper: Paper, target: Path | None) -> None:
         def plan(store):  # noqa: ANN001, ANN202 - the read thread: sign? is the secret kept?
@@ -154,6 +159,7 @@ class Printer(QObject):
 
     def _submit(self, paper: Paper, target: Path | None, setup: object, secret: str) -> None:
         progress = self.progress.emit
+        pages = self.pages.emit
         cancelled = self._tasks.read_cancelled
 
         def draw(store, now, path: Path) -> None:  # noqa: ANN001 - runs on the read thread
@@ -162,8 +168,9 @@ class Printer(QObject):
 
                 getattr(pdf, paper.render)(store, *paper.args, path, now=now)
                 return
-            call = Call("desktop.pdf.spot:recorded", (paper.render, *paper.args), {"now": now})
-            spots = self._tasks.apart(call, path)
+            call = Call("desktop.pdf.spot:recorded", (paper.render, *paper.args), {"now": now},
+                        reports_progress=paper.pages)
+            spots = self._tasks.apart(call, path, pages)
             if setup is not None:
                 from desktop.pdf.spot import record
 

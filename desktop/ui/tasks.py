@@ -150,12 +150,15 @@ class Tasks(QObject):
 
         return self._submit(self._read, run, success, failure, label or "read")
 
-    def apart(self, call: Call, target: Path) -> Any:
+    def apart(self, call: Call, target: Path,
+              progress: Callable[[int, int], None] | None = None) -> Any:
         """From a ``read`` job: ``call`` in a process of its own (``desktop.apart``), writing
-        ``target``; cancelled with the reads (the cancel button, closing the window)."""
+        ``target``; cancelled with the reads (the cancel button, closing the window).
+        ``progress(done, total)`` is called on the read thread: emit a signal from it."""
         if self.wrap_apart is not None:
             call = self.wrap_apart(call)
-        return apart.run(self.data_dir, call, target, self.clock(), self.read_cancelled)
+        return apart.run(self.data_dir, call, target, self.clock(), self.read_cancelled,
+                         progress)
 
     def cancel_reads(self) -> None:
         """Interrupt the running read at its next SQL step (a render reads as it draws); a job

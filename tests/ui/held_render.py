@@ -5,6 +5,7 @@ whatever the machine's speed. No Qt here: the child never loads it."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from desktop.apart import Call
@@ -34,7 +35,7 @@ def release(folder: Path) -> None:
 
 def wrap(call: Call) -> Call:
     """``Tasks.wrap_apart``: the child runs ``held`` around the real render."""
-    return Call(f"{__name__}:held", (call.function, *call.args), call.kwargs)
+    return replace(call, function=f"{__name__}:held", args=(call.function, *call.args))
 
 
 def held(store, function: str, *args, **kwargs):  # noqa: ANN001, ANN201 - any render

@@ -71,11 +71,16 @@ def test_saving_during_a_book_render_succeeds_at_once_and_cancel_stops_it(
     with qtbot.waitSignal(page.saved, timeout=10_000):
         press_enter(page.applicant)  # the render still holds its snapshot
     assert not book.exists()
+    assert window.render_progress.format() == "Đang chuẩn bị giấy tờ…"  # no page drawn yet
+    pages = []
+    window.printer.pages.connect(lambda page, total: pages.append(
+        (page, total, window.render_progress.text())))
     with qtbot.waitSignal(window.printer.rendered, timeout=60_000):
         held_render.release(hold.folder)
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(book), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "Nguyễn Văn Khánh" in text and "Lưu Giữa" not in text  # the snapshot of its start
+    assert pages == [(1, 1, "Trang 1/1")]  # counted in the child, shown in the status bar
     qtbot.waitUntil(lambda: not window.render_progress.isVisible())
 
     paused = hold(window)
