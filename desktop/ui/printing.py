@@ -6,11 +6,11 @@ read-only store); a long paper (tracking book, II.06a summary) renders in a chil
 the window ever waits for it. ``busy`` tells the window to show progress with a cancel button
 (cancel, or closing the window, kills the child). "Print" then opens Qt's print dialog with a
 preview of the paper, its pages rasterised on the read thread too (the temporary file, readable
-by this user only, is deleted after it); "Save PDF" writes where the
-clerk chose (the Documents folder at first, then the last folder used) and says where. The
-tracking book, too long to preview, is saved like a PDF. When Cài đặt → Chữ ký số says "sign
-every paper", the same job goes through ``desktop.sign`` (PIN asked first unless remembered), a
-small window naming each step.
+by this user only, is deleted after it); "Save PDF" writes where the clerk chose (the Documents
+folder at first, then the last folder used) and says where. The tracking book, too long to
+preview, is saved like a PDF. When Cài đặt → Chữ ký số says "sign every paper", the same job
+goes through ``desktop.sign`` (PIN asked first unless remembered), a small window naming each
+step.
 """
 
 from __future__ import annotations
