@@ -63,10 +63,12 @@ def run(data_dir: Path, call: Call, target: Path, now: datetime,
     """The call's result, with its file moved onto ``target``; ``Cancelled`` if ``cancelled()``
     became true meanwhile; ``progress(done, total)`` as the child reports it."""
     target = Path(target)
-    try:
-        folder = Path(tempfile.mkdtemp(prefix=".motcua-", dir=target.parent))
-    except OSError:
-        folder = None  # the call's own check explains a missing or read-only folder
+    folder = None  # no folder: the call's own check explains the target in plain words
+    if target.parent.is_dir() and not target.is_dir():
+        try:
+            folder = Path(tempfile.mkdtemp(prefix=".motcua-", dir=target.parent))
+        except OSError:
+            pass  # a read-only folder
     out = folder / target.name if folder else target
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
@@ -77,7 +79,11 @@ def run(data_dir: Path, call: Call, target: Path, now: datetime,
         send.close()
         outcome = _wait(child, receive, cancelled, progress or (lambda done, total: None))
         if folder is not None:
-            os.replace(out, target)
+            try:
+                os.replace(out, target)
+            except OSError as exc:  # e.g. the old file still open in a PDF viewer on Windows
+                raise UserError(f"Không ghi được tệp «{target}»: {exc.strerror or exc}.",
+                                "out") from exc
         return outcome
     finally:
         if child.pid is not None:
