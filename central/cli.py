@@ -142,10 +142,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
                        "--certfile/--keyfile); HTTP thường chỉ dùng trên chính máy này (127.0.0.1).")
     if args.tls_self_signed:
         from central.tls import self_signed
+        from desktop.sync.pinning import grouped
 
         folder = Path(args.db).resolve().parent if "://" not in args.db else Path.cwd()
         args.certfile, args.keyfile, pin = self_signed(folder, [args.host])
-        print(f"Dấu vân tay chứng thư của máy chủ: {pin}", flush=True)
+        print(f"Dấu vân tay chứng thư của máy chủ: {grouped(pin)}", flush=True)
         print(f"Trên mỗi quầy: motcua login --endpoint https://{args.host}:{args.port} "
               f"--pin {pin}", flush=True)
     if bool(args.upstream) != bool(args.upstream_token_file):

@@ -8,9 +8,9 @@ import random
 import uuid
 from datetime import datetime, timedelta
 
-from central.dashboard.html import VN
 from central.schema import Item, payload_hash
 from central.store import CentralStore
+from desktop.core.clock import VN_TZ
 
 FIELDS = [("ho-tich", "khai-sinh", 0), ("chung-thuc", "chung-thuc-ban-sao", 0),
           ("cu-tru", "thuong-tru", 7)]
@@ -38,7 +38,7 @@ def seed(store: CentralStore, communes: list[str], now: int, *, seed_value: int 
     ``mismatch`` communes sent one daily summary that disagrees with their dossier reports."""
     random.seed(seed_value)
     not_green = not_green or {}
-    today = datetime.fromtimestamp(now, VN).replace(hour=0, minute=0, second=0, microsecond=0)
+    today = datetime.fromtimestamp(now, VN_TZ).replace(hour=0, minute=0, second=0, microsecond=0)
     for commune in communes:
         token = store.issue_token(commune, 1, now)
         desk = store.desk_for(token)
@@ -83,7 +83,7 @@ def seed(store: CentralStore, communes: list[str], now: int, *, seed_value: int 
                     _count(totals, ended.date(), timing)
         for day, counts in sorted(totals.items()):
             if day >= today.date() or datetime(day.year, day.month, day.day,
-                                               tzinfo=VN).timestamp() + 86400 > last:
+                                               tzinfo=VN_TZ).timestamp() + 86400 > last:
                 continue
             if commune in mismatch and day == today.date() - timedelta(days=3):
                 counts["resolved_total"] = counts.get("resolved_total", 0) + 1
@@ -91,7 +91,7 @@ def seed(store: CentralStore, communes: list[str], now: int, *, seed_value: int 
             summary = {"day": day.isoformat(), "rows": [], "total": total}
             items.append(_item("daily_summary", f"daily_summary:{day.isoformat()}", summary,
                                commune, 1, int(datetime(day.year, day.month, day.day,
-                                                        tzinfo=VN).timestamp()) + 86400))
+                                                        tzinfo=VN_TZ).timestamp()) + 86400))
         undone = set(not_green.get(commune, []))
         checklist = {"version": 1, "at": _iso(today), "green": not undone, "items": [
             {"id": n, "required": n <= 14, "state": "not_done" if n in undone else "done",

@@ -167,6 +167,67 @@ def check_long_render(session: Session) -> str:
     return f"báo cáo II.06a in trong tiến trình riêng ({time.perf_counter() - started:.1f} giây)"
 
 
+def check_workbook(session: Session) -> str:
+    """openpyxl writes the tracking book, python-calamine reads old ones: both load parts of
+    themselves by name, which a bundle can miss."""
+    store, code = session.require_dossier()
+    from desktop.core.clock import now_vn
+    from desktop.excel.book import export_book
+    from desktop.excel.reader import read_book
+
+    today = now_vn().date()
+    out, count = export_book(store, today, today, None, session.folder / "so-tu-kiem-tra.xlsx")
+    codes = [str(cells.get("code")) for _, cells in read_book(out)]
+    if count != 1 or codes != [code]:
+        raise Failed(f"sổ Excel {out.name} không đọc lại được hồ sơ vừa ghi")
+    return f"ghi và đọc lại sổ theo dõi {out.name}"
+
+
+def check_signing(session: Session) -> str:
+    """Signs the receipt of the PDF check with a throwaway certificate made here and reads the
+    signature back: pyHanko, its stamp font, cryptography and python-pkcs11 (USB tokens) are
+    all loaded deep inside and only fail when a clerk first signs."""
+    receipt = session.folder / "phieu-tu-kiem-tra.pdf"
+    if not receipt.is_file():
+        raise Failed("bỏ qua vì bước in phiếu chưa thành công")
+    importlib.import_module("desktop.sign.token")
+    from desktop.core.clock import now_vn
+    from desktop.sign.paper import sign_pdf
+    from desktop.sign.sources import P12Source, open_signer
+    from desktop.sign.verify import verify_pdf
+
+    password = "tu-kiem-tra"
+    p12 = _throwaway_p12(session.folder / "chung-thu-thu.p12", password)
+    signed = session.folder / "phieu-tu-kiem-tra-da-ky.pdf"
+    with open_signer(P12Source(p12), password) as opened:
+        sign_pdf(receipt, signed, opened, now=now_vn())
+    verdict = verify_pdf(signed)
+    if not verdict.ok:
+        raise Failed("ký thử được nhưng đọc lại chữ ký thấy không hợp lệ")
+    return "ký thử phiếu (PAdES) và kiểm tra lại: hợp lệ"
+
+
+def _throwaway_p12(path: Path, password: str) -> Path:
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Tự kiểm tra motcua")])
+    start = datetime.now(UTC) - timedelta(days=1)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(start).not_valid_after(start + timedelta(days=2))
+            .sign(key, hashes.SHA256()))
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"motcua", key, cert, None, BestAvailableEncryption(password.encode())))
+    return path
+
+
 NATIVE_KEYRING = {
     "win32": ("keyring.backends.Windows", "win32ctypes.pywin32.win32cred"),
     "darwin": ("keyring.backends.macOS",),
@@ -202,6 +263,19 @@ def check_translations(_: Session) -> str:
     return selftest_qt.check_translations(resource_path("i18n"))
 
 
+def check_preview(session: Session) -> str:
+    """PDFium (pypdfium2) rasterises papers for Qt's print dialog and preview."""
+    receipt = session.folder / "phieu-tu-kiem-tra.pdf"
+    if not receipt.is_file():
+        raise Failed("bỏ qua vì bước in phiếu chưa thành công")
+    if sys.platform.startswith("linux") and not _has_display():
+        raise Note("không có màn hình (DISPLAY) nên chưa thử dựng trang xem trước; "
+                   "đặt QT_QPA_PLATFORM=offscreen để thử không cần màn hình")
+    from desktop.ui import selftest_qt
+
+    return selftest_qt.check_preview(receipt, session.folder / "ban-in-thu.pdf")
+
+
 def check_window(_: Session) -> str:
     if sys.platform.startswith("linux") and not _has_display():
         raise Note("không có màn hình (DISPLAY) nên chưa thử mở cửa sổ; "
@@ -224,8 +298,11 @@ CHECKS: list[tuple[str, Callable[[Session], str]]] = [
     ("Báo cáo tổng hợp", check_summary),
     ("Phiếu PDF", check_pdf),
     ("In bản dài", check_long_render),
+    ("Ký số", check_signing),
+    ("Sổ Excel", check_workbook),
     ("Kho khóa", check_keyring),
     ("Bản dịch", check_translations),
+    ("Xem trước bản in", check_preview),
     ("Cửa sổ", check_window),
 ]
 

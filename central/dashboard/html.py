@@ -3,10 +3,9 @@ nothing fetched from elsewhere (a province office may have no internet)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 from html import escape
 
-VN = timezone(timedelta(hours=7))
+from desktop.core.clock import day_bounds, from_epoch
 
 STYLE = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;margin:0;color:#1d2733;background:#f4f6f8}
@@ -57,21 +56,20 @@ def number(value: int) -> str:
 def moment(epoch: int | None) -> str:
     if epoch is None:
         return "chưa bao giờ"
-    return datetime.fromtimestamp(epoch, VN).strftime("%H:%M %d/%m/%Y")
+    return from_epoch(epoch).strftime("%H:%M %d/%m/%Y")
 
 
 def day_start(epoch: int) -> int:
-    local = datetime.fromtimestamp(epoch, VN)
-    return int(local.replace(hour=0, minute=0, second=0, microsecond=0).timestamp())
+    """00:00 of the Vietnam day ``epoch`` falls in (``core.clock.day_bounds``, as the desk)."""
+    return day_bounds(from_epoch(epoch).date())[0]
 
 
 def month_start(epoch: int) -> int:
-    local = datetime.fromtimestamp(epoch, VN)
-    return int(local.replace(day=1, hour=0, minute=0, second=0, microsecond=0).timestamp())
+    return day_bounds(from_epoch(epoch).date().replace(day=1))[0]
 
 
 def local_date(epoch: int) -> str:
-    return datetime.fromtimestamp(epoch, VN).date().isoformat()
+    return from_epoch(epoch).date().isoformat()
 
 
 def share_class(share: float | None) -> str:

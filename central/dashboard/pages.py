@@ -4,14 +4,13 @@ store's answers to HTML; the routes (``central.dashboard``) decide who may see w
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import cache
 from html import escape
 from pathlib import Path
 
 from central.dashboard import geo
 from central.dashboard.html import (
-    VN,
     day_start,
     local_date,
     moment,
@@ -23,6 +22,7 @@ from central.dashboard.html import (
 from central.dashboard.svg import bar_chart
 from central.store import CentralStore, oversight
 from central.store.oversight import CommuneFigures
+from desktop.core.clock import day_bounds, from_epoch
 from desktop.core.commune import name_order
 
 SILENT_AFTER = 24 * 3600
@@ -185,17 +185,13 @@ COMPARE_WORDS = {
 
 def _period(first: str | None, last: str | None, now: int) -> tuple[date, date]:
     """Default: the last seven finished days, the ones desks have sent summaries for."""
-    yesterday = datetime.fromtimestamp(now, VN).date() - timedelta(days=1)
+    yesterday = from_epoch(now).date() - timedelta(days=1)
     try:
         start = date.fromisoformat(first) if first else yesterday - timedelta(days=6)
         end = date.fromisoformat(last) if last else yesterday
     except ValueError:
         start, end = yesterday - timedelta(days=6), yesterday
     return (start, end) if start <= end else (end, start)
-
-
-def _epoch(day: date) -> int:
-    return int(datetime(day.year, day.month, day.day, tzinfo=VN).timestamp())
 
 
 def _signature_cell(valid: bool | None, signer: str | None) -> str:
@@ -210,7 +206,8 @@ def _signature_cell(valid: bool | None, signer: str | None) -> str:
 def commune(store: CentralStore, place: geo.Place, now: int, first: str | None,
             last: str | None) -> str:
     start, end = _period(first, last, now)
-    rows = oversight.period_rows(store, place.code, _epoch(start), _epoch(end + timedelta(1)))
+    first_second, last_second = day_bounds(start, end)
+    rows = oversight.period_rows(store, place.code, first_second, last_second + 1)
     body = []
     for field_name, r in rows.items():
         received = r["received_online"] + r["received_direct_post"] + r["carried_over"]

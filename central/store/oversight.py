@@ -11,9 +11,21 @@ import re
 from dataclasses import dataclass
 
 from central.store import CentralStore
+from desktop.core.states import State
 
-#: A dossier waiting for the citizen (5) or not yet accepted online (1) has no running clock.
-NOT_RUNNING = "(1, 5)"
+#: The province's dossiers with no running clock: not yet accepted online, or waiting for the
+#: citizen's papers. Not quite the desk's rule (``core.timing.is_overdue``): the desk counts a
+#: dossier not yet accepted once it is due, and one asked a second time for papers whatever its
+#: dates; tests/central/test_overdue_agrees_with_core.py names every difference.
+NOT_RUNNING = (State.REGISTERED, State.SUPPLEMENT_REQUESTED)
+
+
+def _overdue_at(moment: str) -> str:
+    """Open with a running clock and past its appointment at the parameter ``moment``: the
+    one overdue rule of the national, province and commune pages."""
+    return (f"appointment_at < :{moment}"
+            f" AND state NOT IN ({', '.join(str(int(s)) for s in NOT_RUNNING)})")
+
 
 RECEIVED = """
 SELECT commune_code, SUM(CASE WHEN received_at >= :day THEN 1 ELSE 0 END), COUNT(*), SUM(online)
@@ -25,7 +37,7 @@ FROM dossier_state WHERE end_at >= :month GROUP BY commune_code
 """
 OVERDUE = f"""
 SELECT commune_code, COUNT(*) FROM dossier_state
-WHERE end_at IS NULL AND appointment_at < :now AND state NOT IN {NOT_RUNNING}
+WHERE end_at IS NULL AND {_overdue_at("now")}
 GROUP BY commune_code
 """
 CHECKLISTS = "SELECT commune_code, green, items, reported_at FROM checklist_state WHERE 1 = 1"
@@ -107,8 +119,7 @@ SELECT COALESCE(field, ''),
   SUM(CASE WHEN end_at >= :start AND end_at < :end AND timing = 'on_time' THEN 1 ELSE 0 END),
   SUM(CASE WHEN end_at >= :start AND end_at < :end AND timing = 'late' THEN 1 ELSE 0 END),
   SUM(CASE WHEN end_at IS NULL OR end_at >= :end THEN 1 ELSE 0 END),
-  SUM(CASE WHEN (end_at IS NULL OR end_at >= :end) AND appointment_at < :end
-           AND state NOT IN {NOT_RUNNING} THEN 1 ELSE 0 END)
+  SUM(CASE WHEN (end_at IS NULL OR end_at >= :end) AND {_overdue_at("end")} THEN 1 ELSE 0 END)
 FROM dossier_state
 WHERE commune_code = :commune AND received_at < :end AND (end_at IS NULL OR end_at >= :start)
 GROUP BY COALESCE(field, '') ORDER BY 1
@@ -177,8 +188,8 @@ def overdue_dossiers(store: CentralStore, commune: str, now: int,
     """Codes and dates only: (code, procedure, received_at, appointment_at)."""
     return [(c, p, int(r), int(a)) for c, p, r, a in store.rows(
         "SELECT code, procedure, received_at, appointment_at FROM dossier_state"
-        f" WHERE commune_code = :c AND end_at IS NULL AND state NOT IN {NOT_RUNNING}"
-        " AND appointment_at < :now ORDER BY appointment_at LIMIT :limit",
+        f" WHERE commune_code = :c AND end_at IS NULL AND {_overdue_at('now')}"
+        " ORDER BY appointment_at LIMIT :limit",
         {"c": commune, "now": now, "limit": limit})]
 
 

@@ -146,7 +146,7 @@ def cmd_set_status(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
         args.code, args.state, now=ctx.now(),
         at=parse_local_time(args.at) if args.at else None, note=args.note, payload=payload,
     )
-    if dossier.supplement_count >= 2 and dossier.state.value == 5:
+    if dossier.clock.forced_late and dossier.state is State.SUPPLEMENT_REQUESTED:
         sys.stderr.write("Lưu ý: đây là lần yêu cầu bổ sung thứ hai; theo quy định hồ sơ được "
                          "tính là quá hạn.\n")
     if args.json:

@@ -56,38 +56,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_login(args: argparse.Namespace, ctx) -> int:  # noqa: ANN001
     from desktop.sync.credentials import TokenStore
-    from desktop.sync.pinning import check_pin
+    from desktop.sync.login import login
 
     store = ctx.store()
     token = (getpass.getpass("Mã truy cập: ") if sys.stdin.isatty()
              else sys.stdin.readline())
     tokens = TokenStore(store.data_dir, in_file=args.token_in_file)
-    pin = check_pin(args.pin) if args.pin else ""
-    previous_pin = store.settings.get("hub_pin")
-    store.update_settings(hub_pin=pin)
-    try:
-        return _login(args, ctx, store, token, tokens, pin)
-    except BaseException:
-        store.update_settings(hub_pin=previous_pin)
-        raise
-
-
-def _login(args, ctx, store, token, tokens, pin) -> int:  # noqa: ANN001
-    from desktop.sync.config import check_endpoint, login, session_for, verify_setting
-    from desktop.sync.replicate import FeedClient, join_hub
-    from desktop.sync.transport import CredentialsRefused
-
-    hub_note = ""
-    if token.strip() and not any(c.isspace() for c in token.strip()):
-        client = FeedClient(check_endpoint(args.endpoint), token.strip(), session_for(store),
-                            verify=verify_setting(store), stall_timeout=20.0)
-        try:
-            hub_note = join_hub(store, client)  # a desk number taken by another PC stops here
-        except CredentialsRefused:
-            pass  # login() below refuses the token in its own words
-    result = login(store, args.endpoint, token, tokens)
-    pinned = f" Chứng thư máy chủ được ghim: {pin}." if pin else ""
-    ctx.out(f"{result.message}{pinned} {hub_note}".strip())
+    ctx.out(login(store, args.endpoint, token, tokens, args.pin or "").message)
     return 0
 
 

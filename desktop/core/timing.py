@@ -33,6 +33,17 @@ CLOCK_COLUMNS = ("field", "channel", "received_at", "appointment_at", "end_at", 
                  "supplement_at", "resumed_at", "supplement_count")
 
 
+#: What stops a dossier's clock, as stored columns: (the column it stops at, the column it runs
+#: again at, or None when it stops for good), first match wins. It stops for good at its end,
+#: and from the first supplement request until the papers come back. Stopped, a dossier counts
+#: as resolved at the stop, so it is neither open nor overdue. Storage writes its SQL for "open"
+#: from these, so a change in the law is an edit here.
+CLOCK_STOPS: tuple[tuple[str, str | None], ...] = (("end_at", None), ("supplement_at", "resumed_at"))
+#: Only one supplement request is lawful: asked this many times, a dossier is late whatever its
+#: dates.
+FORCED_LATE_SUPPLEMENTS = 2
+
+
 @dataclass(frozen=True, slots=True)
 class DossierClock:
     """The few facts about a dossier that on-time judgement needs (epoch seconds)."""
@@ -54,24 +65,22 @@ class DossierClock:
         return cls(*(row[name] for name in CLOCK_COLUMNS))  # type: ignore[arg-type]
 
     def end_by(self, moment: int) -> tuple[int, int | None] | None:
-        """(end time, end state) if the dossier counts as ended at ``moment``, else None.
-
-        A dossier still waiting for its first supplement counts as resolved at the request time.
-        """
-        if self.end_at is not None and self.end_at <= moment:
-            return self.end_at, self.end_state
-        if (
-            self.supplement_at is not None
-            and self.supplement_at <= moment
-            and (self.resumed_at is None or self.resumed_at > moment)
-        ):
-            return self.supplement_at, None
+        """(stop time, end state) if the dossier counts as ended at ``moment`` (its clock
+        stopped by one of ``CLOCK_STOPS``), else None; only its end for good has an end state."""
+        for since, until in CLOCK_STOPS:
+            stopped_at = getattr(self, since)
+            if stopped_at is None or stopped_at > moment:
+                continue
+            if until is None:
+                return stopped_at, self.end_state
+            runs_again = getattr(self, until)
+            if runs_again is None or runs_again > moment:
+                return stopped_at, None
         return None
 
     @property
     def forced_late(self) -> bool:
-        """Only one supplement request is lawful; a second one makes the dossier late."""
-        return self.supplement_count >= 2
+        return self.supplement_count >= FORCED_LATE_SUPPLEMENTS
 
 
 def judge(end_at: int, appointment_at: int, end_state: int | None = None,

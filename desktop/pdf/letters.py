@@ -101,7 +101,7 @@ def _supplement(store: Store, d: Dossier, e: Event, events: list[Event],
                   "đủ hồ sơ bổ sung. Nếu có vướng mắc, xin liên hệ Bộ phận một cửa để được "
                   "hướng dẫn.", st["body"]),
     ]
-    if d.supplement_count >= 2:
+    if d.clock.forced_late:
         story.append(Paragraph("<i>Đây là lần yêu cầu bổ sung thứ hai; theo quy định, hồ sơ được "
                                "tính là quá hạn.</i>", st["body"]))
     return story

@@ -48,6 +48,7 @@ from desktop.core.validation import (
 )  # fmt: skip
 from desktop.storage import corrections, events, outbox
 from desktop.storage.corrections import CORRECTION, Correction, FieldChange
+from desktop.storage.period_rows import cohort_rows
 from desktop.storage.search import index_text, search_ids
 
 if TYPE_CHECKING:
@@ -498,16 +499,9 @@ class DossierRepo:
 
     # -- the period summary -------------------------------------------------------
     def clocks(self, start: int, end: int, desk: int | None = None) -> list[DossierClock]:
-        """The cohort of [start, end]: received in it, or received before and not yet ended;
-        the whole commune as this PC knows it, or the dossiers received at one ``desk``."""
-        columns = ", ".join(CLOCK_COLUMNS)
-        where = "" if desk is None else " AND origin_desk = :d"
-        rows = self._conn.execute(
-            f"SELECT {columns} FROM dossiers WHERE received_at BETWEEN :s AND :e{where}"
-            f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at >= :s AND received_at < :s{where}"
-            f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at IS NULL AND received_at < :s{where}",
-            {"s": start, "e": end, "d": desk},
-        ).fetchall()
+        """The cohort of [start, end]: the whole commune as this PC knows it, or the dossiers
+        received at one ``desk``."""
+        rows = cohort_rows(self._conn, start, end, ", ".join(CLOCK_COLUMNS), desk=desk)
         return [DossierClock.from_row(r) for r in rows]
 
     def summary(self, first: date, last: date, desk: int | None = None) -> Summary:

@@ -14,7 +14,14 @@ from enum import StrEnum
 from desktop.core.clock import day_start, to_epoch
 from desktop.core.collation import sort_key
 from desktop.core.fold import match_expression, tokens
-from desktop.core.timing import DossierClock, due_today_window, is_due_today, is_overdue
+from desktop.core.timing import (
+    CLOCK_STOPS,
+    FORCED_LATE_SUPPLEMENTS,
+    DossierClock,
+    due_today_window,
+    is_due_today,
+    is_overdue,
+)  # fmt: skip
 from desktop.storage.search import search_ids
 
 #: The search box lists at most this many matches, newest first.
@@ -107,13 +114,23 @@ _COLUMNS = ("id, code, applicant, procedure, field, channel, state, received_at,
             " rescheduled_to, holder")
 
 
-#: ``core.timing.is_overdue`` in SQL: open (not ended, not waiting for its first supplement)
-#: and past the appointment, or asked twice for a supplement; two halves so each uses the
-#: partial index on open dossiers' appointments.
-OPEN = "end_at IS NULL AND NOT (supplement_at IS NOT NULL AND resumed_at IS NULL)"
+def _open_now() -> str:
+    """``DossierClock.end_by(now) is None`` in SQL, built from ``core.timing.CLOCK_STOPS``: every
+    stored stop has begun by now, so a stop for good stops the clock once set, and a pause until
+    its resume column is set."""
+    return " AND ".join(f"{since} IS NULL" if until is None
+                        else f"NOT ({since} IS NOT NULL AND {until} IS NULL)"
+                        for since, until in CLOCK_STOPS)
+
+
+#: A dossier whose clock runs now (the text the partial index on open appointments matches).
+OPEN = _open_now()
+#: ``core.timing.is_overdue`` in SQL, its two parameters ``now``: open and past the appointment,
+#: or asked too often for a supplement; two halves so each uses the partial index on open
+#: dossiers' appointments.
 OVERDUE_IDS = (f"SELECT id FROM dossiers WHERE {OPEN} AND appointment_at < ?"
                f" UNION ALL SELECT id FROM dossiers WHERE {OPEN} AND appointment_at >= ?"
-               " AND supplement_count >= 2")
+               f" AND supplement_count >= {FORCED_LATE_SUPPLEMENTS}")
 #: ``core.timing.is_due_today`` in SQL; its two parameters are ``due_today_window(now)``.
 DUE_TODAY = f"{OPEN} AND appointment_at BETWEEN ? AND ?"
 

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from desktop.core.timing import CLOCK_COLUMNS
+from desktop.core.timing import CLOCK_COLUMNS, CLOCK_STOPS, FORCED_LATE_SUPPLEMENTS
 
 LIST_COLUMNS = f"code, applicant, procedure, state, {', '.join(CLOCK_COLUMNS)}, rescheduled_to"
 
@@ -47,17 +47,40 @@ def received_rows(conn: sqlite3.Connection, start: int, end: int,
     yield from conn.execute(sql + " ORDER BY received_at, id", params)
 
 
-def maybe_late_rows(conn: sqlite3.Connection, start: int, end: int) -> Iterator[sqlite3.Row]:
-    """The period's cohort narrowed to the dossiers that can be late or overdue at ``end``: only
-    one whose appointment passed before the end (or with a second supplement request). The exact
-    rule is ``core.summary.classify``, run by the caller on these few."""
-    maybe = ("(supplement_count >= 2 OR (appointment_at < :e AND (end_at IS NULL"
-             " OR end_at > appointment_at OR supplement_at > appointment_at)))")
+def cohort_rows(conn: sqlite3.Connection, start: int, end: int, columns: str, *,
+                desk: int | None = None, narrowed: str = "") -> Iterator[sqlite3.Row]:
+    """The II.06a cohort of [start, end] as far as SQL narrows it: received in the period, or
+    received before and not ended before its start (carried over). ``core.summary.classify``
+    decides on each row; the summary and the printed overdue list both read this one query.
+
+    ``desk``: only the dossiers received at that desk. ``narrowed``: one more condition,
+    written with the same ``:s`` (start) and ``:e`` (end) parameters."""
+    where = "" if desk is None else " AND origin_desk = :d"
+    if narrowed:
+        where += f" AND {narrowed}"
     yield from conn.execute(
-        f"SELECT {LIST_COLUMNS} FROM dossiers WHERE received_at BETWEEN :s AND :e AND {maybe}"
-        f" UNION ALL SELECT {LIST_COLUMNS} FROM dossiers WHERE end_at >= :s AND received_at < :s"
-        f" AND {maybe}"
-        f" UNION ALL SELECT {LIST_COLUMNS} FROM dossiers WHERE end_at IS NULL AND received_at < :s"
-        f" AND {maybe}",
-        {"s": start, "e": end},
+        f"SELECT {columns} FROM dossiers WHERE received_at BETWEEN :s AND :e{where}"
+        f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at >= :s AND received_at < :s{where}"
+        f" UNION ALL SELECT {columns} FROM dossiers WHERE end_at IS NULL AND received_at < :s{where}",
+        {"s": start, "e": end, "d": desk},
     )
+
+
+def _maybe_late() -> str:
+    """Only a dossier asked too often for a supplement, or one whose appointment passed before
+    the period's end with no stop of its clock (``core.timing.CLOCK_STOPS``) by then, can be
+    late or overdue at the end: never stopped for good, or stopped after the appointment."""
+    stops = ([f"{since} IS NULL" for since, until in CLOCK_STOPS if until is None]
+             + [f"{since} > appointment_at" for since, _ in CLOCK_STOPS])
+    return (f"(supplement_count >= {FORCED_LATE_SUPPLEMENTS} OR (appointment_at < :e"
+            f" AND ({' OR '.join(stops)})))")
+
+
+MAYBE_LATE = _maybe_late()
+
+
+def maybe_late_rows(conn: sqlite3.Connection, start: int, end: int) -> Iterator[sqlite3.Row]:
+    """The period's cohort narrowed to the dossiers that can be late or overdue at ``end``
+    (``LIST_COLUMNS``). The exact rule is ``core.summary.classify``, run by the caller on these
+    few."""
+    yield from cohort_rows(conn, start, end, LIST_COLUMNS, narrowed=MAYBE_LATE)

@@ -20,15 +20,18 @@ How the pieces fit, for the UI and the command line::
   a province's own API plugs in as another ``Transport``.
 - ``lock`` — one sender per data directory across processes.
 - ``credentials`` / ``config`` — the token in the OS keyring (or, if chosen, a 0600 file),
-  the endpoint and the extra CA bundle from settings; ``login``.
+  the endpoint and the extra CA bundle from settings.
+- ``login`` / ``pinning`` — claiming the desk number and pinning a commune hub's certificate,
+  the same steps for ``motcua login`` and the window.
 - ``reports`` — the daily II.06a summary: ``queue_daily_summaries``, ``queue_summary``.
 - ``status`` — ``SyncStatus`` and ``read_status``.
 
 The protocol itself is described in docs/sync-protocol.md.
 """
 
-from desktop.sync.config import http_transport_factory, login
+from desktop.sync.config import http_transport_factory
 from desktop.sync.engine import Outcome, RunResult, SyncEngine
+from desktop.sync.login import login
 from desktop.sync.loop import SyncLoop
 from desktop.sync.reports import queue_daily_summaries, queue_summary
 from desktop.sync.status import SyncStatus, read_status

@@ -57,10 +57,15 @@ def tokens_for(store: Store, **kwargs: object) -> TokenStore:
 
 
 def verify_setting(store: Store) -> bool | str:
-    """True, or a bundle of the usual CAs plus the commune's extra one (never less checking);
-    False only with a pinned hub certificate, which replaces the CA check (``session_for``)."""
+    """``ca_setting``, or False with a pinned hub certificate, which replaces the CA check
+    (``session_for``)."""
     if store.settings.get("hub_pin"):
         return False
+    return ca_setting(store)
+
+
+def ca_setting(store: Store) -> bool | str:
+    """True, or a bundle of the usual CAs plus the commune's extra one (never less checking)."""
     extra = (store.settings.get("ca_bundle") or "").strip()
     if not extra:
         return True
@@ -186,12 +191,3 @@ def keep_token(store: Store, endpoint: str, token: str, tokens: TokenStore,
     return LoginResult(tokens.where(), check.checked,
                        f"Đã lưu mã truy cập vào {tokens.where()}. {verdict}{note}{again}".strip())
 
-
-def login(store: Store, endpoint: str, token: str, tokens: TokenStore,
-          session: requests.Session | None = None) -> LoginResult:
-    """Check the token with the server when it can be reached, then keep it. A token the
-    server refuses is not stored. The window runs the same three steps on its own threads."""
-    endpoint = check_endpoint(endpoint)
-    token = clean_token(token)
-    check = check_token(endpoint, token, verify_setting(store), session or session_for(store))
-    return keep_token(store, endpoint, token, tokens, check)

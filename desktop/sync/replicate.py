@@ -152,18 +152,32 @@ def sync_with_hub(store: Store, transport: HttpTransport, *,
                     pull_page=page or PULL_PAGE)
 
 
-def join_hub(store: Store, client: FeedClient) -> str:
-    """At login: claim the desk number if the endpoint is a commune hub; a sentence to show.
-    ``DeskTaken`` and ``CredentialsRefused`` go to the caller, which then stores nothing."""
+@dataclass(frozen=True)
+class HubClaim:
+    is_hub: bool | None  # None: the server could not be asked
+    note: str  # a sentence to show
+
+
+def claim_hub(client: FeedClient, installation: str) -> HubClaim:
+    """Network only: claim the token's desk number for ``installation`` if the endpoint is a
+    commune hub. ``DeskTaken``, ``CredentialsRefused`` and a pin mismatch go to the caller,
+    which then stores nothing."""
     try:
-        is_hub = client.claim(store.replica.installation())
+        is_hub = client.claim(installation)
     except CredentialsRefused:
         raise
     except SyncFailure as exc:
         if exc.reason == PIN_MISMATCH:
             raise UserError(exc.reason) from None
-        return f"Chưa kiểm tra được máy chủ xã: {exc.reason}"
-    with store.transaction():
-        store.settings.set("hub", is_hub)
-    return ("Máy chủ là máy chủ chung của xã: hồ sơ của các quầy sẽ được trao đổi qua đó."
-            if is_hub else "")
+        return HubClaim(None, f"Chưa kiểm tra được máy chủ xã: {exc.reason}")
+    return HubClaim(is_hub, "Máy chủ là máy chủ chung của xã: hồ sơ của các quầy sẽ được trao "
+                            "đổi qua đó." if is_hub else "")
+
+
+def join_hub(store: Store, client: FeedClient) -> str:
+    """``claim_hub`` for this installation, and whether the endpoint is a hub remembered."""
+    claim = claim_hub(client, store.replica.installation())
+    if claim.is_hub is not None:
+        with store.transaction():
+            store.settings.set("hub", claim.is_hub)
+    return claim.note

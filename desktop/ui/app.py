@@ -129,10 +129,14 @@ def _install_crash_dialog(app) -> None:  # noqa: ANN001 - QApplication
 
 def ui_settings(data_dir: Path):  # noqa: ANN201 - QSettings
     """Window geometry, the last filters and the language live next to the data file, so two
-    data directories (two communes, tests) never share them."""
+    data directories (two communes, tests) never share them. The file is made 0600 before Qt
+    first writes it (Qt keeps an existing file's mode when it rewrites it), like every other file
+    motcua writes."""
+    from desktop.paths import private_file
     from desktop.ui.qt import QSettings
 
-    return QSettings(str(Path(data_dir) / "motcua-ui.ini"), QSettings.Format.IniFormat)
+    path = private_file(Path(data_dir) / "motcua-ui.ini")
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def open_window(app, data_dir: Path, clock: Callable[[], datetime] = now_vn,  # noqa: ANN001, ANN201

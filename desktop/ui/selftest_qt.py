@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.selftest import Failed
-from desktop.ui.qt import QApplication, QLabel, QTranslator
+from desktop.ui.qt import QApplication, QLabel, QPrinter, QTranslator
 
 SAMPLE = "Đặng Thị Hương — Ủy ban nhân dân phường"
 
@@ -38,3 +38,18 @@ def check_window() -> str:
     if picture.isNull() or picture.width() < 50:
         raise Failed(f"không vẽ được cửa sổ trên nền tảng {app.platformName()}")
     return f"vẽ được cửa sổ ({app.platformName()}, {picture.width()}×{picture.height()})"
+
+
+def check_preview(source: Path, out: Path) -> str:
+    """The print path: PDFium rasterises ``source`` onto a QPrinter (here writing a PDF, so no
+    printer or screen is needed)."""
+    from desktop.ui.paper import paint_pages, rasterise
+
+    QApplication.instance() or QApplication(["motcua"])
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    pages = paint_pages(printer, rasterise(source))
+    if pages < 1 or not out.is_file() or out.stat().st_size < 1000:
+        raise Failed("không dựng được trang xem trước từ tệp PDF")
+    return f"dựng {pages} trang qua PDFium"

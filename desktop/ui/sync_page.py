@@ -15,6 +15,7 @@ from datetime import datetime
 from desktop.core.clock import format_slip_time, from_epoch
 from desktop.storage import outbox
 from desktop.storage.outbox import OutboxRow, OutboxState
+from desktop.sync.pinning import grouped
 from desktop.sync.status import SyncStatus
 from desktop.ui.labels import outbox_kind_label, outbox_state_label, outbox_subject
 from desktop.ui.qt import (
@@ -158,7 +159,7 @@ class SyncPage(QWidget):
                                      "with the other desks.")
         if view.pin:
             text += "<br>" + self.tr("Pinned server certificate (compare with the hub): %1"
-                                     ).replace("%1", f"<tt>{view.pin}</tt>")
+                                     ).replace("%1", f"<tt>{grouped(view.pin)}</tt>")
         self.endpoint.setText(text)
         self.last_success.setText(self.tr("Last successful send: %1").replace(
             "%1", _when(status.last_success) or self.tr("never")))

@@ -147,142 +147,147 @@
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="70"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
         <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
         <translation>Where this desk sends its reports, and the access token the province or district gave for this desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="112"/>
         <source>Receiving server address</source>
         <translation>Receiving server address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="77"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
         <source>Server address:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="118"/>
         <source>Paste the access token (it is not shown again)</source>
         <translation>Paste the access token (it is not shown again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="119"/>
         <source>Access token</source>
         <translation>Access token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="82"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="120"/>
         <source>Access token:</source>
         <translation>Access token:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="127"/>
         <source>None: the usual certificate authorities</source>
         <translation>None: the usual certificate authorities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="128"/>
         <source>Extra CA certificate file</source>
         <translation>Extra CA certificate file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="129"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="92"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="130"/>
         <source>Use none</source>
         <translation>Use none</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="133"/>
         <source>Extra CA certificate:</source>
         <translation>Extra CA certificate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="96"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="136"/>
         <source>Send applicants&apos; personal data with the reports</source>
         <translation>Send applicants&apos; personal data with the reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="99"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="139"/>
         <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
         <translation>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="145"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="146"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="147"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="156"/>
         <source>Connection result</source>
         <translation>Connection result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
         <source>A token is kept in %1.</source>
         <translation>A token is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="149"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="200"/>
         <source>No access token yet: reports wait on this computer.</source>
         <translation>No access token yet: reports wait on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="209"/>
         <source>Extra CA certificate</source>
         <translation>Extra CA certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="155"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="210"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="163"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="220"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="241"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="276"/>
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="221"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="303"/>
+        <source>No access token for this address yet: compare the fingerprint, paste the token, then press Save.</source>
+        <translation>No access token for this address yet: compare the fingerprint, paste the token, then press Save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="308"/>
         <source>The server could not be reached: %1</source>
         <translation>The server could not be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="225"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="312"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>The server answered: commune %1, desk %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="231"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="318"/>
         <source>Logging out…</source>
         <translation>Logging out…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="233"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="320"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</translation>
     </message>
@@ -898,6 +903,89 @@
         <location filename="../../desktop/ui/move_dialogs.py" line="271"/>
         <source>Choose who receives the dossier.</source>
         <translation>Choose who receives the dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>HubPinBox</name>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="20"/>
+        <source>Commune hub certificate</source>
+        <translation>Commune hub certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="23"/>
+        <source>A commune hub makes its own certificate. Press “Test connection” to see the fingerprint of the certificate this address presents, and compare it with the one the hub printed when it started. It is pinned only if they match.</source>
+        <translation>A commune hub makes its own certificate. Press “Test connection” to see the fingerprint of the certificate this address presents, and compare it with the one the hub printed when it started. It is pinned only if they match.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="32"/>
+        <source>Fingerprint the server presents</source>
+        <translation>Fingerprint the server presents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="33"/>
+        <source>Server presents:</source>
+        <translation>Server presents:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="34"/>
+        <source>The usual certificate authorities vouch for this certificate: no pin is needed.</source>
+        <translation>The usual certificate authorities vouch for this certificate: no pin is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="39"/>
+        <source>Paste or type the fingerprint read on the hub (SHA256:…)</source>
+        <translation>Paste or type the fingerprint read on the hub (SHA256:…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="41"/>
+        <source>Fingerprint read on the hub</source>
+        <translation>Fingerprint read on the hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="42"/>
+        <source>Read on the hub:</source>
+        <translation>Read on the hub:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="45"/>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="47"/>
+        <source>I compared every group with the hub&apos;s screen: they are the same</source>
+        <translation>I compared every group with the hub&apos;s screen: they are the same</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="64"/>
+        <source>Not read yet: press “Test connection”.</source>
+        <translation>Not read yet: press “Test connection”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="69"/>
+        <source>Pinned for this address: %1</source>
+        <translation>Pinned for this address: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="85"/>
+        <source>Press “Test connection” to read the server&apos;s certificate and compare.</source>
+        <translation>Press “Test connection” to read the server&apos;s certificate and compare.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="88"/>
+        <source>Not complete: a fingerprint has 64 characters (16 groups of four).</source>
+        <translation>Not complete: a fingerprint has 64 characters (16 groups of four).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="91"/>
+        <source>✔ MATCH: this is the commune hub.</source>
+        <translation>✔ MATCH: this is the commune hub.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="93"/>
+        <source>✘ DOES NOT MATCH: do not save; check the address and ask IT staff.</source>
+        <translation>✘ DOES NOT MATCH: do not save; check the address and ask IT staff.</translation>
     </message>
 </context>
 <context>
@@ -3001,111 +3089,111 @@ Valid: %3</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="74"/>
+        <location filename="../../desktop/ui/sync_page.py" line="75"/>
         <source>Sending reports upward</source>
         <extracomment>The clerk asked for Settings → Connection.</extracomment>
         <translation>Sending reports upward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="79"/>
+        <location filename="../../desktop/ui/sync_page.py" line="80"/>
         <source>Connection settings…</source>
         <translation>Connection settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/sync_page.py" line="105"/>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="107"/>
+        <location filename="../../desktop/ui/sync_page.py" line="108"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../../desktop/ui/sync_page.py" line="114"/>
         <source>Result of the last send</source>
         <translation>Result of the last send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../../desktop/ui/sync_page.py" line="116"/>
         <source>Set aside (needs attention)</source>
         <translation>Set aside (needs attention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="117"/>
-        <location filename="../../desktop/ui/sync_page.py" line="123"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync_page.py" line="124"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="117"/>
-        <location filename="../../desktop/ui/sync_page.py" line="123"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync_page.py" line="124"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="118"/>
-        <location filename="../../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync_page.py" line="119"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="121"/>
+        <location filename="../../desktop/ui/sync_page.py" line="122"/>
         <source>Latest reports in the queue</source>
         <translation>Latest reports in the queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../../desktop/ui/sync_page.py" line="126"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/sync_page.py" line="155"/>
         <source>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</source>
         <translation>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="157"/>
+        <location filename="../../desktop/ui/sync_page.py" line="158"/>
         <source>This server is the commune hub: dossiers are exchanged with the other desks.</source>
         <translation>This server is the commune hub: dossiers are exchanged with the other desks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="160"/>
+        <location filename="../../desktop/ui/sync_page.py" line="161"/>
         <source>Pinned server certificate (compare with the hub): %1</source>
         <translation>Pinned server certificate (compare with the hub): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="163"/>
+        <location filename="../../desktop/ui/sync_page.py" line="164"/>
         <source>Last successful send: %1</source>
         <translation>Last successful send: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="164"/>
+        <location filename="../../desktop/ui/sync_page.py" line="165"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="189"/>
+        <location filename="../../desktop/ui/sync_page.py" line="190"/>
         <source>Last problem (%1): %2</source>
         <translation>Last problem (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="188"/>
+        <location filename="../../desktop/ui/sync_page.py" line="189"/>
         <source>No sending problem recorded.</source>
         <translation>No sending problem recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="227"/>
+        <location filename="../../desktop/ui/sync_page.py" line="228"/>
         <source>%n report(s) sent.</source>
         <translation>
             <numerusform>%n report sent.</numerusform>
@@ -3113,32 +3201,32 @@ Valid: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="153"/>
+        <location filename="../../desktop/ui/sync_page.py" line="154"/>
         <source>Reports go to %1</source>
         <translation>Reports go to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="172"/>
+        <location filename="../../desktop/ui/sync_page.py" line="173"/>
         <source>%1 of %2 sent</source>
         <translation>%1 of %2 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="229"/>
+        <location filename="../../desktop/ui/sync_page.py" line="230"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="192"/>
+        <location filename="../../desktop/ui/sync_page.py" line="193"/>
         <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
         <translation>The program tries again by itself at %1, or as soon as the server answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="205"/>
+        <location filename="../../desktop/ui/sync_page.py" line="206"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../desktop/ui/sync_page.py" line="219"/>
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
     </message>

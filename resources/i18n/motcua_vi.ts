@@ -146,142 +146,147 @@
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="70"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
         <source>Where this desk sends its reports, and the access token the province or district gave for this desk.</source>
         <translation>Nơi quầy này gửi báo cáo lên, và mã truy cập tỉnh cấp cho quầy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="76"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="112"/>
         <source>Receiving server address</source>
         <translation>Địa chỉ máy chủ nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="77"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="115"/>
         <source>Server address:</source>
         <translation>Địa chỉ máy chủ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="80"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="118"/>
         <source>Paste the access token (it is not shown again)</source>
         <translation>Dán mã truy cập (mã sẽ không hiện lại)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="81"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="119"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="82"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="120"/>
         <source>Access token:</source>
         <translation>Mã truy cập:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="89"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="127"/>
         <source>None: the usual certificate authorities</source>
         <translation>Không có: dùng các tổ chức chứng thực thông thường</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="90"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="128"/>
         <source>Extra CA certificate file</source>
         <translation>Tệp chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="91"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="129"/>
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="92"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="130"/>
         <source>Use none</source>
         <translation>Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="95"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="133"/>
         <source>Extra CA certificate:</source>
         <translation>Chứng thư CA bổ sung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="96"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="136"/>
         <source>Send applicants&apos; personal data with the reports</source>
         <translation>Gửi kèm thông tin cá nhân của người nộp trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="99"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="139"/>
         <source>Off (recommended unless the province asks for it): reports carry dossier codes, procedures, dates and states only. On: they also carry the applicant&apos;s name, ID number, phone and address.</source>
         <translation>Tắt (nên để tắt, trừ khi tỉnh yêu cầu): báo cáo chỉ có mã hồ sơ, thủ tục, ngày và trạng thái. Bật: báo cáo có thêm họ tên, số định danh, số điện thoại và địa chỉ người nộp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="105"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="145"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="106"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="146"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="107"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="147"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="116"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="156"/>
         <source>Connection result</source>
         <translation>Kết quả kết nối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="148"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
         <source>A token is kept in %1.</source>
         <translation>Mã truy cập đang được cất trong %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="149"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="200"/>
         <source>No access token yet: reports wait on this computer.</source>
         <translation>Chưa có mã truy cập: báo cáo đang chờ trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="154"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="209"/>
         <source>Extra CA certificate</source>
         <translation>Chứng thư CA bổ sung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="155"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="210"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Chứng thư PEM (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="163"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="220"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="184"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="241"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="199"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="276"/>
         <source>Asking the server…</source>
         <translation>Đang hỏi máy chủ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="221"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="303"/>
+        <source>No access token for this address yet: compare the fingerprint, paste the token, then press Save.</source>
+        <translation>Chưa có mã truy cập cho địa chỉ này: so dấu vân tay, dán mã truy cập rồi bấm Lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connection_tab.py" line="308"/>
         <source>The server could not be reached: %1</source>
         <translation>Không liên lạc được với máy chủ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="225"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="312"/>
         <source>The server answered: commune %1, desk %2.</source>
         <translation>Máy chủ trả lời: xã %1, quầy %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="231"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="318"/>
         <source>Logging out…</source>
         <translation>Đang đăng xuất…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/connection_tab.py" line="233"/>
+        <location filename="../../desktop/ui/connection_tab.py" line="320"/>
         <source>Logged out: the token was removed from this computer. Reports wait here until a new token is saved.</source>
         <translation>Đã đăng xuất: mã truy cập đã được xóa khỏi máy này. Báo cáo sẽ chờ trên máy cho đến khi lưu mã mới.</translation>
     </message>
@@ -896,6 +901,89 @@
         <location filename="../../desktop/ui/move_dialogs.py" line="271"/>
         <source>Choose who receives the dossier.</source>
         <translation>Hãy chọn người nhận hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>HubPinBox</name>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="20"/>
+        <source>Commune hub certificate</source>
+        <translation>Chứng thư của máy chủ xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="23"/>
+        <source>A commune hub makes its own certificate. Press “Test connection” to see the fingerprint of the certificate this address presents, and compare it with the one the hub printed when it started. It is pinned only if they match.</source>
+        <translation>Máy chủ xã tự tạo chứng thư của mình. Bấm «Kiểm tra kết nối» để xem dấu vân tay của chứng thư mà địa chỉ này đưa ra, rồi so với dấu vân tay máy chủ xã in ra khi khởi động. Chỉ ghim khi hai dấu vân tay khớp nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="32"/>
+        <source>Fingerprint the server presents</source>
+        <translation>Dấu vân tay chứng thư máy chủ đưa ra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="33"/>
+        <source>Server presents:</source>
+        <translation>Máy chủ đưa ra:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="34"/>
+        <source>The usual certificate authorities vouch for this certificate: no pin is needed.</source>
+        <translation>Chứng thư này được các tổ chức chứng thực thông thường xác nhận: không cần ghim.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="39"/>
+        <source>Paste or type the fingerprint read on the hub (SHA256:…)</source>
+        <translation>Dán hoặc gõ dấu vân tay đọc trên máy chủ xã (SHA256:…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="41"/>
+        <source>Fingerprint read on the hub</source>
+        <translation>Dấu vân tay đọc trên máy chủ xã</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="42"/>
+        <source>Read on the hub:</source>
+        <translation>Đọc trên máy chủ xã:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="45"/>
+        <source>Comparison</source>
+        <translation>Kết quả so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="47"/>
+        <source>I compared every group with the hub&apos;s screen: they are the same</source>
+        <translation>Tôi đã so từng nhóm với màn hình máy chủ xã: giống hệt nhau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="64"/>
+        <source>Not read yet: press “Test connection”.</source>
+        <translation>Chưa đọc: bấm «Kiểm tra kết nối».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="69"/>
+        <source>Pinned for this address: %1</source>
+        <translation>Đã ghim cho địa chỉ này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="85"/>
+        <source>Press “Test connection” to read the server&apos;s certificate and compare.</source>
+        <translation>Bấm «Kiểm tra kết nối» để đọc chứng thư của máy chủ rồi so.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="88"/>
+        <source>Not complete: a fingerprint has 64 characters (16 groups of four).</source>
+        <translation>Chưa đủ: dấu vân tay có 64 ký tự (16 nhóm, mỗi nhóm 4 ký tự).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="91"/>
+        <source>✔ MATCH: this is the commune hub.</source>
+        <translation>✔ Khớp: đúng là máy chủ xã.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_pin.py" line="93"/>
+        <source>✘ DOES NOT MATCH: do not save; check the address and ask IT staff.</source>
+        <translation>✘ KHÔNG khớp: đừng lưu; kiểm tra lại địa chỉ và hỏi cán bộ CNTT.</translation>
     </message>
 </context>
 <context>
@@ -2992,143 +3080,143 @@ Hiệu lực: %3</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="74"/>
+        <location filename="../../desktop/ui/sync_page.py" line="75"/>
         <source>Sending reports upward</source>
         <extracomment>The clerk asked for Settings → Connection.</extracomment>
         <translation>Gửi báo cáo lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="79"/>
+        <location filename="../../desktop/ui/sync_page.py" line="80"/>
         <source>Connection settings…</source>
         <translation>Cài đặt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../../desktop/ui/sync_page.py" line="105"/>
         <source>Sending progress</source>
         <translation>Tiến độ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="107"/>
+        <location filename="../../desktop/ui/sync_page.py" line="108"/>
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../../desktop/ui/sync_page.py" line="114"/>
         <source>Result of the last send</source>
         <translation>Kết quả lần gửi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../../desktop/ui/sync_page.py" line="116"/>
         <source>Set aside (needs attention)</source>
         <translation>Bị từ chối (cần xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="117"/>
-        <location filename="../../desktop/ui/sync_page.py" line="123"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync_page.py" line="124"/>
         <source>Created</source>
         <translation>Thời điểm tạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="117"/>
-        <location filename="../../desktop/ui/sync_page.py" line="123"/>
+        <location filename="../../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync_page.py" line="124"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="118"/>
-        <location filename="../../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>About</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync_page.py" line="119"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="121"/>
+        <location filename="../../desktop/ui/sync_page.py" line="122"/>
         <source>Latest reports in the queue</source>
         <translation>Báo cáo mới nhất trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../../desktop/ui/sync_page.py" line="126"/>
         <source>Attempts</source>
         <translation>Số lần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/sync_page.py" line="155"/>
         <source>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</source>
         <translation>Chưa khai báo máy chủ nhận báo cáo nên báo cáo đang chờ trên máy này. Cán bộ kỹ thuật khai báo tại Cài đặt → Kết nối.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="157"/>
+        <location filename="../../desktop/ui/sync_page.py" line="158"/>
         <source>This server is the commune hub: dossiers are exchanged with the other desks.</source>
         <translation>Máy chủ này là máy chủ chung của xã: hồ sơ được trao đổi với các quầy khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="160"/>
+        <location filename="../../desktop/ui/sync_page.py" line="161"/>
         <source>Pinned server certificate (compare with the hub): %1</source>
         <translation>Chứng thư máy chủ đã ghim (so với máy chủ xã): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="163"/>
+        <location filename="../../desktop/ui/sync_page.py" line="164"/>
         <source>Last successful send: %1</source>
         <translation>Lần gửi thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="164"/>
+        <location filename="../../desktop/ui/sync_page.py" line="165"/>
         <source>never</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="189"/>
+        <location filename="../../desktop/ui/sync_page.py" line="190"/>
         <source>Last problem (%1): %2</source>
         <translation>Sự cố gần nhất (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="188"/>
+        <location filename="../../desktop/ui/sync_page.py" line="189"/>
         <source>No sending problem recorded.</source>
         <translation>Chưa ghi nhận sự cố gửi nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="227"/>
+        <location filename="../../desktop/ui/sync_page.py" line="228"/>
         <source>%n report(s) sent.</source>
         <translation>
             <numerusform>Đã gửi %n báo cáo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="153"/>
+        <location filename="../../desktop/ui/sync_page.py" line="154"/>
         <source>Reports go to %1</source>
         <translation>Báo cáo được gửi tới máy chủ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="172"/>
+        <location filename="../../desktop/ui/sync_page.py" line="173"/>
         <source>%1 of %2 sent</source>
         <translation>Đã gửi %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="229"/>
+        <location filename="../../desktop/ui/sync_page.py" line="230"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Không còn báo cáo nào chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="192"/>
+        <location filename="../../desktop/ui/sync_page.py" line="193"/>
         <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
         <translation>Chương trình sẽ tự gửi lại lúc %1, hoặc ngay khi máy chủ trả lời trở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="205"/>
+        <location filename="../../desktop/ui/sync_page.py" line="206"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../desktop/ui/sync_page.py" line="219"/>
         <source>Sending %1 of %2</source>
         <translation>Đang gửi %1/%2</translation>
     </message>

@@ -93,3 +93,19 @@ def test_printouts_folder_of_the_window_is_private(tmp_path):
     finally:
         os.umask(previous)
     assert oct(stat.S_IMODE(target.parent.stat().st_mode)) == oct(0o700)
+
+
+def test_window_settings_file_is_private(tmp_path):
+    """Qt writes motcua-ui.ini itself; under umask 022 it came out 0644."""
+    from desktop.ui.app import ui_settings
+
+    os.umask(previous := os.umask(0o022))
+    try:
+        settings = ui_settings(tmp_path)
+        settings.setValue("language", "vi")
+        settings.sync()
+    finally:
+        os.umask(previous)
+    ini = tmp_path / "motcua-ui.ini"
+    assert "language=vi" in ini.read_text()
+    assert oct(stat.S_IMODE(ini.stat().st_mode)) == oct(0o600)

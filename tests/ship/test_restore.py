@@ -18,8 +18,8 @@ from desktop.storage import Store, migrations
 from desktop.storage.db import CorruptDatabase, NewerDatabase, StorageError
 from desktop.storage.dossiers import NewDossier
 from desktop.storage.restore import check_backup, restore
-from desktop.sync.config import login
 from desktop.sync.credentials import TokenStore
+from desktop.sync.login import login
 from tests.ship.conftest import ROOT
 
 NOW = datetime(2025, 9, 15, 9, 0, tzinfo=VN_TZ)

@@ -40,6 +40,9 @@ def test_self_test_reports_every_check(motcua, log_dir):
     assert lines["Cơ sở dữ liệu"][0] == OK and "000.00.14.H56-" in lines["Cơ sở dữ liệu"][1]
     assert lines["Phiếu PDF"][0] == OK
     assert lines["In bản dài"][0] == OK and "tiến trình riêng" in lines["In bản dài"][1]
+    assert lines["Ký số"] == (OK, "ký thử phiếu (PAdES) và kiểm tra lại: hợp lệ")
+    assert lines["Sổ Excel"][0] == OK
+    assert lines["Xem trước bản in"] == (OK, "dựng 1 trang qua PDFium")
     assert lines["Cửa sổ"][0] == OK and "offscreen" in lines["Cửa sổ"][1]
     assert lines["Nhật ký"] == (OK, str(log_dir / "motcua.log"))
     assert "self-test finished" in (log_dir / "motcua.log").read_text(encoding="utf-8")
@@ -49,7 +52,9 @@ def test_self_test_reports_every_check(motcua, log_dir):
 def test_without_a_display_the_window_check_is_a_note_not_a_failure(motcua):
     result = motcua("--self-test", env={"QT_QPA_PLATFORM": "", "DISPLAY": "",
                                         "WAYLAND_DISPLAY": ""})
-    assert parse(result.stdout)["Cửa sổ"][0] == NOTE
+    lines = parse(result.stdout)
+    assert lines["Cửa sổ"][0] == NOTE and lines["Xem trước bản in"][0] == NOTE
+    assert result.returncode == 0
 
 
 @pytest.fixture

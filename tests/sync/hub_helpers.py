@@ -16,7 +16,7 @@ from pathlib import Path
 
 import requests
 
-from desktop.sync.pinning import PinnedSession
+from desktop.sync.pinning import PinnedSession, check_pin
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMUNE, AGENCY = "70", "000.00.14.H56"
@@ -42,6 +42,7 @@ class Hub:
     tls: bool = False
     pin: str = ""
     extra: tuple[str, ...] = ()
+    role: str | None = "commune"  # None: no --role, the default (a province endpoint)
 
     @property
     def url(self) -> str:
@@ -54,7 +55,8 @@ class Hub:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "central", "serve", "--role", "commune", "--db", str(self.db),
+            [sys.executable, "-m", "central", "serve", *(["--role", self.role] if self.role else []),
+             "--db", str(self.db),
              "--host", "127.0.0.1", "--port", str(self.port),
              *(["--tls-self-signed"] if self.tls else []), *self.extra],
             cwd=ROOT, stdout=subprocess.PIPE if self.tls else subprocess.DEVNULL,
@@ -62,7 +64,7 @@ class Hub:
         session = requests.Session()
         if self.tls:  # the hub prints its fingerprint before it listens
             first = self.process.stdout.readline()
-            self.pin = first.strip().rsplit(" ", 1)[-1]
+            self.pin = check_pin(first.split(": ", 1)[1])  # printed in groups of four
             session = PinnedSession(self.pin)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:  # wait for the hub to answer, not for a time

@@ -87,26 +87,10 @@ def test_three_desks_work_offline_then_converge_and_move_each_others_dossiers(tm
 
 
 def test_a_province_endpoint_has_no_feed_and_the_desk_only_sends_reports(tmp_path):
-    import subprocess
-    import sys
-
-    from hub_helpers import ROOT
-
-    hub = Hub(tmp_path / "province.sqlite3")
+    hub = Hub(tmp_path / "province.sqlite3", role=None)
     token = hub.token(1)
-    hub.process = subprocess.Popen(
-        [sys.executable, "-m", "central", "serve", "--db", str(hub.db), "--port", str(hub.port)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    hub.start()
     try:
-        import time
-
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                requests.get(f"{hub.url}/health", timeout=2)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.05)
         desk = make_desk(tmp_path, 1, hub, token)
         desk.add("Trần Thị Bình", f"{DAY}T09:00")
         done = desk.sync()
