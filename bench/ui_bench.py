@@ -10,7 +10,8 @@ sorting the whole log by applicant in Vietnamese order; saving a dossier while a
 tracking book renders (the save must not wait for the render); and the longest gap between
 ticks of a 5 ms GUI timer while searching, scrolling to the end, sorting by applicant,
 switching screens, computing a one-month summary and saving during the render (the GUI
-thread's worst stall).
+thread's worst stall). The render case runs ``--runs`` times (medians); the same timer left
+idle as long as one render is the baseline: what the machine's other load alone does.
 """
 
 from __future__ import annotations
@@ -209,7 +210,7 @@ def save_during_render(app, window, meter) -> tuple[float, float, float, float]:
     target = Path(tempfile.mkdtemp()) / "book.pdf"
     done: list[float] = []
     window.printer.rendered.connect(lambda _path: done.append(time.perf_counter()))
-    window.printer._opener = lambda path: None
+    window.printer._opener = lambda path, pages: None
     slug = next(iter(window.session.procedures))
     saved: list[float] = []
     slice_ms()
@@ -231,7 +232,17 @@ def save_during_render(app, window, meter) -> tuple[float, float, float, float]:
     return (saved[0] - asked) * 1000, done[0] - start, stall, slice_ms()
 
 
-def in_process(data_dir: Path) -> dict:
+def idle(app, meter, seconds: float) -> tuple[float, float]:  # noqa: ANN001
+    """The same meter with nothing to do for ``seconds``: the machine's own noise (other
+    processes on the 2 shared cores), the baseline for the stalls above."""
+    slice_ms()
+    meter.start()
+    start = time.perf_counter()
+    spin(app, lambda: time.perf_counter() - start >= seconds)
+    return meter.stop(), slice_ms()
+
+
+def in_process(data_dir: Path, runs: int = 1) -> dict:
     from desktop.ui.app import open_window
     from desktop.ui.qt import QApplication, QEvent, QObject
 
@@ -293,7 +304,10 @@ def in_process(data_dir: Path) -> dict:
     switch_stall = meter.stop()
     switch_slice = slice_ms()
 
-    save_ms, render_s, render_stall, render_slice = save_during_render(app, window, meter)
+    renders = [save_during_render(app, window, meter) for _ in range(runs)]
+    save_ms, render_s, render_stall, render_slice = (statistics.median(r[i] for r in renders)
+                                                     for i in range(4))
+    idle_stall, idle_slice = idle(app, meter, render_s)
 
     reports = window.page("reports")
     window.go("reports")
@@ -323,6 +337,11 @@ def in_process(data_dir: Path) -> dict:
         "sort_by_applicant_first_rows_ms": round(sort_ms, 1),
         "save_during_book_render_ms": round(save_ms, 1),
         "book_render_s": round(render_s, 2),
+        "saving_during_book_render_runs": [
+            {"save_ms": round(r[0], 1), "render_s": round(r[1], 2), "stall_ms": round(r[2], 1),
+             "longest_gui_slice_ms": r[3]} for r in renders],
+        "baseline_idle_gui_stall_ms": round(idle_stall, 1),
+        "baseline_idle_longest_gui_slice_ms": idle_slice,
         "stall_ms": {"searching": round(search_stall, 1), "scrolling_to_end": round(scroll_stall, 1),
                      "sorting_by_applicant": round(sort_stall, 1),
                      "switching_screens": round(switch_stall, 1),
@@ -361,7 +380,7 @@ def main(argv: list[str] | None = None) -> dict:
         "launch_runs_s": [round(t[0], 3) for t in launch],
         "overview_numbers_shown_median_s": round(statistics.median(t[1] for t in launch), 3),
         "baseline_bare_qt_window_median_s": round(statistics.median(t[0] for t in bare), 3),
-        **in_process(args.data_dir),
+        **in_process(args.data_dir, args.runs),
     }
     result["stall_worst_ms"] = max(result["stall_ms"].values())
     measured = {"launch_median_s": result["launch_median_s"],

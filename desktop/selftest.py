@@ -149,6 +149,24 @@ def check_pdf(session: Session) -> str:
     return f"phiếu tiếp nhận {out.stat().st_size // 1024} KB"
 
 
+def check_long_render(session: Session) -> str:
+    """A long paper renders in a child process (``desktop.apart``): in the frozen bundle that
+    needs ``freeze_support()`` at the entry point, which only this shows."""
+    store, _ = session.require_dossier()
+    from desktop import apart
+    from desktop.core.clock import now_vn
+
+    now = now_vn()
+    out = session.folder / "bao-cao-tu-kiem-tra.pdf"
+    started = time.perf_counter()
+    apart.run(store.data_dir, apart.Call("desktop.pdf:render_summary", (now.date(), now.date()),
+                                         {"now": now}), out, now)
+    head = out.read_bytes()[:5] if out.is_file() else b""
+    if head != b"%PDF-":
+        raise Failed(f"tiến trình in riêng không tạo được tệp PDF {out.name}")
+    return f"báo cáo II.06a in trong tiến trình riêng ({time.perf_counter() - started:.1f} giây)"
+
+
 def check_workbook(session: Session) -> str:
     """openpyxl writes the tracking book, python-calamine reads old ones: both load parts of
     themselves by name, which a bundle can miss."""
@@ -279,6 +297,7 @@ CHECKS: list[tuple[str, Callable[[Session], str]]] = [
     ("Cơ sở dữ liệu", check_database),
     ("Báo cáo tổng hợp", check_summary),
     ("Phiếu PDF", check_pdf),
+    ("In bản dài", check_long_render),
     ("Ký số", check_signing),
     ("Sổ Excel", check_workbook),
     ("Kho khóa", check_keyring),

@@ -10,6 +10,13 @@ class UserError(Exception):
         self.field = field
 
 
+class Cancelled(UserError):
+    """Long work stopped at the clerk's request (or because the window closed)."""
+
+    def __init__(self) -> None:
+        super().__init__("Đã hủy theo yêu cầu.")
+
+
 class ValidationError(UserError):
     """One or more fields are invalid; ``errors`` maps field name to message."""
 

@@ -8,7 +8,7 @@ pages with the same code, so they agree page for page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -42,6 +42,8 @@ PAGE = landscape(A4)
 LEFT, RIGHT, TOP, BOTTOM = 18 * mm, 12 * mm, 12 * mm, 14 * mm
 TITLE_BLOCK = 27 * mm
 RUNNING_HEAD = 7 * mm
+#: ``progress(page, pages)``
+Progress = Callable[[int, int], None]
 
 
 TABLE_WIDTH = PAGE[0] - LEFT - RIGHT
@@ -68,8 +70,9 @@ class BookPages:
     """Lays rows out page by page; with ``canvas=None`` it only counts pages."""
 
     def __init__(self, canvas: Canvas | None, head: Sequence[str], running: str, footer: str,
-                 total_pages: int = 0) -> None:
+                 total_pages: int = 0, progress: Progress | None = None) -> None:
         self.canvas = canvas
+        self.progress = progress
         self.head = head
         self.running = nfc(running)
         self.footer = nfc(footer)
@@ -83,6 +86,8 @@ class BookPages:
             self._draw_footer()
             self.canvas.showPage()
         self.page += 1
+        if self.progress is not None:
+            self.progress(self.page, self.total_pages)
         self.y = PAGE[1] - TOP
         if self.page == 1:
             self._draw_title()
@@ -178,8 +183,9 @@ def _head(identity: DeskIdentity, store: Store, first: date, last: date, field: 
 
 
 def render_book(store: Store, first: date, last: date, field: str | None, out_path: Path | str,
-                *, now: datetime | None = None) -> Path:
-    """The tracking book of dossiers received in [first, last] (one field, or all)."""
+                *, now: datetime | None = None, progress: Progress | None = None) -> Path:
+    """The tracking book of dossiers received in [first, last] (one field, or all);
+    ``progress(page, pages)`` as each page is drawn (a 2,000-page book takes a while)."""
     now = now or now_vn()
     start, end = period_bounds(first, last)
     if (last - first).days >= MAX_BOOK_DAYS:
@@ -202,7 +208,7 @@ def render_book(store: Store, first: date, last: date, field: str | None, out_pa
             canvas.setAuthor(nfc(identity.commune.label))
             canvas.setSubject(nfc(head[3]))
             canvas.setCreator(f"motcua {__version__}")
-            _lay_out(BookPages(canvas, head, running, footer, total),
+            _lay_out(BookPages(canvas, head, running, footer, total, progress),
                      book_lines(store.conn, start, end, field, judged_at))
             canvas.save()
     return target

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -43,6 +43,23 @@ def recording_spots() -> Iterator[list[Spot]]:
         yield spots
     finally:
         _recorded.reset(token)
+
+
+def recorded(store: object, render: str, *args: object, **kwargs: object) -> list[tuple]:
+    """``desktop.pdf.<render>(store, *args, **kwargs)`` in a child process (``desktop.apart``):
+    the spots it marked, as plain tuples for the window's process to ``record``."""
+    import desktop.pdf
+
+    with recording_spots() as spots:
+        getattr(desktop.pdf, render)(store, *args, **kwargs)
+    return [astuple(spot) for spot in spots]
+
+
+def record(spots: list[tuple]) -> None:
+    """Spots found by a render in another process, into the current ``recording_spots()``."""
+    recording = _recorded.get()
+    if recording is not None:
+        recording.extend(Spot(*spot) for spot in spots)
 
 
 def mark(canvas: Canvas, x: float, y: float, width: float, height: float) -> None:

@@ -132,10 +132,10 @@ def ui_settings(data_dir: Path):  # noqa: ANN201 - QSettings
     data directories (two communes, tests) never share them. The file is made 0600 before Qt
     first writes it (Qt keeps an existing file's mode when it rewrites it), like every other file
     motcua writes."""
-    from desktop.paths import private_file
+    from desktop.paths import private_dir, private_file
     from desktop.ui.qt import QSettings
 
-    path = private_file(Path(data_dir) / "motcua-ui.ini")
+    path = private_file(private_dir(Path(data_dir)) / "motcua-ui.ini")  # first run: no folder yet
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 

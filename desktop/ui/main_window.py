@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.core.numbers import number
 from desktop.ui.dialogs import ask, show_warning
 from desktop.ui.printing import Printer
 from desktop.ui.qt import (
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.cancel_render.hide()
         self.cancel_render.clicked.connect(self.printer.cancel)
         self.printer.busy.connect(self._on_render_busy)
+        self.printer.pages.connect(self._on_render_pages)
         self.saved_label = QLabel(self)
         self.open_folder = QPushButton(self.tr("Open folder"), self)
         self.statusBar().addWidget(self.saved_label)
@@ -343,8 +345,18 @@ class MainWindow(QMainWindow):
         self.saved_folder = Path(path).parent
 
     def _on_render_busy(self, busy: bool) -> None:
+        if busy and not self.render_progress.isVisible():
+            self.render_progress.setRange(0, 0)
+            self.render_progress.setFormat(self.tr("Preparing the paper…"))
         self.render_progress.setVisible(busy)
         self.cancel_render.setVisible(busy)
+
+    def _on_render_pages(self, page: int, pages: int) -> None:
+        """A long book counts its pages as it draws them: "Trang 120/2.000"."""
+        self.render_progress.setRange(0, pages)
+        self.render_progress.setValue(page)
+        self.render_progress.setFormat(self.tr("Page %1/%2").replace("%1", number(page))
+                                       .replace("%2", number(pages)))
 
     def show_connection(self) -> None:
         self.go("settings")

@@ -1,7 +1,8 @@
 """Printing a rendered PDF on a real printer: Qt's print dialog with a preview.
 
-PySide6's essentials have no PDF viewer, so each page is rasterised by PDFium (``pypdfium2``)
-at the printer's resolution as Qt asks for it, and drawn onto the ``QPrinter`` page. The
+PySide6's essentials have no PDF viewer, so the pages are rasterised by PDFium (``pypdfium2``)
+on the read thread before the dialog opens (``rasterise``), and the dialog only draws those
+images onto the ``QPrinter`` page (``paint_pages``): the GUI thread never waits on PDFium. The
 temporary file is deleted when the dialog closes, printed or not; leftovers (a crash) go after
 ``KEEP_DAYS`` (``sweep``).
 """
@@ -22,46 +23,57 @@ from desktop.ui.qt import (
 )
 
 KEEP_DAYS = 7
+#: Pages are rasterised once, before the dialog opens, at the resolution the old painting capped
+#: every printer to (the preview itself shows them smaller).
+PRINT_DPI = 300
 
 
-def paint_pdf(printer: QPrinter, path: Path) -> int:
-    """Every page of ``path`` onto ``printer``, each scaled into the printable page; the page
-    count."""
+def rasterise(path: Path, dpi: int = PRINT_DPI) -> list[QImage]:
+    """Every page of ``path`` as an image, by PDFium: slow work for the read thread, never the
+    GUI thread (a page at 300 dpi takes a tenth of a second)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(path))
-    painter = QPainter()
-    if not painter.begin(printer):
-        document.close()
-        return 0
     try:
-        dpi = max(72, min(printer.resolution(), 300))
+        pages = []
         for number in range(len(document)):
-            if number:
-                printer.newPage()
             page = document[number]
             bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGBX8888)
+            pages.append(QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                                QImage.Format.Format_RGBX8888).copy())  # outlives the bitmap
+            page.close()
+        return pages
+    finally:
+        document.close()
+
+
+def paint_pages(printer: QPrinter, pages: list[QImage]) -> int:
+    """The rasterised pages onto ``printer``, each scaled into the printable page; how many."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        for number, image in enumerate(pages):
+            if number:
+                printer.newPage()
             area = QRectF(painter.viewport())
             scale = min(area.width() / image.width(), area.height() / image.height())
             target = QRectF(area.x(), area.y(), image.width() * scale, image.height() * scale)
             painter.drawImage(target, image)
-            page.close()
-        return len(document)
+        return len(pages)
     finally:
         painter.end()
-        document.close()
 
 
-def print_with_preview(parent: QWidget | None, path: Path, title: str,
+def print_with_preview(parent: QWidget | None, path: Path, pages: list[QImage], title: str,
                        done: Callable[[], None] | None = None) -> QPrintPreviewDialog:
-    """Open (not exec) the preview with its Print button; the file goes when it closes."""
+    """Open (not exec) the preview of ``pages`` (``rasterise(path)``) with its Print button;
+    the file goes when it closes."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(lambda target: paint_pdf(target, path))
+    dialog.paintRequested.connect(lambda target: paint_pages(target, pages))
 
     def finished(_result: int) -> None:
         path.unlink(missing_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from desktop.apart import Call
 from desktop.core.errors import UserError
 from desktop.core.summary import COUNT_KEYS, Summary, SummaryRow
 from desktop.sync import reports as sync_reports
@@ -248,14 +249,15 @@ class ReportsPage(QWidget):
             return
         self.excel_button.setEnabled(False)
 
-        def job(store) -> Path:  # noqa: ANN001 - the DB thread
-            from desktop import excel
+        def job(store) -> Path:  # noqa: ANN001 - the read thread, waiting on the child
+            call = (Call("desktop.excel:export_summary", (first, last), {"now": store.clock()})
+                    if kind == "summary" else
+                    Call("desktop.excel:export_book", (first, last, None), {"now": store.clock()}))
+            self._tasks.apart(call, Path(path))
+            return Path(path)
 
-            if kind == "summary":
-                return excel.export_summary(store, first, last, Path(path), now=store.clock())
-            return excel.export_book(store, first, last, None, Path(path), now=store.clock())[0]
-
-        # A long read: on the read thread, so the clerk can keep saving dossiers meanwhile.
+        # A long read in a process of its own (``desktop.apart``): the clerk keeps saving
+        # dossiers meanwhile, and the window never runs the export's garbage collections.
         self._tasks.read(job, self._on_exported, self._on_export_error, label="reports.excel")
 
     def _on_exported(self, path: Path) -> None:

@@ -43,13 +43,13 @@ def check_window() -> str:
 def check_preview(source: Path, out: Path) -> str:
     """The print path: PDFium rasterises ``source`` onto a QPrinter (here writing a PDF, so no
     printer or screen is needed)."""
-    from desktop.ui.paper import paint_pdf
+    from desktop.ui.paper import paint_pages, rasterise
 
     QApplication.instance() or QApplication(["motcua"])
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
-    pages = paint_pdf(printer, source)
+    pages = paint_pages(printer, rasterise(source))
     if pages < 1 or not out.is_file() or out.stat().st_size < 1000:
         raise Failed("không dựng được trang xem trước từ tệp PDF")
     return f"dựng {pages} trang qua PDFium"

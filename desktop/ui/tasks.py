@@ -8,8 +8,10 @@ handed to the ``success`` or ``failure`` callback there. Jobs never touch widget
 
 Long reads (printing a 2,000-page tracking book) run on a third single-worker executor with a
 second, read-only ``Store`` of its own: SQLite's WAL lets it read a snapshot while the DB thread
-keeps saving, so a clerk can record a dossier during a render. ``cancel_reads`` interrupts it
-(the cancel button, and closing the window).
+keeps saving, so a clerk can record a dossier during a render. A long one runs in a child
+process that the read job waits on (``apart``), so the window's interpreter never runs it.
+``cancel_reads`` interrupts the read, or kills the child (the cancel button, and closing the
+window).
 
 The automatic sender is the one long-lived job: ``tasks.forever(run, stop)`` gives it a daemon
 thread of its own, stopped (and briefly waited for) at ``shutdown``.
@@ -29,18 +31,14 @@ from typing import Any
 
 import shiboken6
 
+from desktop import apart
+from desktop.apart import Call
 from desktop.core.clock import now_vn
-from desktop.core.errors import UserError
+from desktop.core.errors import Cancelled, UserError
 from desktop.ui.qt import QObject, Signal
 
 log = logging.getLogger(__name__)
 
-
-class Cancelled(UserError):
-    """A long read stopped at the clerk's request (or because the window closed)."""
-
-    def __init__(self) -> None:
-        super().__init__("Đã hủy theo yêu cầu.")
 
 #: How long a busy worker may keep the GIL before the GUI thread gets it back. Every repaint of
 #: the dossier table calls Python for each cell and role, and each call may wait this long while
@@ -107,6 +105,8 @@ class Tasks(QObject):
         self._running: str | None = None
         self._running_lock = threading.Lock()
         self._forever: list[tuple[threading.Thread, Callable[[], None]]] = []
+        #: Tests hold a long render mid-read: ``wrap_apart(call)`` is what the child runs.
+        self.wrap_apart: Callable[[Call], Call] | None = None
         self._deliver.connect(self._on_deliver)
 
     # -- submitting --------------------------------------------------------------
@@ -149,6 +149,16 @@ class Tasks(QObject):
                 raise
 
         return self._submit(self._read, run, success, failure, label or "read")
+
+    def apart(self, call: Call, target: Path,
+              progress: Callable[[int, int], None] | None = None) -> Any:
+        """From a ``read`` job: ``call`` in a process of its own (``desktop.apart``), writing
+        ``target``; cancelled with the reads (the cancel button, closing the window).
+        ``progress(done, total)`` is called on the read thread: emit a signal from it."""
+        if self.wrap_apart is not None:
+            call = self.wrap_apart(call)
+        return apart.run(self.data_dir, call, target, self.clock(), self.read_cancelled,
+                         progress)
 
     def cancel_reads(self) -> None:
         """Interrupt the running read at its next SQL step (a render reads as it draws); a job

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 import pytest
 from reportlab.lib.units import mm
 
+from desktop import apart
 from desktop.cli import run
 from desktop.core.errors import UserError
 from desktop.pdf import render_book
@@ -91,10 +92,23 @@ def test_ten_thousand_lines_repeat_the_header_and_number_pages(tmp_path):
         first_code, last_code = (store.conn.execute(
             f"SELECT code FROM dossiers ORDER BY received_at {order}, id {order} LIMIT 1"
         ).fetchone()[0] for order in ("ASC", "DESC"))
+        drawn = []
         out = render_book(store, date(2025, 11, 24), NOW.date(), None, tmp_path / "so.pdf",
-                          now=NOW)
+                          now=NOW, progress=lambda page, total: drawn.append((page, total)))
     pages = page_count(out)
     assert pages > 100
+    assert drawn == [(page, pages) for page in range(1, pages + 1)]
+
+    # The window renders it in a child process, which reports the pages over its pipe, at most
+    # once a percent; the file is the same book.
+    reported = []
+    call = apart.Call("desktop.pdf:render_book", (date(2025, 11, 24), NOW.date(), None),
+                      {"now": NOW}, reports_progress=True)
+    apart.run(data, call, tmp_path / "rieng.pdf", NOW,
+              progress=lambda page, total: reported.append((page, total)))
+    assert page_count(tmp_path / "rieng.pdf") == pages
+    assert reported[-1] == (pages, pages) and len(reported) <= 101
+    assert [page for page, _ in reported] == sorted({page for page, _ in reported})
     first = pdftotext(out, first=1, last=1)
     assert f"Trang 1/{pages}" in first and first_code in first
     for page in (2, pages // 2, pages):

@@ -57,8 +57,8 @@ def test_bundle_self_test_passes_offscreen(bundle, tmp_path):
     assert failed <= expected_failures(), result.stdout
     assert result.returncode == (1 if failed else 0)
     for name in ("Nhật ký", "Tệp tài nguyên", "Danh mục hành chính", "Lịch làm việc",
-                 "Cơ sở dữ liệu", "Báo cáo tổng hợp", "Phiếu PDF", "Ký số", "Sổ Excel",
-                 "Xem trước bản in", "Cửa sổ"):
+                 "Cơ sở dữ liệu", "Báo cáo tổng hợp", "Phiếu PDF", "In bản dài", "Ký số",
+                 "Sổ Excel", "Xem trước bản in", "Cửa sổ"):
         assert lines[name][0] == "OK", (name, lines[name])
     if has_keyring:
         assert lines["Kho khóa"] == ("OK", "keyring.backends.SecretService.Keyring")

@@ -39,6 +39,7 @@ def test_self_test_reports_every_check(motcua, log_dir):
     assert result.returncode == (1 if failed else 0)
     assert lines["Cơ sở dữ liệu"][0] == OK and "000.00.14.H56-" in lines["Cơ sở dữ liệu"][1]
     assert lines["Phiếu PDF"][0] == OK
+    assert lines["In bản dài"][0] == OK and "tiến trình riêng" in lines["In bản dài"][1]
     assert lines["Ký số"] == (OK, "ký thử phiếu (PAdES) và kiểm tra lại: hợp lệ")
     assert lines["Sổ Excel"][0] == OK
     assert lines["Xem trước bản in"] == (OK, "dựng 1 trang qua PDFium")

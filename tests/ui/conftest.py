@@ -78,7 +78,7 @@ def open_app(qtbot, clock):
         window, _settings = open_window(QApplication.instance(), data_dir, clock)
         qtbot.addWidget(window)
         windows.append(window)
-        window.printer._opener = lambda path: window.printer.opened.append(path)
+        window.printer._opener = lambda path, pages: window.printer.opened.append(path)
         window.printer.opened = []
         if wait_ready:
             with qtbot.waitSignal(window.ready, timeout=10_000):

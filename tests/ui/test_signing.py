@@ -101,3 +101,32 @@ def test_printing_signs_in_the_background_with_progress(qtbot, open_app, set_up_
     assert box.text().startswith("Mật khẩu tệp «xa.p12» không đúng")
     assert not wrong.exists()
     box.close()
+
+
+def test_a_signed_book_gets_its_box_where_the_child_process_drew_the_signer(
+        qtbot, open_app, set_up_dir, pki, tmp_path):
+    """The tracking book renders in a process of its own; the place it marks for the signature
+    comes back from there, so the visible box sits under the book's closing line."""
+    from pypdf import PdfReader
+
+    from desktop.pdf import render_book
+    from desktop.pdf.spot import recording_spots
+
+    with Store(set_up_dir, auto_backup=False) as store:
+        configure(store, P12Source(pki.p12), P12_PASSWORD, now=NOW, sign_on_print=True)
+        store.dossiers.add(NewDossier(procedure="thuong-tru", applicant="Lê Thị Mỹ Hạnh",
+                                      received_at=NOW), now=NOW)
+    window = open_app(set_up_dir)
+    window.printer.ask_secret = lambda setup, then: then(P12_PASSWORD)
+    out = tmp_path / "so-theo-doi.pdf"
+    with qtbot.waitSignal(window.printer.saved, timeout=60_000):
+        window.printer.book(NOW.date(), NOW.date(), target=out)
+    report = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    assert "Signature is Valid" in report and HOLDER in report
+    with Store(set_up_dir, auto_backup=False) as store, recording_spots() as spots:
+        render_book(store, NOW.date(), NOW.date(), None, tmp_path / "plain.pdf", now=NOW)
+    (tmp_path / "plain.pdf").unlink()
+    reader = PdfReader(out)
+    (widget,) = [a.get_object() for page in reader.pages for a in page.get("/Annots", [])]
+    assert [round(float(v)) for v in widget["/Rect"]] == list(spots[-1].box)  # not the corner
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "so-theo-doi.pdf"]
