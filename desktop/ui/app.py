@@ -135,7 +135,12 @@ def ui_settings(data_dir: Path):  # noqa: ANN201 - QSettings
     from desktop.paths import private_dir, private_file
     from desktop.ui.qt import QSettings
 
-    path = private_file(private_dir(Path(data_dir)) / "motcua-ui.ini")  # first run: no folder yet
+    path = Path(data_dir) / "motcua-ui.ini"
+    try:
+        private_dir(path.parent)  # first run: no folder yet
+        private_file(path)
+    except OSError:
+        pass  # a folder we cannot write: opening the data file says so in words, not here
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 

@@ -96,16 +96,16 @@ def test_printouts_folder_of_the_window_is_private(tmp_path):
 
 
 def test_window_settings_file_is_private(tmp_path):
-    """Qt writes motcua-ui.ini itself; under umask 022 it came out 0644."""
+    """Qt writes motcua-ui.ini itself; under umask 022 it came out 0644. First run: no folder."""
     from desktop.ui.app import ui_settings
 
     os.umask(previous := os.umask(0o022))
     try:
-        settings = ui_settings(tmp_path)
+        settings = ui_settings(tmp_path / "moi")
         settings.setValue("language", "vi")
         settings.sync()
     finally:
         os.umask(previous)
-    ini = tmp_path / "motcua-ui.ini"
+    ini = tmp_path / "moi" / "motcua-ui.ini"
     assert "language=vi" in ini.read_text()
     assert oct(stat.S_IMODE(ini.stat().st_mode)) == oct(0o600)
