@@ -13,6 +13,7 @@ from collections.abc import Callable
 from desktop.core.errors import UserError
 from desktop.sync.discovery import DEFAULT_TIMEOUT, HubAnnouncement, find_hubs
 from desktop.sync.pinning import grouped
+from desktop.ui.hub_pin import FINGERPRINT_STYLE
 from desktop.ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -41,7 +42,7 @@ class HubFinder(QDialog):
         self.hubs: list[HubAnnouncement] = []
         self.chosen: HubAnnouncement | None = None
         self.setWindowTitle(self.tr("Find the commune hub on the LAN"))
-        self.resize(720, 360)
+        self.resize(860, 400)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Commune hubs on this network announce themselves. An announcement is not proof: "
@@ -55,6 +56,13 @@ class HubFinder(QDialog):
                                     self.tr("Certificate fingerprint")])
         self.table.setAccessibleName(self.tr("Commune hubs found"))
         layout.addWidget(self.table, 1)
+        # The table elides a fingerprint of 16 groups; the one to compare is shown whole.
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet(FINGERPRINT_STYLE)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("Fingerprint of the chosen hub"))
+        layout.addWidget(self.detail)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -71,8 +79,7 @@ class HubFinder(QDialog):
         self.again.clicked.connect(self.search)
         self.use.clicked.connect(self._use)
         self.close_button.clicked.connect(self.reject)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.use.setEnabled(bool(self.table.selectedItems())))
+        self.table.itemSelectionChanged.connect(self._selected)
         self.table.itemDoubleClicked.connect(lambda _item, _column: self._use())
         self.finished.connect(lambda _result: self._stop.set())
         self.search()
@@ -93,6 +100,8 @@ class HubFinder(QDialog):
                                     grouped(hub.fingerprint) if hub.fingerprint
                                     else self.tr("none (plain HTTP)")])
             item.setData(0, Qt.ItemDataRole.UserRole, hub.url)
+            for column in range(4):
+                item.setToolTip(column, item.text(column))
             self.table.addTopLevelItem(item)
         for column in range(3):
             self.table.resizeColumnToContents(column)
@@ -103,6 +112,13 @@ class HubFinder(QDialog):
                 "No commune hub answered. The hub may have announcing turned off, or the network "
                 "blocks multicast: ask for its address and type it in."))
         self.again.setEnabled(True)
+
+    def _selected(self) -> None:
+        self.use.setEnabled(bool(self.table.selectedItems()))
+        row = self.table.indexOfTopLevelItem(self.table.currentItem())
+        hub = self.hubs[row] if 0 <= row < len(self.hubs) else None
+        self.detail.setText(self.tr("Fingerprint: %1").replace("%1", grouped(hub.fingerprint))
+                            if hub and hub.fingerprint else "")
 
     def _failed(self, error: UserError) -> None:
         self.status.setText(error.message)

@@ -918,67 +918,72 @@
 <context>
     <name>HubFinder</name>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="43"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="44"/>
         <source>Find the commune hub on the LAN</source>
         <translation>Find the commune hub on the LAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="47"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="48"/>
         <source>Commune hubs on this network announce themselves. An announcement is not proof: before logging in, compare the fingerprint with the one the hub printed.</source>
         <translation>Commune hubs on this network announce themselves. An announcement is not proof: before logging in, compare the fingerprint with the one the hub printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="56"/>
         <source>Certificate fingerprint</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="56"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="57"/>
         <source>Commune hubs found</source>
         <translation>Commune hubs found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="62"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="64"/>
+        <source>Fingerprint of the chosen hub</source>
+        <translation>Fingerprint of the chosen hub</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="70"/>
         <source>Search again</source>
         <translation>Search again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="63"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="71"/>
         <source>Use this hub</source>
         <translation>Use this hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="64"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="72"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="82"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="89"/>
         <source>Searching the LAN for %1 seconds…</source>
         <translation>Searching the LAN for %1 seconds…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="94"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="101"/>
         <source>none (plain HTTP)</source>
         <translation>none (plain HTTP)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/hub_finder.py" line="102"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="111"/>
         <source>Found %n hub(s).</source>
         <translation>
             <numerusform>Found %n hub.</numerusform>
@@ -986,9 +991,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="103"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="112"/>
         <source>No commune hub answered. The hub may have announcing turned off, or the network blocks multicast: ask for its address and type it in.</source>
         <translation>No commune hub answered. The hub may have announcing turned off, or the network blocks multicast: ask for its address and type it in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="120"/>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
     </message>
 </context>
 <context>

@@ -916,76 +916,86 @@
 <context>
     <name>HubFinder</name>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="43"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="44"/>
         <source>Find the commune hub on the LAN</source>
         <translation>Tìm máy chủ xã trong mạng LAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="47"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="48"/>
         <source>Commune hubs on this network announce themselves. An announcement is not proof: before logging in, compare the fingerprint with the one the hub printed.</source>
         <translation>Các máy chủ xã trong mạng này tự thông báo. Thông báo chưa phải là bằng chứng: trước khi đăng nhập, hãy so dấu vân tay với dấu vân tay máy chủ đã in ra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="54"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="55"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="56"/>
         <source>Certificate fingerprint</source>
         <translation>Dấu vân tay chứng thư</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="56"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="57"/>
         <source>Commune hubs found</source>
         <translation>Các máy chủ xã tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="62"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="64"/>
+        <source>Fingerprint of the chosen hub</source>
+        <translation>Dấu vân tay của máy chủ đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="70"/>
         <source>Search again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="63"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="71"/>
         <source>Use this hub</source>
         <translation>Dùng máy chủ này</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="64"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="72"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="82"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="89"/>
         <source>Searching the LAN for %1 seconds…</source>
         <translation>Đang tìm trong mạng LAN (%1 giây)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="94"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="101"/>
         <source>none (plain HTTP)</source>
         <translation>không có (HTTP thường)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/hub_finder.py" line="102"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="111"/>
         <source>Found %n hub(s).</source>
         <translation>
             <numerusform>Tìm thấy %n máy chủ xã.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/hub_finder.py" line="103"/>
+        <location filename="../../desktop/ui/hub_finder.py" line="112"/>
         <source>No commune hub answered. The hub may have announcing turned off, or the network blocks multicast: ask for its address and type it in.</source>
         <translation>Không máy chủ xã nào trả lời. Máy chủ có thể đã tắt thông báo, hoặc mạng chặn multicast: hãy hỏi địa chỉ của máy chủ và nhập bằng tay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/hub_finder.py" line="120"/>
+        <source>Fingerprint: %1</source>
+        <translation>Dấu vân tay: %1</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,8 @@ def test_the_hub_announced_on_the_lan_is_listed_and_fills_the_address(qtbot, ope
         assert [row.text(c) for c in range(4)] == [announcer.name, "https://127.0.0.1:8750",
                                                    "70", "SHA256:" + " ".join(["3F3F"] * 16)]
         assert finder.table.headerItem().text(3) == "Dấu vân tay chứng thư"
+        # the table elides the fingerprint; the one to compare is shown whole below it
+        assert finder.detail.text() == "Dấu vân tay: SHA256:" + " ".join(["3F3F"] * 16)
         finder.use.click()
         assert not finder.isVisible()
         assert tab.endpoint.text() == "https://127.0.0.1:8750"
