@@ -6,9 +6,7 @@ same dossiers, now and at a period's last second, so any change on either side f
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
-import sys
 import uuid
 from datetime import datetime, timedelta
 
@@ -23,6 +21,7 @@ from desktop.core.states import Channel, State
 from desktop.core.summary import Outcome, classify
 from desktop.storage import Store
 from desktop.storage.dossiers import NewDossier
+from tests.changed_law import built_under
 
 NOW = datetime(2025, 11, 18, 9, 0, tzinfo=VN_TZ)
 COMMUNE = "70"
@@ -161,19 +160,6 @@ def test_a_store_from_before_the_supplement_count_learns_it_from_the_stored_repo
         store.close()
 
 
-def _oversight_built_under(monkeypatch, **law):
-    """``central.store.oversight`` loaded afresh (a copy; the real module is left alone) while
-    ``core.timing`` holds a changed law."""
-    for name, value in law.items():
-        monkeypatch.setattr(timing, name, value)
-    spec = importlib.util.spec_from_file_location("oversight_under_changed_law",
-                                                  oversight.__file__)
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("law", [
     {"FORCED_LATE_SUPPLEMENTS": 3},  # a third request, not the second, makes a dossier late
     {"CLOCK_STOPS": (("end_at", None),)},  # the clock no longer pauses for a supplement
@@ -182,7 +168,7 @@ def test_a_change_in_the_law_is_one_edit_in_core_for_the_province_too(central, r
                                                                        monkeypatch, law):
     _, (before, _), names, clocks = reported
     now = to_epoch(NOW)
-    changed = _oversight_built_under(monkeypatch, **law)
+    changed = built_under(monkeypatch, oversight, **law)
     by_core = {name for name, clock in clocks.items() if timing.is_overdue(clock, now)}
     assert by_core != before  # the fixture feels the change
     listed = {names[c] for c, *_ in changed.overdue_dossiers(central, COMMUNE, now, 1000)}
