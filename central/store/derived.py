@@ -17,14 +17,15 @@ from central.signatures import summary_verdict
 
 UPSERT_DOSSIER = """
 INSERT INTO dossier_state(commune_code, code, field, procedure, online, state, received_at,
-                          appointment_at, end_at, timing, reported_at)
+                          appointment_at, end_at, timing, supplement_count, reported_at)
 VALUES (:commune, :code, :field, :procedure, :online, :state, :received_at, :appointment_at,
-        :end_at, :timing, :reported_at)
+        :end_at, :timing, :supplement_count, :reported_at)
 ON CONFLICT (commune_code, code) DO UPDATE SET
     field = excluded.field, procedure = excluded.procedure, online = excluded.online,
     state = excluded.state, received_at = excluded.received_at,
     appointment_at = excluded.appointment_at, end_at = excluded.end_at,
-    timing = excluded.timing, reported_at = excluded.reported_at
+    timing = excluded.timing, supplement_count = excluded.supplement_count,
+    reported_at = excluded.reported_at
 WHERE excluded.reported_at >= dossier_state.reported_at
 """
 
@@ -94,7 +95,8 @@ def fold_rows(items: list[Item], now: int) -> list[tuple[str, list[dict[str, Any
                 "online": int(p.get("channel") == "online"), "state": p["state"],
                 "received_at": _epoch(p["received_at"]),
                 "appointment_at": _epoch(p.get("appointment_at")),
-                "end_at": _epoch(p.get("end_at")), "timing": p.get("timing")})
+                "end_at": _epoch(p.get("end_at")), "timing": p.get("timing"),
+                "supplement_count": int(p.get("supplement_count") or 0)})
         elif item.kind == "checklist":
             entries = [{"id": e.get("id"), "state": e.get("state"), "required": e.get("required"),
                         "updated_at": e.get("updated_at")} for e in p["items"]]

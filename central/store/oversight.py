@@ -12,19 +12,34 @@ from dataclasses import dataclass
 
 from central.store import CentralStore
 from desktop.core.states import State
+from desktop.core.timing import CLOCK_STOPS, FORCED_LATE_SUPPLEMENTS
 
-#: The province's dossiers with no running clock: not yet accepted online, or waiting for the
-#: citizen's papers. Not quite the desk's rule (``core.timing.is_overdue``): the desk counts a
-#: dossier not yet accepted once it is due, and one asked a second time for papers whatever its
-#: dates; tests/central/test_overdue_agrees_with_core.py names every difference.
-NOT_RUNNING = (State.REGISTERED, State.SUPPLEMENT_REQUESTED)
+_ASKED = int(State.SUPPLEMENT_REQUESTED)
+#: How a dossier report shows that each column of ``core.timing.CLOCK_STOPS`` is set by the
+#: moment parameter: the desk reports when the dossier ended, its state and how many times it
+#: was asked for papers, not when they came back. Asked once and still in "supplement
+#: requested", the first request stands; any later move, or a second request, means the papers
+#: came back. A stop core adds without a line here fails at import, not silently.
+_SET_BY = {
+    "end_at": lambda moment: f"(end_at IS NOT NULL AND end_at <= :{moment})",
+    "supplement_at": lambda moment: "supplement_count > 0",
+    "resumed_at": lambda moment: f"NOT (state = {_ASKED} AND supplement_count = 1)",
+}
+
+
+def _stopped_at(moment: str) -> str:
+    """``DossierClock.end_by(moment) is not None`` over reports, built from ``CLOCK_STOPS``."""
+    return " OR ".join(_SET_BY[since](moment) if until is None
+                       else f"({_SET_BY[since](moment)} AND NOT {_SET_BY[until](moment)})"
+                       for since, until in CLOCK_STOPS)
 
 
 def _overdue_at(moment: str) -> str:
-    """Open with a running clock and past its appointment at the parameter ``moment``: the
-    one overdue rule of the national, province and commune pages."""
-    return (f"appointment_at < :{moment}"
-            f" AND state NOT IN ({', '.join(str(int(s)) for s in NOT_RUNNING)})")
+    """``core.timing.is_overdue`` at the parameter ``moment``: no stop of its clock by then, and
+    past its appointment or asked too often for papers. The one overdue rule of the national,
+    province and commune pages."""
+    return (f"NOT ({_stopped_at(moment)}) AND (supplement_count >= {FORCED_LATE_SUPPLEMENTS}"
+            f" OR appointment_at < :{moment})")
 
 
 RECEIVED = """
@@ -119,7 +134,7 @@ SELECT COALESCE(field, ''),
   SUM(CASE WHEN end_at >= :start AND end_at < :end AND timing = 'on_time' THEN 1 ELSE 0 END),
   SUM(CASE WHEN end_at >= :start AND end_at < :end AND timing = 'late' THEN 1 ELSE 0 END),
   SUM(CASE WHEN end_at IS NULL OR end_at >= :end THEN 1 ELSE 0 END),
-  SUM(CASE WHEN (end_at IS NULL OR end_at >= :end) AND {_overdue_at("end")} THEN 1 ELSE 0 END)
+  SUM(CASE WHEN {_overdue_at("last")} THEN 1 ELSE 0 END)
 FROM dossier_state
 WHERE commune_code = :commune AND received_at < :end AND (end_at IS NULL OR end_at >= :start)
 GROUP BY COALESCE(field, '') ORDER BY 1
@@ -139,11 +154,12 @@ COMPARED = ("received_online", "received_direct_post", "resolved_total", "early"
 
 def period_rows(store: CentralStore, commune: str, start: int,
                 end: int) -> dict[str, dict[str, int]]:
-    """II.06a of [start, end) from the dossier reports, by field, with a ``""`` total."""
+    """II.06a of [start, end) from the dossier reports, by field, with a ``""`` total; pending
+    dossiers are judged at the period's last second, as the desk's summary judges them."""
     rows: dict[str, dict[str, int]] = {}
     total = dict.fromkeys(PERIOD_COLUMNS, 0)
     for field_name, *values in store.rows(PERIOD, {"commune": commune, "start": start,
-                                                   "end": end}):
+                                                   "end": end, "last": end - 1}):
         row = {k: int(v or 0) for k, v in zip(PERIOD_COLUMNS, values, strict=True)}
         rows[field_name or "—"] = row
         for k in PERIOD_COLUMNS:

@@ -70,6 +70,17 @@ STEPS: list[str] = [
         signer TEXT, reported_at BIGINT NOT NULL, PRIMARY KEY (commune_code, desk, day)
     );
     """,
+    # 5: how many times each dossier was asked for papers (see sqlite_migrations step 7).
+    """
+    ALTER TABLE dossier_state ADD COLUMN supplement_count INTEGER NOT NULL DEFAULT 0;
+    UPDATE dossier_state d SET supplement_count = asked.n FROM (
+        SELECT commune_code, entity, created_at,
+               MAX((payload->>'supplement_count')::int) AS n
+        FROM items WHERE kind = 'dossier' AND (payload->>'supplement_count')::int > 0
+        GROUP BY commune_code, entity, created_at) AS asked
+    WHERE asked.commune_code = d.commune_code AND asked.entity = 'dossier:' || d.code
+      AND asked.created_at = d.reported_at;
+    """,
 ]
 
 LATEST = len(STEPS)

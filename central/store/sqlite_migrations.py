@@ -105,6 +105,21 @@ STEPS: list[str] = [
         signer TEXT, reported_at BIGINT NOT NULL, PRIMARY KEY (commune_code, desk, day)
     );
     """,
+    # 7: how many times each dossier was asked for papers (the desk's report carries it): asked
+    # twice, a dossier is late whatever its dates (core.timing.FORCED_LATE_SUPPLEMENTS), and
+    # asked once it is paused only until a later move. Filled from the report each row was
+    # folded from (only rows asked at least once change).
+    """
+    ALTER TABLE dossier_state ADD COLUMN supplement_count INTEGER NOT NULL DEFAULT 0;
+    UPDATE dossier_state SET supplement_count = asked.n FROM (
+        SELECT commune_code, entity, created_at,
+               MAX(json_extract(payload, '$.supplement_count')) AS n
+        FROM items WHERE kind = 'dossier' AND json_extract(payload, '$.supplement_count') > 0
+        GROUP BY commune_code, entity, created_at) AS asked
+    WHERE asked.commune_code = dossier_state.commune_code
+      AND asked.entity = 'dossier:' || dossier_state.code
+      AND asked.created_at = dossier_state.reported_at;
+    """,
 ]
 
 LATEST = len(STEPS)

@@ -4,9 +4,7 @@ same dossiers; and when the law changes in core, the SQL storage builds follows 
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import sys
 from datetime import datetime, timedelta
 
 import pytest
@@ -17,6 +15,7 @@ from desktop.core.states import State
 from desktop.core.summary import SummaryRow
 from desktop.storage import Store, dashboard, listing
 from desktop.storage.dossiers import NewDossier
+from tests.changed_law import built_under
 
 NOW = datetime(2025, 11, 18, 9, 0, tzinfo=VN_TZ)
 HOUR = 3600
@@ -100,18 +99,6 @@ def test_the_filters_and_the_overview_name_what_core_judges(log):
     assert (today.overdue, today.due_today) == (len(overdue), len(due_today))
 
 
-def _storage_built_under(monkeypatch, **law):
-    """``desktop.storage.listing`` loaded afresh (a copy; the real module is left alone) while
-    ``core.timing`` holds a changed law."""
-    for name, value in law.items():
-        monkeypatch.setattr(timing, name, value)
-    spec = importlib.util.spec_from_file_location("listing_under_changed_law", listing.__file__)
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, module)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("law", [
     {"FORCED_LATE_SUPPLEMENTS": 3},  # a third request, not the second, makes a dossier late
     {"CLOCK_STOPS": (("end_at", None),)},  # the clock no longer pauses for a supplement
@@ -120,7 +107,7 @@ def test_a_change_in_the_law_is_one_edit_in_core(log, monkeypatch, law):
     store, names = log
     now = to_epoch(NOW)
     before = _judged_by_core(store, names, now)
-    changed = _storage_built_under(monkeypatch, **law)
+    changed = built_under(monkeypatch, listing, **law)
     overdue, due_today = _judged_by_core(store, names, now)
     assert (overdue, due_today) != before  # the fixture feels the change
     assert _filtered(changed, store, names, now, "overdue") == overdue
