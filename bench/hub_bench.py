@@ -37,6 +37,7 @@ from desktop.core.clock import now_vn, to_epoch
 from desktop.core.replay import RECEIVED, STATUS
 from desktop.storage import Store
 from desktop.storage.dossiers import NewDossier
+from desktop.sync.credentials import TokenStore
 from desktop.sync.hub_loop import HubLoop
 from desktop.sync.replicate import sync_with_hub
 from desktop.sync.transport import HttpTransport
@@ -103,8 +104,7 @@ def new_desk(folder: Path, url: str, token: str, desk: int) -> Path:
     with Store(folder, auto_backup=False) as store:
         store.setup(COMMUNE, AGENCY, desk)
         store.update_settings(endpoint=url, token_in_file=True)
-    (folder / "sync-token").write_text(token)
-    os.chmod(folder / "sync-token", 0o600)
+    TokenStore(folder, in_file=True).save(token, url)
     return folder
 
 
@@ -131,7 +131,7 @@ def catch_up(work: Path, dossiers: int) -> dict:
         held = conn.execute("SELECT count(*) FROM dossier_events").fetchone()[0]
         rows = conn.execute("SELECT count(*) FROM dossiers").fetchone()[0]
     return {"dossiers": dossiers, "events": events, "events_held": held, "dossiers_held": rows,
-            "exit": done.returncode, "seconds": round(seconds, 2),
+            "exit": done.returncode, "said": (done.stdout + done.stderr).strip()[-600:], "seconds": round(seconds, 2),
             "events_per_s": round(held / seconds), "peak_rss_mb": round(peak_kb / 1024, 1),
             "rss_note": "ru_maxrss of the largest child so far" if before else None,
             "time": check(seconds, 60.0), "memory": check(peak_kb / 1024, 300.0)}
