@@ -58,9 +58,13 @@ def _columns(dossier_id: int, event: DossierEvent, actor: str, installation: str
     payload, changes = data.get("payload"), data.get("changes")
     return (dossier_id, event.at, actor, data.get("from"),
             int(data.get("to", data.get("state", 0))), data.get("note"), event.uid, event.kind,
-            event.origin, installation, json.dumps(data, ensure_ascii=False), arrived_at,
-            event.seq, json.dumps(payload, ensure_ascii=False) if payload else None,
-            json.dumps(changes, ensure_ascii=False) if changes is not None else None)
+            event.origin, installation, _json(data), arrived_at, event.seq,
+            _json(payload) if payload else None, _json(changes) if changes is not None else None)
+
+
+#: ``json.dumps(..., ensure_ascii=False)`` builds an encoder per call; a catch-up makes
+#: hundreds of thousands of rows, so they share one (same text).
+_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def new_uid() -> str:
@@ -68,9 +72,21 @@ def new_uid() -> str:
 
 
 def history(conn: sqlite3.Connection, dossier_id: int) -> list[DossierEvent]:
-    return [DossierEvent(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6]) for r in conn.execute(
-        "SELECT e.uid, d.code, e.kind, e.at, e.origin_desk, e.data, e.origin_seq FROM dossier_events e"
-        " JOIN dossiers d ON d.id = e.dossier_id WHERE e.dossier_id = ?", (dossier_id,))]
+    return histories(conn, [dossier_id]).get(dossier_id, [])
+
+
+def histories(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[DossierEvent]]:
+    """The events of several dossiers, read in a few queries rather than one per dossier."""
+    found: dict[int, list[DossierEvent]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for r in conn.execute(
+                f"SELECT e.dossier_id, e.uid, d.code, e.kind, e.at, e.origin_desk, e.data,"
+                f" e.origin_seq FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id"
+                f" WHERE e.dossier_id IN ({','.join('?' * len(chunk))})", chunk):
+            found.setdefault(r[0], []).append(
+                DossierEvent(r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7]))
+    return found
 
 
 def refold(conn: sqlite3.Connection, dossier_id: int, calendar: WorkCalendar,
@@ -82,12 +98,15 @@ def refold(conn: sqlite3.Connection, dossier_id: int, calendar: WorkCalendar,
     return result
 
 
-_UPDATE = ("UPDATE dossiers SET state = ?, appointment_at = ?, base_appointment_at = ?,"
-           " paused_seconds = ?, paused_since = ?, end_at = ?, end_state = ?, supplement_count = ?,"
-           " supplement_at = ?, resumed_at = ?, conflicts = ?, conflict_open = ?, updated_at = ?,"
-           " field = ?, channel = ?, received_at = ?, procedure = ?, applicant = ?,"
-           " applicant_key = ?, id_number = ?, phone = ?, address = ?, email = ?, authorised = ?,"
-           " documents = ?, sets = ?, holder = ?, rescheduled_to = ? WHERE id = ?")
+#: The columns of a dossier row that follow from the fold of its events.
+_FOLDED = ("state", "appointment_at", "base_appointment_at", "paused_seconds", "paused_since",
+           "end_at", "end_state", "supplement_count", "supplement_at", "resumed_at", "conflicts",
+           "conflict_open", "updated_at", "field", "channel", "received_at", "procedure",
+           "applicant", "applicant_key", "id_number", "phone", "address", "email", "authorised",
+           "documents", "sets", "holder", "rescheduled_to")
+_UPDATE = f"UPDATE dossiers SET {', '.join(c + ' = ?' for c in _FOLDED)} WHERE id = ?"
+_CREATE = (f"INSERT INTO dossiers({', '.join(_FOLDED)}, id, code, origin_desk)"
+           f" VALUES ({', '.join('?' * (len(_FOLDED) + 3))})")
 
 
 def _row_of(result: DossierFold, dossier_id: int, now: int) -> tuple:
@@ -98,7 +117,7 @@ def _row_of(result: DossierFold, dossier_id: int, now: int) -> tuple:
             len(result.conflicts), int(result.conflict_open), now, result.field, result.channel,
             result.received_at, d["procedure"], d["applicant"], sort_key(d["applicant"] or ""),
             d["id_number"], d["phone"], d["address"], d["email"], d["authorised"],
-            json.dumps(d["documents"] or [], ensure_ascii=False), int(d["sets"] or 1),
+            _json(d["documents"] or []), int(d["sets"] or 1),
             result.holder, result.rescheduled_to, dossier_id)
 
 
@@ -164,54 +183,66 @@ def apply(conn: sqlite3.Connection, bodies: Iterable[dict], calendar: WorkCalend
 
     A receipt creates the dossier row; a move whose receipt has not arrived waits in
     ``event_orphans`` until it does. The caller holds the write transaction. A catch-up
-    applies hundreds of thousands of events, so a page's rows are written together and a
-    dossier created by this page is folded from the events in hand.
+    applies hundreds of thousands of events, so each dossier a page touches is folded once
+    per page: one created by this page from the events in hand, written whole in one insert
+    (no second write of the same row), the others from their histories read together.
     """
-    bodies = list(bodies)
-    known = _known(conn, [str(b["uid"]) for b in bodies])
-    ids = _ids(conn, {str(b["code"]) for b in bodies})
-    created: set[int] = set()
-    touched: dict[int, list[DossierEvent]] = {}
-    rows: list[tuple] = []
-    orphans_waiting = conn.execute("SELECT 1 FROM event_orphans LIMIT 1").fetchone() is not None
-    new = 0
-
-    def keep(dossier_id: int, event: DossierEvent, body: dict) -> None:
-        rows.append((None, *_columns(dossier_id, event, str(body.get("actor") or ""),
-                                     str(body.get("installation") or ""), now)))
-        touched.setdefault(dossier_id, []).append(event)
-
+    fresh: dict[str, tuple[DossierEvent, dict]] = {}
     for body in bodies:
         event = DossierEvent.from_wire(body)
-        if event.uid in known:
-            continue
-        known.add(event.uid)
-        new += 1
+        fresh.setdefault(event.uid, (event, body))
+    for uid in _known(conn, list(fresh)):
+        del fresh[uid]
+    ids = _ids(conn, {event.code for event, _ in fresh.values()})
+    stored_orphans = conn.execute("SELECT 1 FROM event_orphans LIMIT 1").fetchone() is not None
+    next_id = None
+    created: dict[int, list[tuple[DossierEvent, dict]]] = {}
+    moved: dict[int, list[tuple[DossierEvent, dict]]] = {}
+    waiting: dict[str, list[tuple[DossierEvent, dict]]] = {}
+    for event, body in fresh.values():
         dossier_id = ids.get(event.code)
         if dossier_id is None and event.kind == RECEIVED:
-            dossier_id = ids[event.code] = _create(conn, event, now)
-            created.add(dossier_id)
-            keep(dossier_id, event, body)
-            if orphans_waiting:
-                for orphan in conn.execute("SELECT body FROM event_orphans WHERE code = ?",
-                                           (event.code,)).fetchall():
-                    adopted = json.loads(orphan[0])
-                    keep(dossier_id, DossierEvent.from_wire(adopted), adopted)
-                conn.execute("DELETE FROM event_orphans WHERE code = ?", (event.code,))
+            if next_id is None:
+                next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM dossiers").fetchone()[0]
+            dossier_id = ids[event.code] = next_id
+            next_id += 1
+            created[dossier_id] = [(event, body), *waiting.pop(event.code, [])]
+            if stored_orphans:
+                created[dossier_id] += _adopt(conn, event.code)
         elif dossier_id is None:
-            conn.execute("INSERT OR IGNORE INTO event_orphans(uid, code, body) VALUES (?,?,?)",
-                         (event.uid, event.code, json.dumps(body, ensure_ascii=False)))
-            orphans_waiting = True
+            waiting.setdefault(event.code, []).append((event, body))
         else:
-            keep(dossier_id, event, body)
-    conn.executemany(_INSERT, rows)
+            (created if dossier_id in created else moved).setdefault(dossier_id, []).append(
+                (event, body))
+    new_rows = []
+    for dossier_id, events in created.items():
+        result = fold([event for event, _ in events], calendar)
+        assert result is not None, "a created dossier holds its receipt"
+        new_rows.append((dossier_id, events[0][0].code, result))
+    _insert(conn, new_rows, now)
+    conn.executemany(_INSERT, [
+        (None, *_columns(dossier_id, event, str(body.get("actor") or ""),
+                         str(body.get("installation") or ""), now))
+        for touched in (created, moved) for dossier_id, events in touched.items()
+        for event, body in events])
+    conn.executemany("INSERT OR IGNORE INTO event_orphans(uid, code, body) VALUES (?,?,?)",
+                     [(event.uid, event.code, _json(body))
+                      for events in waiting.values() for event, body in events])
     folded = []
-    for dossier_id, events in touched.items():
-        result = fold(events if dossier_id in created else history(conn, dossier_id), calendar)
+    for dossier_id, events in histories(conn, list(moved)).items():
+        result = fold(events, calendar)
         if result is not None:
             folded.append((dossier_id, result))
     _rewrite(conn, folded, now)
-    return Applied(new, len(touched))
+    return Applied(len(fresh), len(created) + len(moved))
+
+
+def _adopt(conn: sqlite3.Connection, code: str) -> list[tuple[DossierEvent, dict]]:
+    """The moves that arrived before the receipt of ``code``, taken out of waiting."""
+    adopted = [json.loads(r[0]) for r in conn.execute(
+        "SELECT body FROM event_orphans WHERE code = ?", (code,)).fetchall()]
+    conn.execute("DELETE FROM event_orphans WHERE code = ?", (code,))
+    return [(DossierEvent.from_wire(body), body) for body in adopted]
 
 
 def _ids(conn: sqlite3.Connection, codes: set[str]) -> dict[str, int | None]:
@@ -235,23 +266,14 @@ def _known(conn: sqlite3.Connection, uids: list[str]) -> set[str]:
     return found
 
 
-def _create(conn: sqlite3.Connection, receipt: DossierEvent, now: int) -> int:
-    d = receipt.data
-    cursor = conn.execute(
-        "INSERT INTO dossiers(code, procedure, field, channel, state, applicant, id_number, phone,"
-        " address, email, authorised, documents, sets, received_at, appointment_at,"
-        " base_appointment_at, origin_desk, updated_at, applicant_key)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (receipt.code, d["procedure"], d["field"], int(d["channel"]), int(d["state"]),
-         d["applicant"], d.get("id_number"), d.get("phone"), d.get("address"), d.get("email"),
-         d.get("authorised"), json.dumps(d.get("documents") or [], ensure_ascii=False),
-         int(d.get("sets") or 1), receipt.at, int(d["appointment_at"]), int(d["appointment_at"]),
-         receipt.origin, now, sort_key(d["applicant"])))
-    dossier_id = cursor.lastrowid
-    conn.execute("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)",
-                 (dossier_id, index_text(receipt.code, d["applicant"], d.get("phone"),
-                                         d.get("id_number"))))
-    return dossier_id
+def _insert(conn: sqlite3.Connection, created: list[tuple[int, str, DossierFold]],
+            now: int) -> None:
+    """New dossier rows as their folds give them, with their search entries."""
+    conn.executemany(_CREATE, [(*_row_of(result, dossier_id, now), code, result.origin)
+                               for dossier_id, code, result in created])
+    conn.executemany("INSERT INTO dossier_search(rowid, text) VALUES (?, ?)", [
+        (dossier_id, index_text(code, *(result.details[k] for k in _SEARCHED)))
+        for dossier_id, code, result in created])
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from desktop.core.states import State
 from desktop.storage import Store
 from desktop.storage.dossiers import NewDossier
-from tests.conftest import AGENCY, COMMUNE, FIXED_NOW, vn
+from tests.conftest import AGENCY, COMMUNE, FIXED_NOW, FixedClock, vn
 
 
 def desk(tmp_path: Path, clock, number: int) -> Store:
@@ -150,3 +154,65 @@ def test_a_version_7_file_gets_identities_for_every_kind_and_folds_to_its_rows(t
         assert after == before
         assert folded.holder == "Trần Chuyên" and folded.conflicts == []
         assert len(history(store.conn, 1)) == 5
+
+
+@pytest.fixture(scope="module")
+def commune_log(tmp_path_factory) -> list[dict]:
+    """Two desks' events: receipts, moves, a supplement pause, a conflict and a correction."""
+    from desktop.storage.corrections import Correction
+
+    tmp_path, clock = tmp_path_factory.mktemp("log"), FixedClock()
+    one, two = desk(tmp_path, clock, 1), desk(tmp_path, clock, 2)
+    codes = [one.dossiers.add(NewDossier("tam-tru", name, received_at=vn(2026, 11, 20, 8 + i)),
+                              now=FIXED_NOW).code
+             for i, name in enumerate(("Đặng Văn Hải", "Lê Thị Thu", "Ngô Bảo Châu"))]
+    exchange(one, two)
+    one.dossiers.set_status(codes[0], State.PROCESSING, now=FIXED_NOW, at=vn(2026, 11, 20, 9))
+    one.dossiers.set_status(codes[0], State.SUPPLEMENT_REQUESTED, now=FIXED_NOW,
+                            at=vn(2026, 11, 20, 10), note="Thiếu giấy")
+    one.dossiers.set_status(codes[0], State.PROCESSING, now=FIXED_NOW, at=vn(2026, 11, 23, 9))
+    one.dossiers.set_status(codes[1], State.RESOLVED, now=FIXED_NOW, at=vn(2026, 11, 20, 11))
+    two.dossiers.set_status(codes[1], State.WITHDRAWN, now=FIXED_NOW, at=vn(2026, 11, 20, 12),
+                            note="Công dân rút hồ sơ")
+    two.dossiers.correct(codes[2], Correction("Sai tên", applicant="Ngô Bảo Chân",
+                                              phone="0987654321"), now=FIXED_NOW)
+    two.dossiers.add(NewDossier("khai-sinh", "Võ Thị Sáu", received_at=vn(2026, 11, 20, 14)),
+                     now=FIXED_NOW)
+    log = one.replica.outgoing(10_000)[0] + two.replica.outgoing(10_000)[0]
+    one.close()
+    two.close()
+    return log
+
+
+def _rows(store: Store) -> list[dict]:
+    rows = [dict(r) for r in store.conn.execute("SELECT * FROM dossiers ORDER BY code")]
+    for row in rows:
+        del row["id"]
+    return rows
+
+
+@given(st.data())
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_page_split_order_or_repeat_gives_a_new_desk_the_same_rows(tmp_path_factory,
+                                                                     commune_log, data):
+    """A catch-up folds each dossier once per page; how the hub's pages cut the log, in which
+    order the events come and how often must not change a single stored value or search hit."""
+    folder, clock, log = tmp_path_factory.mktemp("desks"), FixedClock(), commune_log
+    reference = desk(folder, clock, 4)
+    assert reference.replica.incoming(log, 1, 0).new == len(log)
+    shuffled = data.draw(st.permutations(log + data.draw(st.lists(st.sampled_from(log)))))
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(shuffled)), max_size=6)))
+    late = desk(folder, clock, 5)
+    new = sum(late.replica.incoming(shuffled[a:b], 1, 0).new
+              for a, b in zip([0, *cuts], [*cuts, len(shuffled)], strict=True))
+    assert new == len(log)
+    assert _rows(late) == _rows(reference)
+    assert late.conn.execute("SELECT count(*) FROM dossier_events").fetchone()[0] == len(log)
+    assert late.conn.execute("SELECT count(*) FROM event_orphans").fetchone()[0] == 0
+    for name in ("dang hai", "ngo bao chan", "0987654321", "vo thi sau"):
+        assert [d.code for d in late.dossiers.find(name)] == [
+            d.code for d in reference.dossiers.find(name)] != []
+    assert late.dossiers.find("ngo bao chau") == []
+    reference.close()
+    late.close()
