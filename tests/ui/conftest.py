@@ -92,3 +92,13 @@ def open_app(qtbot, clock):
         if "new" in window.pages:
             window.pages["new"].reset()  # else closing asks about the unsaved dossier first
         window.close()
+
+
+@pytest.fixture
+def keyring_file(tmp_path):
+    """A real keyring backend in a file of the test's own (no Secret Service needed)."""
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")
+    return backend

@@ -5,7 +5,6 @@ token, test, switch personal data, log out, without a terminal. The keyring is a
 from __future__ import annotations
 
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 
 from central.app import create_app
 from central.db import CentralDB
@@ -22,13 +21,6 @@ def central(tmp_path):
     yield db, live.url
     live.stop()
     db.close()
-
-
-@pytest.fixture
-def keyring_file(tmp_path):
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")
-    return backend
 
 
 def open_connection(qtbot, open_app, set_up_dir, backend):

@@ -9,7 +9,6 @@ import uuid
 from contextlib import closing
 
 import pytest
-from keyrings.alt.file import PlaintextKeyring
 
 from desktop.storage import Store
 from desktop.sync.credentials import SERVICE, TokenStore
@@ -29,13 +28,6 @@ def hub(tmp_path_factory):
     hub.start()
     yield hub
     hub.kill()
-
-
-@pytest.fixture
-def keyring_file(tmp_path):
-    backend = PlaintextKeyring()
-    backend.file_path = str(tmp_path / "keyring.cfg")
-    return backend
 
 
 def holder(hub: Hub, desk: int) -> str | None:
