@@ -73,7 +73,14 @@ def print_with_preview(parent: QWidget | None, path: Path, pages: list[QImage], 
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
-    dialog.paintRequested.connect(lambda target: paint_pages(target, pages))
+
+    # The dialog does not own a printer it is given, and PySide frees ``printer`` as soon as
+    # this function returns unless something holds it: the slot does, as long as the dialog
+    # lives (without it the preview's first paint used a freed printer and crashed the app).
+    def paint(target: QPrinter, _held: QPrinter = printer) -> None:
+        paint_pages(target, pages)
+
+    dialog.paintRequested.connect(paint)
 
     def finished(_result: int) -> None:
         path.unlink(missing_ok=True)
