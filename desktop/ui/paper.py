@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.ui.qt import (
     QImage,
+    QPageLayout,
     QPainter,
     QPrinter,
     QPrintPreviewDialog,
@@ -71,6 +72,8 @@ def print_with_preview(parent: QWidget | None, path: Path, pages: list[QImage], 
     the file goes when it closes."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
+    if pages and pages[0].width() > pages[0].height():  # form II.06a
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
 

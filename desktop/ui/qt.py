@@ -49,6 +49,7 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QKeySequence,
+    QPageLayout,
     QPainter,
     QShortcut,
 )

@@ -63,6 +63,40 @@ def test_the_slip_prints_through_the_preview_and_its_file_goes(qtbot, open_app, 
     qtbot.waitUntil(lambda: not temporary.exists())
 
 
+def test_the_landscape_summary_previews_and_prints_on_a_landscape_page(qtbot, open_app,
+                                                                        set_up_dir, clock):
+    """Form II.06a is a landscape A4: on a portrait sheet it came out shrunk to two thirds,
+    its small print unreadable and half the sheet blank."""
+    from desktop.ui.qt import QImage
+
+    window = open_app(set_up_dir)
+    shown = []
+    window.printer._opener = lambda path, pages: shown.append((path, pages))
+    with qtbot.waitSignal(window.printer.rendered, timeout=30_000):
+        window.printer.summary(clock().date(), clock().date())
+    ((temporary, pages),) = shown
+    assert pages[0].width() > pages[0].height()
+
+    dialog = print_with_preview(window, temporary, pages, "báo cáo")
+    qtbot.waitUntil(dialog.isVisible)
+
+    def page_in_preview() -> tuple[int, int]:
+        """Width and height of the white sheet the preview shows (below the toolbar)."""
+        image: QImage = dialog.grab().toImage()
+        white = [(x, y) for y in range(image.height() // 8, image.height(), 2)
+                 for x in range(0, image.width(), 2) if image.pixelColor(x, y).lightness() > 250]
+        if not white:
+            return 0, 0
+        xs, ys = [x for x, _ in white], [y for _, y in white]
+        return max(xs) - min(xs), max(ys) - min(ys)
+
+    qtbot.waitUntil(lambda: page_in_preview()[0] > 100)
+    width, height = page_in_preview()
+    assert width > height * 1.2  # the sheet is landscape, as the form
+    dialog.reject()
+    qtbot.waitUntil(lambda: not temporary.exists())
+
+
 def test_print_files_older_than_a_week_are_swept(tmp_path):
     old, new = tmp_path / "old.pdf", tmp_path / "new.pdf"
     for path in (old, new):
