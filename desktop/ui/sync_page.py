@@ -15,6 +15,7 @@ from datetime import datetime
 from desktop.core.clock import format_slip_time, from_epoch
 from desktop.storage import outbox
 from desktop.storage.outbox import OutboxRow, OutboxState
+from desktop.sync.engine import Outcome
 from desktop.sync.pinning import grouped
 from desktop.sync.status import SyncStatus
 from desktop.ui.labels import outbox_kind_label, outbox_state_label, outbox_subject
@@ -226,6 +227,11 @@ class SyncPage(QWidget):
         error = getattr(result, "error", None)
         if sent:
             self.run_result.setText(self.tr("%n report(s) sent.", "", sent))
+        elif getattr(result, "outcome", None) == Outcome.NOT_CONFIGURED:
+            # The engine's own words tell a command-line user to run ``motcua login``.
+            self.run_result.setText(self.tr(
+                "Not sent: this desk has no receiving server or access code yet. IT staff set "
+                "it up under Settings → Connection."))
         else:
             self.run_result.setText(error or self.tr("Nothing is waiting to be sent."))
         self.refresh()

@@ -3185,111 +3185,111 @@ Valid: %3</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="75"/>
+        <location filename="../../desktop/ui/sync_page.py" line="76"/>
         <source>Sending reports upward</source>
         <extracomment>The clerk asked for Settings → Connection.</extracomment>
         <translation>Sending reports upward</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="80"/>
+        <location filename="../../desktop/ui/sync_page.py" line="81"/>
         <source>Connection settings…</source>
         <translation>Connection settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/sync_page.py" line="106"/>
         <source>Sending progress</source>
         <translation>Sending progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../desktop/ui/sync_page.py" line="109"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../desktop/ui/sync_page.py" line="115"/>
         <source>Result of the last send</source>
         <translation>Result of the last send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../../desktop/ui/sync_page.py" line="117"/>
         <source>Set aside (needs attention)</source>
         <translation>Set aside (needs attention)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="118"/>
-        <location filename="../../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="118"/>
-        <location filename="../../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="119"/>
-        <location filename="../../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../../desktop/ui/sync_page.py" line="120"/>
+        <location filename="../../desktop/ui/sync_page.py" line="126"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../../desktop/ui/sync_page.py" line="120"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="122"/>
+        <location filename="../../desktop/ui/sync_page.py" line="123"/>
         <source>Latest reports in the queue</source>
         <translation>Latest reports in the queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../../desktop/ui/sync_page.py" line="126"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../../desktop/ui/sync_page.py" line="127"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="155"/>
+        <location filename="../../desktop/ui/sync_page.py" line="156"/>
         <source>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</source>
         <translation>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="158"/>
+        <location filename="../../desktop/ui/sync_page.py" line="159"/>
         <source>This server is the commune hub: dossiers are exchanged with the other desks.</source>
         <translation>This server is the commune hub: dossiers are exchanged with the other desks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="161"/>
+        <location filename="../../desktop/ui/sync_page.py" line="162"/>
         <source>Pinned server certificate (compare with the hub): %1</source>
         <translation>Pinned server certificate (compare with the hub): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="164"/>
+        <location filename="../../desktop/ui/sync_page.py" line="165"/>
         <source>Last successful send: %1</source>
         <translation>Last successful send: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="165"/>
+        <location filename="../../desktop/ui/sync_page.py" line="166"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="190"/>
+        <location filename="../../desktop/ui/sync_page.py" line="191"/>
         <source>Last problem (%1): %2</source>
         <translation>Last problem (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="189"/>
+        <location filename="../../desktop/ui/sync_page.py" line="190"/>
         <source>No sending problem recorded.</source>
         <translation>No sending problem recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="228"/>
+        <location filename="../../desktop/ui/sync_page.py" line="229"/>
         <source>%n report(s) sent.</source>
         <translation>
             <numerusform>%n report sent.</numerusform>
@@ -3297,32 +3297,37 @@ Valid: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/sync_page.py" line="155"/>
         <source>Reports go to %1</source>
         <translation>Reports go to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="173"/>
+        <location filename="../../desktop/ui/sync_page.py" line="174"/>
         <source>%1 of %2 sent</source>
         <translation>%1 of %2 sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="230"/>
+        <location filename="../../desktop/ui/sync_page.py" line="233"/>
+        <source>Not sent: this desk has no receiving server or access code yet. IT staff set it up under Settings → Connection.</source>
+        <translation>Not sent: this desk has no receiving server or access code yet. IT staff set it up under Settings → Connection.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="236"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="193"/>
+        <location filename="../../desktop/ui/sync_page.py" line="194"/>
         <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
         <translation>The program tries again by itself at %1, or as soon as the server answers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../desktop/ui/sync_page.py" line="207"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../desktop/ui/sync_page.py" line="220"/>
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
     </message>

@@ -3175,143 +3175,148 @@ Hiệu lực: %3</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="75"/>
+        <location filename="../../desktop/ui/sync_page.py" line="76"/>
         <source>Sending reports upward</source>
         <extracomment>The clerk asked for Settings → Connection.</extracomment>
         <translation>Gửi báo cáo lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="80"/>
+        <location filename="../../desktop/ui/sync_page.py" line="81"/>
         <source>Connection settings…</source>
         <translation>Cài đặt kết nối…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../../desktop/ui/sync_page.py" line="106"/>
         <source>Sending progress</source>
         <translation>Tiến độ gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../../desktop/ui/sync_page.py" line="109"/>
         <source>Send now</source>
         <translation>Gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="114"/>
+        <location filename="../../desktop/ui/sync_page.py" line="115"/>
         <source>Result of the last send</source>
         <translation>Kết quả lần gửi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../../desktop/ui/sync_page.py" line="117"/>
         <source>Set aside (needs attention)</source>
         <translation>Bị từ chối (cần xử lý)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="118"/>
-        <location filename="../../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>Created</source>
         <translation>Thời điểm tạo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="118"/>
-        <location filename="../../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../../desktop/ui/sync_page.py" line="125"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="119"/>
-        <location filename="../../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../../desktop/ui/sync_page.py" line="120"/>
+        <location filename="../../desktop/ui/sync_page.py" line="126"/>
         <source>About</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../../desktop/ui/sync_page.py" line="120"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="122"/>
+        <location filename="../../desktop/ui/sync_page.py" line="123"/>
         <source>Latest reports in the queue</source>
         <translation>Báo cáo mới nhất trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../../desktop/ui/sync_page.py" line="126"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../../desktop/ui/sync_page.py" line="127"/>
         <source>Attempts</source>
         <translation>Số lần gửi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="155"/>
+        <location filename="../../desktop/ui/sync_page.py" line="156"/>
         <source>No receiving server is set up yet, so reports wait on this computer. IT staff set it up under Settings → Connection.</source>
         <translation>Chưa khai báo máy chủ nhận báo cáo nên báo cáo đang chờ trên máy này. Cán bộ kỹ thuật khai báo tại Cài đặt → Kết nối.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="158"/>
+        <location filename="../../desktop/ui/sync_page.py" line="159"/>
         <source>This server is the commune hub: dossiers are exchanged with the other desks.</source>
         <translation>Máy chủ này là máy chủ chung của xã: hồ sơ được trao đổi với các quầy khác.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="161"/>
+        <location filename="../../desktop/ui/sync_page.py" line="162"/>
         <source>Pinned server certificate (compare with the hub): %1</source>
         <translation>Chứng thư máy chủ đã ghim (so với máy chủ xã): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="164"/>
+        <location filename="../../desktop/ui/sync_page.py" line="165"/>
         <source>Last successful send: %1</source>
         <translation>Lần gửi thành công gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="165"/>
+        <location filename="../../desktop/ui/sync_page.py" line="166"/>
         <source>never</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="190"/>
+        <location filename="../../desktop/ui/sync_page.py" line="191"/>
         <source>Last problem (%1): %2</source>
         <translation>Sự cố gần nhất (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="189"/>
+        <location filename="../../desktop/ui/sync_page.py" line="190"/>
         <source>No sending problem recorded.</source>
         <translation>Chưa ghi nhận sự cố gửi nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync_page.py" line="228"/>
+        <location filename="../../desktop/ui/sync_page.py" line="229"/>
         <source>%n report(s) sent.</source>
         <translation>
             <numerusform>Đã gửi %n báo cáo.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="154"/>
+        <location filename="../../desktop/ui/sync_page.py" line="155"/>
         <source>Reports go to %1</source>
         <translation>Báo cáo được gửi tới máy chủ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="173"/>
+        <location filename="../../desktop/ui/sync_page.py" line="174"/>
         <source>%1 of %2 sent</source>
         <translation>Đã gửi %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="230"/>
+        <location filename="../../desktop/ui/sync_page.py" line="233"/>
+        <source>Not sent: this desk has no receiving server or access code yet. IT staff set it up under Settings → Connection.</source>
+        <translation>Chưa gửi: quầy này chưa có máy chủ nhận báo cáo hoặc mã truy cập. Cán bộ kỹ thuật khai báo tại Cài đặt → Kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync_page.py" line="236"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Không còn báo cáo nào chờ gửi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="193"/>
+        <location filename="../../desktop/ui/sync_page.py" line="194"/>
         <source>The program tries again by itself at %1, or as soon as the server answers again.</source>
         <translation>Chương trình sẽ tự gửi lại lúc %1, hoặc ngay khi máy chủ trả lời trở lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../desktop/ui/sync_page.py" line="207"/>
         <source>Sending…</source>
         <translation>Đang gửi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../desktop/ui/sync_page.py" line="220"/>
         <source>Sending %1 of %2</source>
         <translation>Đang gửi %1/%2</translation>
     </message>

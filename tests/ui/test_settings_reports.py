@@ -58,6 +58,9 @@ def test_send_now_without_an_endpoint_says_what_to_do(qtbot, open_app, set_up_di
     page.send_button.click()
     qtbot.waitUntil(lambda: "máy chủ" in page.run_result.text(), timeout=20_000)
     assert page.send_button.isEnabled()
+    # The clerk is sent to the window's own settings, not told to run a command-line tool.
+    assert "Cài đặt → Kết nối" in page.run_result.text()
+    assert "motcua login" not in page.run_result.text()
 
 
 def test_restore_a_backup_from_settings_keeps_the_current_file(qtbot, open_app, set_up_dir,
