@@ -100,7 +100,6 @@ class MainWindow(QMainWindow):
         self.outbox_label = QLabel(self)
         self.identity_label = QLabel(self)
         self.colleagues_label = QLabel(self)
-        self.colleagues_label.setAccessibleName(self.tr("How fresh colleagues' dossiers are"))
         self.colleagues_label.setContentsMargins(0, 0, 16, 0)
         self.statusBar().addWidget(self.identity_label, 1)
         self.statusBar().addPermanentWidget(self.colleagues_label)
@@ -108,9 +107,7 @@ class MainWindow(QMainWindow):
         self.render_progress = QProgressBar(self)
         self.render_progress.setRange(0, 0)  # busy: a render's length is not known ahead
         self.render_progress.setMaximumWidth(160)
-        self.render_progress.setFormat(self.tr("Preparing the paper…"))
-        self.render_progress.setAccessibleName(self.tr("Preparing the paper"))
-        self.cancel_render = QPushButton(self.tr("Cancel printing"), self)
+        self.cancel_render = QPushButton(self)
         self.statusBar().addPermanentWidget(self.render_progress)
         self.statusBar().addPermanentWidget(self.cancel_render)
         self.render_progress.hide()
@@ -119,13 +116,15 @@ class MainWindow(QMainWindow):
         self.printer.busy.connect(self._on_render_busy)
         self.printer.pages.connect(self._on_render_pages)
         self.saved_label = QLabel(self)
-        self.open_folder = QPushButton(self.tr("Open folder"), self)
+        self.open_folder = QPushButton(self)
         self.statusBar().addWidget(self.saved_label)
         self.statusBar().addWidget(self.open_folder)
         self.saved_label.hide()
         self.open_folder.hide()
         self.printer.saved.connect(self._on_pdf_saved)
+        self.saved_path: str | None = None
         self.saved_folder: Path | None = None
+        self._translate_status_bar()
         self.open_folder.clicked.connect(lambda: self.saved_folder and QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(self.saved_folder))))
         tasks.storage_error.connect(self._on_storage_error)
@@ -261,10 +260,20 @@ class MainWindow(QMainWindow):
     def retranslate(self, language: str) -> None:
         """The translators were swapped: build every screen again in the new language."""
         self.language = language
+        self._translate_status_bar()
         self._remember()
         if self.session is None:
             return
         self._on_session(self.session)
+
+    def _translate_status_bar(self) -> None:
+        """The status bar's widgets live as long as the window, not rebuilt with the screens."""
+        self.colleagues_label.setAccessibleName(self.tr("How fresh colleagues' dossiers are"))
+        self.render_progress.setAccessibleName(self.tr("Preparing the paper"))
+        self.cancel_render.setText(self.tr("Cancel printing"))
+        self.open_folder.setText(self.tr("Open folder"))
+        if self.saved_path is not None:
+            self.saved_label.setText(self.tr("Saved %1").replace("%1", self.saved_path))
 
     def _remember(self) -> None:
         """The screen and filters to come back to (written at close or before a rebuild)."""
@@ -339,6 +348,7 @@ class MainWindow(QMainWindow):
 
     def _on_pdf_saved(self, path: str) -> None:
         """Say where the PDF went, with a button to open its folder."""
+        self.saved_path = path
         self.saved_label.setText(self.tr("Saved %1").replace("%1", path))
         self.saved_label.show()
         self.open_folder.show()

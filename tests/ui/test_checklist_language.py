@@ -85,3 +85,21 @@ def test_a_checklist_change_is_kept_as_a_draft_when_another_criterion_is_picked(
         page.save_button.click()
     qtbot.waitUntil(lambda: first not in page.drafts)
     assert page._items[first].evidence == "QĐ số 12/2025" and page.draft_note.isHidden()
+
+
+def test_the_status_bar_speaks_the_new_language_after_a_switch(qtbot, open_app, set_up_dir,
+                                                               tmp_path):
+    """The status bar's own widgets outlive the rebuilt screens: its "Open folder" button, built
+    once in Vietnamese, stayed Vietnamese in the English window."""
+    window = open_app(set_up_dir)
+    target = tmp_path / "dieu-kien.pdf"
+    with qtbot.waitSignal(window.printer.saved, timeout=20_000):
+        window.printer.checklist(target)
+    assert window.open_folder.text() == "Mở thư mục"
+    window.go("settings")
+    settings = window.pages["settings"]
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        settings.language.setCurrentIndex(settings.language.findData("en"))
+    assert window.open_folder.isVisible() and window.open_folder.text() == "Open folder"
+    assert window.saved_label.text() == f"Saved {target}"
+    assert window.cancel_render.text() == "Cancel printing"
