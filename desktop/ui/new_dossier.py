@@ -154,6 +154,8 @@ class NewDossierPage(QWidget):
                      self.authorised, self.note):
             edit.clear()
         self.procedure.search.clear()
+        for row in range(self.documents.count()):  # the procedure stays; its papers start afresh
+            self.documents.item(row).setCheckState(Qt.CheckState.Checked)
         self.sets.setValue(1)
         self.channel.setCurrentIndex(0)
         self._set_received_now()

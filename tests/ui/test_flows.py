@@ -103,6 +103,31 @@ def test_invalid_input_is_explained_inline_and_nothing_is_saved(qtbot, open_app,
         assert store.dossiers.count() == 0
 
 
+def test_the_next_citizen_starts_with_every_paper_ticked(qtbot, open_app, set_up_dir):
+    """The procedure stays chosen after a save (the next citizen often comes for the same
+    one), but the papers ticked were the last citizen's: one left unticked then stayed
+    unticked, and the next slip silently lacked a paper the citizen had handed in."""
+    from desktop.ui.qt import Qt
+
+    window = open_app(set_up_dir)
+    window.go("new")
+    page = window.pages["new"]
+    choose(page.procedure, "dang ky khai sinh")
+    assert page.documents.count() == 2
+    page.documents.item(1).setCheckState(Qt.CheckState.Unchecked)
+    type_text(page.applicant, "Đặng Thị Ước")
+    with qtbot.waitSignal(page.saved, timeout=10_000) as first:
+        press_enter(page.applicant)
+    assert len(first.args[0].documents) == 1
+
+    assert all(page.documents.item(row).checkState() == Qt.CheckState.Checked
+               for row in range(page.documents.count()))
+    type_text(page.applicant, "Lê Văn Bình")
+    with qtbot.waitSignal(page.saved, timeout=10_000) as second:
+        press_enter(page.applicant)
+    assert len(second.args[0].documents) == 2
+
+
 def test_lookalike_digits_are_saved_as_ascii_and_a_bidi_override_is_refused_inline(
         qtbot, open_app, set_up_dir):
     window = open_app(set_up_dir)
