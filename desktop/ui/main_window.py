@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
             page = SettingsPage(self.tasks, session, self.language, parent)
             page.session_changed.connect(self.reload_session)
             page.language_changed.connect(self.language_changed)
+            tab = str(self.settings.value("window/settings_tab", "0"))
+            page.tabs.setCurrentIndex(int(tab) if tab.isdigit() else 0)
         index = PAGE_KEYS.index(key)
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, page)
@@ -281,6 +283,8 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/page", self.current_key())
         if "dossiers" in self.pages:
             self.pages["dossiers"].save_filters()
+        if "settings" in self.pages:  # a staff or language change rebuilds it: same tab after
+            self.settings.setValue("window/settings_tab", self.pages["settings"].tabs.currentIndex())
 
     # -- navigation ----------------------------------------------------------------------------
     def current_key(self) -> str | None:

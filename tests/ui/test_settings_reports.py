@@ -137,3 +137,23 @@ def test_restore_shows_a_backups_other_server_side_by_side_and_keeps_the_current
     with Store(set_up_dir, clock=clock, auto_backup=False) as store:
         assert store.settings.get("endpoint") == "https://baocao.tinh.gov.vn"
         assert store.settings.get("send_personal_data") is False
+
+
+def test_adding_a_colleague_keeps_the_staff_tab_in_view(qtbot, open_app, set_up_dir):
+    """A new colleague rebuilds the screens (the hand-over lists need the name): the rebuilt
+    Cài đặt opened on its first tab, so the clerk never saw the name added, and the next name
+    was typed nowhere visible."""
+    from tests.ui.helpers import type_text
+
+    window = open_app(set_up_dir)
+    window.go("settings")
+    settings = window.pages["settings"]
+    settings.tabs.setCurrentWidget(settings.staff)
+    type_text(settings.staff.name, "Nguyễn Thị Hoa")
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        settings.staff.add_button.click()
+    settings = window.pages["settings"]
+    assert window.current_key() == "settings"
+    assert settings.tabs.currentWidget() is settings.staff and settings.staff.isVisible()
+    qtbot.waitUntil(lambda: settings.staff.list.count() == 1)
+    assert settings.staff.list.item(0).text().startswith("Nguyễn Thị Hoa")
