@@ -234,6 +234,18 @@ class HistoryTable(QTableWidget):
         self.setWordWrap(True)
         self.horizontalHeader().setStretchLastSection(True)
         self.setTabKeyNavigation(False)
+        self._sized_for: tuple[int, ...] = ()
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt API
+        """A wrapped note's height depends on its column's width, which changes after the rows
+        are filled (the window's layout, the scroll bar appearing, narrowing the stretched
+        note column without a ``sectionResized``): the rows are sized again then, else the
+        last line of a long note was cut off."""
+        super().updateGeometries()
+        widths = tuple(self.columnWidth(column) for column in range(self.columnCount()))
+        if widths != self._sized_for:
+            self._sized_for = widths
+            self.resizeRowsToContents()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (

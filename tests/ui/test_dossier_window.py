@@ -132,3 +132,23 @@ def test_a_returned_dossier_can_still_be_corrected(qtbot, open_app, set_up_dir, 
     with qtbot.waitSignal(form.corrected, timeout=10_000) as done:
         form.save_button.click()
     assert done.args[0].sets == 2 and done.args[0].state is State.RETURNED
+
+
+def test_long_history_notes_show_whole_once_the_scroll_bar_appears(qtbot, open_app, set_up_dir,
+                                                                  one_dossier):
+    """Rows were sized before the history's scroll bar appeared; the bar narrowed the note
+    column, and the last line of each long note (a correction's before → after) was cut off."""
+    note = ("Thủ tục: Đăng ký tạm trú → Đăng ký thường trú; hẹn trả: 17:00 25/11/2025 → "
+            "17:00 27/11/2025; người nộp: Nguyễn Văn Am → Nguyễn Văn Ân; lý do: công dân báo "
+            "sai tên và chọn nhầm thủ tục khi nộp trực tuyến, đã đối chiếu căn cước")
+    with Store(set_up_dir, auto_backup=False) as store:
+        for state in ("processing", "resolved", "returned"):
+            store.dossiers.set_status(one_dossier.code, state, now=NOW, note=note)
+    window = open_app(set_up_dir)
+    dialog = open_dialog(qtbot, window, one_dossier.code)
+    timeline = dialog.timeline
+    qtbot.waitUntil(lambda: timeline.rowCount() == 4 and timeline.isVisible())
+    qtbot.waitUntil(timeline.verticalScrollBar().isVisible)
+    wait_idle(qtbot, window.tasks)
+    for row in range(timeline.rowCount()):
+        assert timeline.rowHeight(row) >= timeline.sizeHintForRow(row), row
