@@ -20,6 +20,7 @@ from desktop.ui.qt import (
     QObject,
     QProgressBar,
     QPushButton,
+    QStandardPaths,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -49,7 +50,7 @@ class ImportBookTab(QWidget):
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Bring in the dossiers of the commune's old tracking book (Excel .xlsx or CSV, in "
-            "the columns of the template: motcua export template). Every row is checked first; "
+            "the columns of the template: “Save the template…”). Every row is checked first; "
             "if any row is wrong nothing is imported. Importing the same file again adds "
             "nothing."), self)
         intro.setWordWrap(True)
@@ -58,9 +59,11 @@ class ImportBookTab(QWidget):
         self.choose_button = QPushButton(self.tr("Choose a file and check it…"), self)
         self.import_button = QPushButton(self.tr("Import"), self)
         self.import_button.setEnabled(False)
+        self.template_button = QPushButton(self.tr("Save the template…"), self)
         row.addWidget(self.choose_button)
         row.addWidget(self.import_button)
         row.addStretch(1)
+        row.addWidget(self.template_button)
         layout.addLayout(row)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
@@ -76,6 +79,7 @@ class ImportBookTab(QWidget):
         layout.addStretch(0)
         self.choose_button.clicked.connect(self.choose)
         self.import_button.clicked.connect(self.start_import)
+        self.template_button.clicked.connect(self.save_template)
         self._progress.step.connect(self._on_step)
 
     def choose(self) -> None:
@@ -84,6 +88,35 @@ class ImportBookTab(QWidget):
             self.tr("Excel or CSV (*.xlsx *.csv)"))
         if path:
             self.check_file(Path(path))
+
+    def save_template(self) -> None:
+        """The empty book with the import's columns, lists of procedures, channels and states,
+        and a guide sheet (``motcua export template`` does the same from the command line)."""
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the template of the tracking book"),
+            str(Path(documents) / "mau-so-theo-doi.xlsx"), self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        self.template_button.setEnabled(False)
+
+        def job(store) -> Path:  # noqa: ANN001 - the DB thread
+            from desktop.excel import write_template
+
+            return write_template(store, path)
+
+        def done(saved: Path) -> None:
+            self.template_button.setEnabled(True)
+            self.errors.hide()
+            self.result.setText(self.tr("Template saved: %1. Fill in one row per dossier, then "
+                                        "choose it here to check it.").replace("%1", str(saved)))
+
+        def failed(error: UserError) -> None:
+            self.template_button.setEnabled(True)
+            self.result.setText(error.message)
+
+        self._tasks.db(job, done, failed, label="import.template")
 
     def check_file(self, path: Path) -> None:
         self.path, self.check = path, None

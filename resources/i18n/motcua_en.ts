@@ -1155,87 +1155,107 @@
 <context>
     <name>ImportBookTab</name>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="51"/>
-        <source>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: motcua export template). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</source>
-        <translation>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: motcua export template). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</translation>
+        <location filename="../../desktop/ui/import_book.py" line="52"/>
+        <source>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: “Save the template…”). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</source>
+        <translation>Bring in the dossiers of the commune's old tracking book (Excel .xlsx or CSV, in the columns of the template: “Save the template…”). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="58"/>
+        <location filename="../../desktop/ui/import_book.py" line="59"/>
         <source>Choose a file and check it…</source>
         <translation>Choose a file and check it…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="59"/>
+        <location filename="../../desktop/ui/import_book.py" line="60"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="67"/>
+        <location filename="../../desktop/ui/import_book.py" line="62"/>
+        <source>Save the template…</source>
+        <translation>Save the template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="70"/>
         <source>What the file holds</source>
         <translation>What the file holds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="70"/>
+        <location filename="../../desktop/ui/import_book.py" line="73"/>
         <source>Rows to correct</source>
         <translation>Rows to correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="83"/>
+        <location filename="../../desktop/ui/import_book.py" line="87"/>
         <source>Old tracking book</source>
         <translation>Old tracking book</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="84"/>
+        <location filename="../../desktop/ui/import_book.py" line="88"/>
         <source>Excel or CSV (*.xlsx *.csv)</source>
         <translation>Excel or CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="92"/>
+        <location filename="../../desktop/ui/import_book.py" line="98"/>
+        <source>Save the template of the tracking book</source>
+        <translation>Save the template of the tracking book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="99"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="112"/>
+        <source>Template saved: %1. Fill in one row per dossier, then choose it here to check it.</source>
+        <translation>Template saved: %1. Fill in one row per dossier, then choose it here to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="125"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="106"/>
+        <location filename="../../desktop/ui/import_book.py" line="139"/>
         <source>%1: %2 dossier row(s); %3 new, %4 already in motcua (skipped).</source>
         <translation>%1: %2 dossier rows; %3 new, %4 already in motcua (skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="110"/>
+        <location filename="../../desktop/ui/import_book.py" line="143"/>
         <source>Received from %1 to %2.</source>
         <translation>Received from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="113"/>
+        <location filename="../../desktop/ui/import_book.py" line="146"/>
         <source>By state:</source>
         <translation>By state:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="114"/>
+        <location filename="../../desktop/ui/import_book.py" line="147"/>
         <source>By field:</source>
         <translation>By field:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="119"/>
+        <location filename="../../desktop/ui/import_book.py" line="152"/>
         <source>%1 error(s): correct these rows in the file, then check it again. Nothing has been imported.</source>
         <translation>Errors: %1. Correct these rows in the file, then check it again. Nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="123"/>
+        <location filename="../../desktop/ui/import_book.py" line="156"/>
         <source>The file has no dossier rows.</source>
         <translation>The file has no dossier rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="125"/>
+        <location filename="../../desktop/ui/import_book.py" line="158"/>
         <source>Nothing has been written yet: press Import.</source>
         <translation>Nothing has been written yet: press Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="127"/>
+        <location filename="../../desktop/ui/import_book.py" line="160"/>
         <source>Every dossier of this file is already in motcua; there is nothing to import.</source>
         <translation>Every dossier of this file is already in motcua; there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="159"/>
+        <location filename="../../desktop/ui/import_book.py" line="192"/>
         <source>Imported %1 dossier(s); %2 already in motcua were skipped.</source>
         <translation>Dossiers imported: %1; already in motcua and skipped: %2.</translation>
     </message>
@@ -1503,27 +1523,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>How fresh colleagues&apos; dossiers are</source>
         <translation>How fresh colleagues&apos; dossiers are</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Preparing the paper…</source>
         <translation>Preparing the paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>Preparing the paper</source>
         <translation>Preparing the paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Cancel printing</source>
         <translation>Cancel printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -1589,38 +1609,38 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Unsaved dossier</source>
         <translation>Unsaved dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>The dossier being received has not been saved. Leave and discard what was typed?</source>
         <translation>The dossier being received has not been saved. Leave and discard what was typed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Page %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Desk %1: nothing received yet</source>
         <translation>Desk %1: nothing received yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>Desk %1: updated just now</source>
         <translation>Desk %1: updated just now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>Desk %1: updated %n minute(s) ago</source>
         <translation>
             <numerusform></numerusform>
@@ -1628,7 +1648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Desk %1: updated %n hour(s) ago</source>
         <translation>
             <numerusform></numerusform>
@@ -1636,7 +1656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n report waiting to be sent</numerusform>
@@ -1644,7 +1664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n set aside</numerusform>
@@ -1652,22 +1672,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>Data file problem</source>
         <translation>Data file problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>sending %1/%2</source>
         <translation>sending %1/%2</translation>
     </message>
@@ -1833,17 +1853,17 @@
         <translation>Print receipt slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="196"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="198"/>
         <source>same day (after the cut-off: next working day)</source>
         <translation>same day (after the cut-off: next working day)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="197"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="199"/>
         <source>same day</source>
         <translation>same day</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/new_dossier.py" line="198"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="200"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -1851,38 +1871,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="199"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="201"/>
         <source>Field: %1 · Legal time: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Field: %1 · Legal time: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="205"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="207"/>
         <source>⚠ Not the best match for what you typed (%1): check that this is the procedure and the legal time you want.</source>
         <translation>⚠ Not the best match for what you typed (%1): check that this is the procedure and the legal time you want.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="220"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="222"/>
         <source>Appointment: choose a procedure first</source>
         <translation>Appointment: choose a procedure first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="224"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="226"/>
         <source>Appointment: %1</source>
         <translation>Appointment: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="230"/>
-        <location filename="../../desktop/ui/new_dossier.py" line="243"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="232"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="245"/>
         <source>Choose the procedure from the list.</source>
         <translation>Choose the procedure from the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="261"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="263"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="263"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="265"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>

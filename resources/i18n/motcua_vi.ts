@@ -1152,87 +1152,107 @@
 <context>
     <name>ImportBookTab</name>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="51"/>
-        <source>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: motcua export template). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</source>
-        <translation>Đưa hồ sơ trong sổ theo dõi cũ của xã vào motcua (tệp Excel .xlsx hoặc CSV, theo các cột của mẫu: motcua export template). Mọi dòng được kiểm tra trước; chỉ cần một dòng sai là không nhập gì. Nhập lại cùng một tệp không thêm hồ sơ nào.</translation>
+        <location filename="../../desktop/ui/import_book.py" line="52"/>
+        <source>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: “Save the template…”). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</source>
+        <translation>Đưa hồ sơ trong sổ theo dõi cũ của xã vào motcua (Excel .xlsx hoặc CSV, theo các cột của tệp mẫu: «Lưu tệp mẫu…»). Mọi dòng được kiểm tra trước; có dòng sai thì không nhập gì. Nhập lại cùng một tệp không thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="58"/>
+        <location filename="../../desktop/ui/import_book.py" line="59"/>
         <source>Choose a file and check it…</source>
         <translation>Chọn tệp và kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="59"/>
+        <location filename="../../desktop/ui/import_book.py" line="60"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="67"/>
+        <location filename="../../desktop/ui/import_book.py" line="62"/>
+        <source>Save the template…</source>
+        <translation>Lưu tệp mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="70"/>
         <source>What the file holds</source>
         <translation>Nội dung tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="70"/>
+        <location filename="../../desktop/ui/import_book.py" line="73"/>
         <source>Rows to correct</source>
         <translation>Các dòng cần sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="83"/>
+        <location filename="../../desktop/ui/import_book.py" line="87"/>
         <source>Old tracking book</source>
         <translation>Sổ theo dõi cũ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="84"/>
+        <location filename="../../desktop/ui/import_book.py" line="88"/>
         <source>Excel or CSV (*.xlsx *.csv)</source>
         <translation>Excel hoặc CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="92"/>
+        <location filename="../../desktop/ui/import_book.py" line="98"/>
+        <source>Save the template of the tracking book</source>
+        <translation>Lưu tệp mẫu sổ theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="99"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="112"/>
+        <source>Template saved: %1. Fill in one row per dossier, then choose it here to check it.</source>
+        <translation>Đã lưu tệp mẫu: %1. Điền mỗi hồ sơ một dòng, rồi chọn tệp ở đây để kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_book.py" line="125"/>
         <source>Checking %1…</source>
         <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="106"/>
+        <location filename="../../desktop/ui/import_book.py" line="139"/>
         <source>%1: %2 dossier row(s); %3 new, %4 already in motcua (skipped).</source>
         <translation>%1: %2 dòng hồ sơ; %3 hồ sơ mới, %4 hồ sơ đã có trong motcua (bỏ qua).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="110"/>
+        <location filename="../../desktop/ui/import_book.py" line="143"/>
         <source>Received from %1 to %2.</source>
         <translation>Tiếp nhận từ %1 đến %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="113"/>
+        <location filename="../../desktop/ui/import_book.py" line="146"/>
         <source>By state:</source>
         <translation>Theo tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="114"/>
+        <location filename="../../desktop/ui/import_book.py" line="147"/>
         <source>By field:</source>
         <translation>Theo lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="119"/>
+        <location filename="../../desktop/ui/import_book.py" line="152"/>
         <source>%1 error(s): correct these rows in the file, then check it again. Nothing has been imported.</source>
         <translation>%1 lỗi: sửa các dòng dưới đây trong tệp rồi kiểm tra lại. Chưa nhập hồ sơ nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="123"/>
+        <location filename="../../desktop/ui/import_book.py" line="156"/>
         <source>The file has no dossier rows.</source>
         <translation>Tệp không có dòng hồ sơ nào.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="125"/>
+        <location filename="../../desktop/ui/import_book.py" line="158"/>
         <source>Nothing has been written yet: press Import.</source>
         <translation>Chưa ghi gì vào sổ: bấm Nhập để nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="127"/>
+        <location filename="../../desktop/ui/import_book.py" line="160"/>
         <source>Every dossier of this file is already in motcua; there is nothing to import.</source>
         <translation>Mọi hồ sơ trong tệp này đã có trong motcua; không có gì để nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_book.py" line="159"/>
+        <location filename="../../desktop/ui/import_book.py" line="192"/>
         <source>Imported %1 dossier(s); %2 already in motcua were skipped.</source>
         <translation>Đã nhập %1 hồ sơ; bỏ qua %2 hồ sơ đã có trong motcua.</translation>
     </message>
@@ -1500,27 +1520,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>How fresh colleagues&apos; dossiers are</source>
         <translation>Mức cập nhật hồ sơ của các quầy khác</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Preparing the paper…</source>
         <translation>Đang chuẩn bị giấy tờ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>Preparing the paper</source>
         <translation>Đang chuẩn bị giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Cancel printing</source>
         <translation>Hủy in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
@@ -1586,81 +1606,81 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>Unsaved dossier</source>
         <translation>Hồ sơ chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>The dossier being received has not been saved. Leave and discard what was typed?</source>
         <translation>Hồ sơ đang tiếp nhận chưa được lưu. Rời đi và bỏ những gì đã nhập?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Page %1/%2</source>
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Desk %1: nothing received yet</source>
         <translation>Quầy %1: chưa nhận được gì</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="419"/>
         <source>Desk %1: updated just now</source>
         <translation>Quầy %1: vừa cập nhật</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>Desk %1: updated %n minute(s) ago</source>
         <translation>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="424"/>
         <source>Desk %1: updated %n hour(s) ago</source>
         <translation>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n báo cáo chờ gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n bị từ chối</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>Data file problem</source>
         <translation>Sự cố tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>Something went wrong</source>
         <translation>Đã xảy ra lỗi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>motcua hit an unexpected error; nothing was lost that was already saved. The details are in the log file. Please try again, and tell your IT staff if it happens again.</source>
         <translation>motcua gặp lỗi ngoài dự kiến; dữ liệu đã lưu không bị mất. Chi tiết được ghi trong tệp nhật ký. Hãy thử lại, nếu lỗi lặp lại hãy báo cán bộ công nghệ thông tin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>sending %1/%2</source>
         <translation>đang gửi %1/%2</translation>
     </message>
@@ -1826,55 +1846,55 @@
         <translation>In giấy hẹn (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="196"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="198"/>
         <source>same day (after the cut-off: next working day)</source>
         <translation>trong ngày (nhận sau giờ chốt: ngày làm việc tiếp theo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="197"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="199"/>
         <source>same day</source>
         <translation>trong ngày</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/new_dossier.py" line="198"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="200"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n ngày làm việc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="199"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="201"/>
         <source>Field: %1 · Legal time: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>Lĩnh vực: %1 · Thời hạn giải quyết: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="205"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="207"/>
         <source>⚠ Not the best match for what you typed (%1): check that this is the procedure and the legal time you want.</source>
         <translation>⚠ Không phải thủ tục khớp nhất với nội dung đã gõ (%1): hãy kiểm tra đúng thủ tục và thời hạn cần chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="220"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="222"/>
         <source>Appointment: choose a procedure first</source>
         <translation>Hẹn trả: hãy chọn thủ tục trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="224"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="226"/>
         <source>Appointment: %1</source>
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="230"/>
-        <location filename="../../desktop/ui/new_dossier.py" line="243"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="232"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="245"/>
         <source>Choose the procedure from the list.</source>
         <translation>Hãy chọn thủ tục trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="261"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="263"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/new_dossier.py" line="263"/>
+        <location filename="../../desktop/ui/new_dossier.py" line="265"/>
         <source>Dossier &lt;b&gt;%1&lt;/b&gt; for %2 — appointment &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>Hồ sơ &lt;b&gt;%1&lt;/b&gt; của %2 — hẹn trả &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>

@@ -91,3 +91,28 @@ def test_import_old_book_shows_bad_rows_then_imports(qtbot, open_app, set_up_dir
     qtbot.waitUntil(lambda: "đã có trong motcua; không có gì để nhập" in tab.result.text(),
                     timeout=10_000)
     assert not tab.import_button.isEnabled()
+
+
+def test_the_import_template_is_saved_from_the_window_and_checks_back_empty(
+        qtbot, open_app, set_up_dir, tmp_path, monkeypatch):
+    """The tab used to send the clerk to a command line ("motcua export template")."""
+    target = tmp_path / "mau.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window = open_app(set_up_dir)
+    window.go("settings")
+    tab = window.pages["settings"].import_book
+    window.pages["settings"].tabs.setCurrentWidget(tab)
+    assert "motcua export" not in tab.findChild(type(tab.result)).text()
+    assert tab.template_button.text() == "Lưu tệp mẫu…"
+
+    tab.template_button.click()
+    qtbot.waitUntil(lambda: tab.result.text().startswith("Đã lưu tệp mẫu"), timeout=10_000)
+    assert str(target) in tab.result.text()
+    sheet = load_workbook(target).worksheets[0]
+    assert sheet["A1"].value == "STT" and sheet["B2"].value is None
+
+    tab.choose_button.click()  # the empty template checks back: no rows, nothing to import
+    qtbot.waitUntil(lambda: tab.check is not None, timeout=10_000)
+    assert "không có dòng hồ sơ nào" in tab.result.text()
+    assert not tab.import_button.isEnabled()
