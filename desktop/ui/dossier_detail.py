@@ -100,7 +100,7 @@ class DossierDialog(QDialog):
         self.correction_dialog = None
         self.code = code
         self.setWindowTitle(self.tr("Dossier %1").replace("%1", code))
-        self.resize(900, 620)
+        self.resize(900, 680)  # fits 1366×768 with a taskbar; the history gets the extra room
         layout = QVBoxLayout(self)
         self.title = heading(code, self)
         layout.addWidget(self.title)
@@ -114,8 +114,8 @@ class DossierDialog(QDialog):
             [self.tr("When"), self.tr("Who"), self.tr("Moved to"), self.tr("Note")],
             self.tr("History of this dossier"), self)
         self.timeline.setColumnWidth(0, 130)
-        self.timeline.setColumnWidth(1, 140)
-        self.timeline.setColumnWidth(2, 220)
+        self.timeline.setColumnWidth(1, 200)  # a full name and "(quầy 01)" on one line
+        self.timeline.setColumnWidth(2, 190)
         layout.addWidget(self.timeline, 1)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note for the next move (optional)"))

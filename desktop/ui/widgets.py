@@ -261,4 +261,10 @@ class HistoryTable(QTableWidget):
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.setItem(row, column, QTableWidgetItem(value))
+        # The columns before the note grow to their longest value (a full name with its desk):
+        # wrapped in the width the window gave them, a name's second line was cut off.
+        for column in range(self.columnCount() - 1):
+            fitted = self.sizeHintForColumn(column)
+            if fitted > self.columnWidth(column):
+                self.setColumnWidth(column, min(fitted, 320))
         self.resizeRowsToContents()

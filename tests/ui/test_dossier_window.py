@@ -152,3 +152,17 @@ def test_long_history_notes_show_whole_once_the_scroll_bar_appears(qtbot, open_a
     wait_idle(qtbot, window.tasks)
     for row in range(timeline.rowCount()):
         assert timeline.rowHeight(row) >= timeline.sizeHintForRow(row), row
+
+
+
+def test_who_made_each_move_fits_on_one_line(qtbot, open_app, set_up_dir, one_dossier):
+    """"Cán bộ mẫu (quầy 01)" wrapped in its 140-pixel column and the second line was cut;
+    a longer name must widen the column, not wrap."""
+    window = open_app(set_up_dir)
+    dialog = open_dialog(qtbot, window, one_dossier.code)
+    timeline = dialog.timeline
+    qtbot.waitUntil(lambda: timeline.rowCount() >= 1 and timeline.isVisible())
+    who = "Nguyễn Thị Phương Thảo Ngọc (quầy 01)"
+    timeline.show_rows([("08:00 15/09/2025", who, "Đang xử lý", "")])
+    assert timeline.fontMetrics().horizontalAdvance(who) < timeline.columnWidth(1)
+    assert timeline.rowHeight(0) < 2 * timeline.fontMetrics().lineSpacing() + 8  # one line
