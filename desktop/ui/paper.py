@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.ui.qt import (
+    QGuiApplication,
     QImage,
     QPageLayout,
     QPainter,
@@ -76,6 +77,10 @@ def print_with_preview(parent: QWidget | None, path: Path, pages: list[QImage], 
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
+    # Qt opens it at about 700×500, where a slip is too small to read: most of the screen.
+    screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen())
+    area = screen.availableGeometry()
+    dialog.resize(min(1100, area.width() * 9 // 10), area.height() * 9 // 10)
 
     # The dialog does not own a printer it is given, and PySide frees ``printer`` as soon as
     # this function returns unless something holds it: the slot does, as long as the dialog

@@ -54,6 +54,12 @@ QT_WORDS = (
     QT_TRANSLATE_NOOP("QFileSystemModel", "Type"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Kind"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),  # the file dialog's sidebar
+    QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),  # the Type column
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
     # the print preview
     QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Print Preview"),
     QT_TRANSLATE_NOOP("QPrintPreviewDialog", "Print"),

@@ -1157,7 +1157,7 @@
     <message>
         <location filename="../../desktop/ui/import_book.py" line="52"/>
         <source>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: “Save the template…”). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</source>
-        <translation>Bring in the dossiers of the commune's old tracking book (Excel .xlsx or CSV, in the columns of the template: “Save the template…”). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</translation>
+        <translation>Bring in the dossiers of the commune&apos;s old tracking book (Excel .xlsx or CSV, in the columns of the template: “Save the template…”). Every row is checked first; if any row is wrong nothing is imported. Importing the same file again adds nothing.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/import_book.py" line="59"/>
@@ -2006,6 +2006,29 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="59"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="60"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="61"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="62"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../desktop/ui/qt_words.py" line="24"/>
@@ -2177,6 +2200,16 @@ Do you want to replace it?</translation>
         <source>Date Modified</source>
         <translation>Date Modified</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="57"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="58"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2224,87 +2257,87 @@ Do you want to replace it?</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="58"/>
+        <location filename="../../desktop/ui/qt_words.py" line="64"/>
         <source>Print Preview</source>
         <translation>Print Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="59"/>
+        <location filename="../../desktop/ui/qt_words.py" line="65"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="60"/>
+        <location filename="../../desktop/ui/qt_words.py" line="66"/>
         <source>Page Setup</source>
         <translation>Page Setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="61"/>
+        <location filename="../../desktop/ui/qt_words.py" line="67"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="62"/>
+        <location filename="../../desktop/ui/qt_words.py" line="68"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="63"/>
+        <location filename="../../desktop/ui/qt_words.py" line="69"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="64"/>
+        <location filename="../../desktop/ui/qt_words.py" line="70"/>
         <source>First page</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="65"/>
+        <location filename="../../desktop/ui/qt_words.py" line="71"/>
         <source>Last page</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="66"/>
+        <location filename="../../desktop/ui/qt_words.py" line="72"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="67"/>
+        <location filename="../../desktop/ui/qt_words.py" line="73"/>
         <source>Fit page</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="68"/>
+        <location filename="../../desktop/ui/qt_words.py" line="74"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="69"/>
+        <location filename="../../desktop/ui/qt_words.py" line="75"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="70"/>
+        <location filename="../../desktop/ui/qt_words.py" line="76"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="71"/>
+        <location filename="../../desktop/ui/qt_words.py" line="77"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="72"/>
+        <location filename="../../desktop/ui/qt_words.py" line="78"/>
         <source>Show single page</source>
         <translation>Show single page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="73"/>
+        <location filename="../../desktop/ui/qt_words.py" line="79"/>
         <source>Show facing pages</source>
         <translation>Show facing pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="74"/>
+        <location filename="../../desktop/ui/qt_words.py" line="80"/>
         <source>Show overview of all pages</source>
         <translation>Show overview of all pages</translation>
     </message>

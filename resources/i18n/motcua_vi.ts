@@ -1998,6 +1998,29 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="59"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="60"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="61"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="62"/>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../desktop/ui/qt_words.py" line="24"/>
@@ -2169,6 +2192,16 @@ Bạn có muốn ghi đè không?</translation>
         <source>Date Modified</source>
         <translation>Ngày sửa</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="57"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="58"/>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -2216,87 +2249,87 @@ Bạn có muốn ghi đè không?</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="58"/>
+        <location filename="../../desktop/ui/qt_words.py" line="64"/>
         <source>Print Preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="59"/>
+        <location filename="../../desktop/ui/qt_words.py" line="65"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="60"/>
+        <location filename="../../desktop/ui/qt_words.py" line="66"/>
         <source>Page Setup</source>
         <translation>Thiết lập trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="61"/>
+        <location filename="../../desktop/ui/qt_words.py" line="67"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="62"/>
+        <location filename="../../desktop/ui/qt_words.py" line="68"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="63"/>
+        <location filename="../../desktop/ui/qt_words.py" line="69"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="64"/>
+        <location filename="../../desktop/ui/qt_words.py" line="70"/>
         <source>First page</source>
         <translation>Trang đầu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="65"/>
+        <location filename="../../desktop/ui/qt_words.py" line="71"/>
         <source>Last page</source>
         <translation>Trang cuối</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="66"/>
+        <location filename="../../desktop/ui/qt_words.py" line="72"/>
         <source>Fit width</source>
         <translation>Vừa chiều ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="67"/>
+        <location filename="../../desktop/ui/qt_words.py" line="73"/>
         <source>Fit page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="68"/>
+        <location filename="../../desktop/ui/qt_words.py" line="74"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="69"/>
+        <location filename="../../desktop/ui/qt_words.py" line="75"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="70"/>
+        <location filename="../../desktop/ui/qt_words.py" line="76"/>
         <source>Portrait</source>
         <translation>Khổ dọc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="71"/>
+        <location filename="../../desktop/ui/qt_words.py" line="77"/>
         <source>Landscape</source>
         <translation>Khổ ngang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="72"/>
+        <location filename="../../desktop/ui/qt_words.py" line="78"/>
         <source>Show single page</source>
         <translation>Từng trang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="73"/>
+        <location filename="../../desktop/ui/qt_words.py" line="79"/>
         <source>Show facing pages</source>
         <translation>Hai trang đối diện</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="74"/>
+        <location filename="../../desktop/ui/qt_words.py" line="80"/>
         <source>Show overview of all pages</source>
         <translation>Xem tổng quan mọi trang</translation>
     </message>

@@ -49,6 +49,8 @@ def test_the_slip_prints_through_the_preview_and_its_file_goes(qtbot, open_app, 
 
     dialog = print_with_preview(window, temporary, pages, "giấy hẹn")
     qtbot.waitUntil(dialog.isVisible)
+    # big enough to read the slip (Qt opened it at about 700×500)
+    assert dialog.height() >= window.screen().availableGeometry().height() * 0.85
 
     # The preview really paints the slip (its printer was once freed before the first paint: a
     # crash): dark text on a page, not only the dialog's grey area.
@@ -108,6 +110,10 @@ def test_print_files_older_than_a_week_are_swept(tmp_path):
 
 
 def test_qt_own_file_and_print_dialogs_speak_vietnamese(qtbot, open_app, set_up_dir):
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtGui import QAbstractFileIconProvider
+    from PySide6.QtWidgets import QListView
+
     from desktop.ui.qt import (
         QAction,
         QFileDialog,
@@ -127,6 +133,10 @@ def test_qt_own_file_and_print_dialogs_speak_vietnamese(qtbot, open_app, set_up_
     buttons = {w.text() for w in dialog.findChildren(QPushButton)}
     assert {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"} <= labels
     assert "&Lưu" in buttons and "Hủy" in buttons
+    sidebar = dialog.findChild(QListView, "sidebar")
+    places = [sidebar.model().index(row, 0).data() for row in range(sidebar.model().rowCount())]
+    assert "Máy tính" in places and "Computer" not in places
+    assert QAbstractFileIconProvider().type(QFileInfo(str(set_up_dir))) == "Thư mục"
     dialog.reject()
     preview = QPrintPreviewDialog(QPrinter(), window)
     qtbot.addWidget(preview)
