@@ -100,7 +100,11 @@ class ChecklistPage(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self.tree)
         splitter.addWidget(editor)
-        splitter.setSizes([800, 330])
+        # The editor and its history get three sevenths: at 330 px the history's note column
+        # (the evidence) was scrolled out of sight at 1366×768.
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([620, 480])
         papers = QHBoxLayout()
         self.pdf_button = QPushButton(self.tr("Save PDF…"), self)
         self.print_button = QPushButton(self.tr("Print the readiness report"), self)

@@ -24,6 +24,25 @@ def test_ticking_every_required_item_turns_green(qtbot, open_app, set_up_dir):
     assert "QĐ số" in page.history.item(0, 3).text()
 
 
+def test_the_evidence_in_a_criterion_history_is_in_sight_at_1366x768(qtbot, open_app,
+                                                                    set_up_dir):
+    window = open_app(set_up_dir)
+    window.resize(1366, 768)
+    window.go("checklist")
+    page = window.pages["checklist"]
+    qtbot.waitUntil(lambda: bool(page._items))
+    item_id = next(i.id for i in page._items.values() if i.required)
+    page.tree.setCurrentItem(_tree_item(page, item_id))
+    page.state.setCurrentIndex(page.state.findData(ItemState.DONE.value))
+    page.evidence.setText("Quyết định số 12/QĐ-UBND")
+    with qtbot.waitSignal(window.tasks.changed, timeout=10_000):
+        page.save_button.click()
+    qtbot.waitUntil(lambda: page.history.rowCount() == 1)
+    history = page.history
+    # the note/evidence column starts well inside what the panel shows, not scrolled away
+    assert history.columnViewportPosition(3) + 120 <= history.viewport().width()
+
+
 def _tree_item(page, item_id):
     from desktop.ui.qt import Qt
 
