@@ -55,6 +55,8 @@ class HubFinder(QDialog):
         self.table.setHeaderLabels([self.tr("Name"), self.tr("Address"), self.tr("Commune"),
                                     self.tr("Certificate fingerprint")])
         self.table.setAccessibleName(self.tr("Commune hubs found"))
+        for column, width in enumerate((180, 200, 70)):
+            self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         # The table elides a fingerprint of 16 groups; the one to compare is shown whole.
         self.detail = QLabel(self)
@@ -103,8 +105,9 @@ class HubFinder(QDialog):
             for column in range(4):
                 item.setToolTip(column, item.text(column))
             self.table.addTopLevelItem(item)
-        for column in range(3):
-            self.table.resizeColumnToContents(column)
+        for column in range(3):  # an empty list keeps the widths it opened with
+            if hubs:
+                self.table.resizeColumnToContents(column)
         if hubs:
             self.table.setCurrentItem(self.table.topLevelItem(0))
         self.status.setText(
