@@ -24,7 +24,7 @@ PIN = "SHA256:" + "34CC8A09B802446126D5FD8D3CC492B502AB86903A10FBA338BE1CFB577E0
 def hub(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hub")
     hub = Hub(folder / "hub.sqlite3", tls=True)
-    hub.tokens = {desk: hub.token(desk) for desk in (1, 2, 3)}
+    hub.tokens = {desk: hub.token(desk) for desk in (1, 2, 3, 4)}
     hub.start()
     yield hub
     hub.kill()
@@ -166,3 +166,47 @@ def test_a_desk_set_up_while_the_hub_is_off_keeps_the_typed_pin(
         assert store.settings.get("hub_pin") == PIN  # it guards the first connection
         assert store.settings.get("endpoint") == url
         assert store.settings.get("hub") is None  # asked again at the first exchange
+
+
+def test_joining_the_hub_by_keyboard_only(qtbot, open_app, set_up_dir, hub, keyring_file, clock):
+    """IT staff at a PC whose mouse is gone: Tab, typing and Space only, from the address."""
+    from desktop.ui.qt import QApplication, Qt
+
+    window, tab = connection_tab(qtbot, open_app, set_up_dir, keyring_file)
+    box = tab.pin_box
+
+    def focused():  # noqa: ANN202
+        return QApplication.focusWidget()
+
+    def tab_to(widget) -> None:  # noqa: ANN001 - reachable by Tab within one round of the page
+        for _ in range(20):
+            if focused() is widget:
+                return
+            qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        raise AssertionError(f"Tab never reached {widget.accessibleName() or widget.text()}")
+
+    def type_here(text: str) -> None:
+        for ch in text:
+            qtbot.keyClick(focused(), ch)
+
+    tab.endpoint.setFocus()  # where "Cài đặt → Kết nối" (and Đồng bộ's link) puts the cursor
+    qtbot.waitUntil(lambda: focused() is tab.endpoint)
+    type_here(hub.url)
+    tab_to(tab.token)
+    type_here(hub.tokens[4])
+    tab_to(tab.check_button)
+    qtbot.keyClick(tab.check_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: box.fingerprint.text() == grouped(hub.pin), timeout=20_000)
+    wait_idle(qtbot, window.tasks)
+    tab_to(box.expected)
+    type_here(grouped(hub.pin))
+    assert box.verdict.text().startswith("✔ Khớp")
+    tab_to(tab.save_button)
+    qtbot.keyClick(tab.save_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Đã lưu" in tab.result.text() or tab.error.isVisible(),
+                    timeout=30_000)
+    assert not tab.error.isVisible(), tab.error.text()
+    with Store(set_up_dir, clock=clock, auto_backup=False) as store:
+        assert store.settings.get("hub_pin") == hub.pin
+        installation = store.replica.installation()
+    assert holder(hub, 4) == installation
