@@ -56,19 +56,21 @@ class Relay:
     def run_once(self) -> RelayResult:
         """Forward until nothing is owed or the province cannot be reached."""
         sent = aside = 0
+        limit = self.batch
         while not self._stop.is_set():
-            items = self.store.relay_pending(self.batch)
+            items = self.store.relay_pending(limit)
             if not items:
                 return RelayResult(sent, aside)
             reports = [upward(i, self.personal) for i in items]
             try:
                 delivery = self.transport.send(reports)
             except BatchRefused as exc:
-                if len(reports) > 1:
-                    self.batch = max(1, len(reports) // 2)
+                if len(reports) > 1:  # halve until the refused item is alone, as the desk does
+                    limit = max(1, len(reports) // 2)
                     continue
                 self.store.relay_mark({items[0].id: ("set_aside", exc.reason)}, int(time.time()))
                 aside += 1
+                limit = self.batch
                 continue
             except SyncFailure as exc:
                 return RelayResult(sent, aside, exc.reason)
