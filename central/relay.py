@@ -9,6 +9,7 @@ hash is recomputed over what is actually sent (the same every time, so a re-send
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import threading
@@ -33,8 +34,6 @@ class RelayResult:
 
 
 def upward(item: Report, personal: bool) -> Report:
-    import json
-
     payload = json.loads(item.payload)
     if not personal:
         payload = {k: v for k, v in payload.items() if k not in PERSONAL_KEYS}
