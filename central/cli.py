@@ -215,13 +215,22 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_token_issue(args: argparse.Namespace) -> int:
-    commune = args.commune.strip()
+def _commune(text: str) -> str:
+    commune = text.strip()
     if not re.fullmatch(r"[0-9]{1,10}", commune):
         raise CliError(f"mã xã «{commune}» phải là chữ số.")
-    if not args.relay and (not args.desk.strip().isdigit() or not 1 <= int(args.desk) <= 99):
+    return commune
+
+
+def _desk(text: str) -> int:
+    if not text.strip().isdigit() or not 1 <= int(text) <= 99:
         raise CliError("số quầy phải từ 01 đến 99.")
-    desk = RELAY_DESK if args.relay else int(args.desk)
+    return int(text)
+
+
+def cmd_token_issue(args: argparse.Namespace) -> int:
+    commune = _commune(args.commune)
+    desk = RELAY_DESK if args.relay else _desk(args.desk)
     with _opened(args.db, must_exist=False) as store:
         token = store.issue_token(str(int(commune)), desk, int(time.time()))
     print(token)
@@ -295,14 +304,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     first, last = _day(args.first), _day(args.last)
     if last < first:
         raise CliError("ngày kết thúc kỳ báo cáo phải sau hoặc bằng ngày bắt đầu.")
-    commune = args.commune.strip()
-    if not re.fullmatch(r"[0-9]{1,10}", commune):
-        raise CliError(f"mã xã «{commune}» phải là chữ số.")
-    desk = None
-    if args.desk is not None:
-        if not args.desk.strip().isdigit() or not 1 <= int(args.desk) <= 99:
-            raise CliError("số quầy phải từ 01 đến 99.")
-        desk = int(args.desk)
+    commune = _commune(args.commune)
+    desk = None if args.desk is None else _desk(args.desk)
     with _opened(args.db) as store:
         data = commune_summary(store, str(int(commune)), first, last, desk)
     if args.json:

@@ -9,6 +9,7 @@ hash is recomputed over what is actually sent (the same every time, so a re-send
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import threading
@@ -33,8 +34,6 @@ class RelayResult:
 
 
 def upward(item: Report, personal: bool) -> Report:
-    import json
-
     payload = json.loads(item.payload)
     if not personal:
         payload = {k: v for k, v in payload.items() if k not in PERSONAL_KEYS}
@@ -56,19 +55,21 @@ class Relay:
     def run_once(self) -> RelayResult:
         """Forward until nothing is owed or the province cannot be reached."""
         sent = aside = 0
+        limit = self.batch
         while not self._stop.is_set():
-            items = self.store.relay_pending(self.batch)
+            items = self.store.relay_pending(limit)
             if not items:
                 return RelayResult(sent, aside)
             reports = [upward(i, self.personal) for i in items]
             try:
                 delivery = self.transport.send(reports)
             except BatchRefused as exc:
-                if len(reports) > 1:
-                    self.batch = max(1, len(reports) // 2)
+                if len(reports) > 1:  # halve until the refused item is alone, as the desk does
+                    limit = max(1, len(reports) // 2)
                     continue
                 self.store.relay_mark({items[0].id: ("set_aside", exc.reason)}, int(time.time()))
                 aside += 1
+                limit = self.batch
                 continue
             except SyncFailure as exc:
                 return RelayResult(sent, aside, exc.reason)

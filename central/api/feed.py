@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from central.api import Refusal, authenticate, store_of
-from central.api.reports import _finite, _inflate, _read_body, _reject_constant
+from central.api.reports import _finite, _reject_constant, read_parsed
 from central.schema import UUID_PATTERN, Problem
 from central.store import Desk
 
@@ -91,12 +91,8 @@ def claim(body: Installation, desk: Annotated[Desk, Depends(authenticate)],
 @router.post("/v1/events", response_model=Pushed, responses=PROBLEMS)
 async def push(request: Request, desk: Annotated[Desk, Depends(authenticate)]) -> Pushed:
     """A desk's own events, oldest first; each stored once whatever how often it is sent."""
-    limits = request.app.state.limits
-    admission = request.app.state.admission
-    async with admission.for_token(desk.token_id):
-        raw = await _read_body(request, limits.max_body, limits.body_timeout)
-        encoding = request.headers.get("content-encoding")
-        body = await admission.parse(lambda: _decode(raw, encoding, limits.max_inflated))
+    async with request.app.state.admission.for_token(desk.token_id):
+        body = await read_parsed(request, _decode)
     store = store_of(request)
     holder = await run_in_threadpool(store.desk_holder, desk.commune_code, desk.desk)
     if holder != body.installation:
@@ -109,10 +105,9 @@ async def push(request: Request, desk: Annotated[Desk, Depends(authenticate)]) -
     return Pushed(stored=stored, duplicates=duplicates)
 
 
-def _decode(raw: bytes, encoding: str | None, max_inflated: int) -> Push:
-    """CPU-bound, in the admission pool: the same guards as a batch of reports (no NaN or
-    Infinity, a bound on the number of values counted before anything is built)."""
-    data = _inflate(raw, encoding, max_inflated)
+def _decode(data: bytes) -> Push:
+    """The same guards as a batch of reports (no NaN or Infinity, a bound on the number of
+    values counted before anything is built)."""
     if data.count(b"{") + data.count(b"[") + data.count(b",") > MAX_PUSH_VALUES:
         raise Refusal(413, f"Quá nhiều giá trị trong một lần gửi (hơn {MAX_PUSH_VALUES}).")
     try:

@@ -7,7 +7,8 @@ import json
 import math
 import time
 import zlib
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, TypeVar
 
 from fastapi import APIRouter, Depends, Request
 from starlette.concurrency import run_in_threadpool
@@ -31,6 +32,7 @@ router = APIRouter()
 PROBLEMS = {code: {"model": Problem} for code in (400, 401, 408, 413, 415, 429, 503)}
 #: A full batch of the desk (200 rows) has a few thousand values; a hundred thousand is plenty.
 MAX_REQUEST_VALUES = 100_000
+T = TypeVar("T")
 
 
 @router.get("/v1/whoami", response_model=WhoAmI, responses={401: {"model": Problem}},
@@ -47,13 +49,8 @@ def whoami(desk: Annotated[Desk, Depends(authenticate)]) -> WhoAmI:
                  "description": "Batch of outbox rows; send with Content-Encoding: gzip."}})
 async def reports(request: Request, desk: Annotated[Desk, Depends(authenticate)]) -> BatchResult:
     """Store a batch; one answer per item: accepted, duplicate, conflict or rejected."""
-    limits = request.app.state.limits
-    admission = request.app.state.admission
-    async with admission.for_token(desk.token_id):
-        body = await _read_body(request, limits.max_body, limits.body_timeout)
-        encoding = request.headers.get("content-encoding")
-        envelope, checked = await admission.parse(
-            lambda: _decode(body, encoding, limits.max_inflated, desk))
+    async with request.app.state.admission.for_token(desk.token_id):
+        envelope, checked = await read_parsed(request, lambda data: _decode(data, desk))
         valid = _first_of_each([item for item, _ in checked if item is not None])
         stored = await run_in_threadpool(store_of(request).ingest, desk, list(valid.values()),
                                          int(time.time()))
@@ -70,10 +67,18 @@ async def reports(request: Request, desk: Annotated[Desk, Depends(authenticate)]
     return BatchResult(results=results)
 
 
-def _decode(body: bytes, encoding: str | None, max_inflated: int,
-            desk: Desk) -> tuple[list, list[tuple[Item | None, str | None]]]:
-    """CPU-bound: runs in the admission pool, never on the event loop."""
-    envelope = _parse(_inflate(body, encoding, max_inflated))
+async def read_parsed(request: Request, parse: Callable[[bytes], T]) -> T:
+    """A write's body read within the app's limits, then inflated and parsed in the admission
+    pool (CPU-bound, never on the event loop). The caller holds its token's admission."""
+    limits = request.app.state.limits
+    body = await _read_body(request, limits.max_body, limits.body_timeout)
+    encoding = request.headers.get("content-encoding")
+    return await request.app.state.admission.parse(
+        lambda: parse(_inflate(body, encoding, limits.max_inflated)))
+
+
+def _decode(data: bytes, desk: Desk) -> tuple[list, list[tuple[Item | None, str | None]]]:
+    envelope = _parse(data)
     return envelope, [_for_desk(check_item(raw), desk) for raw in envelope]
 
 

@@ -22,12 +22,13 @@ from central.dashboard.html import (
 from central.dashboard.svg import bar_chart
 from central.store import CentralStore, oversight
 from central.store.oversight import CommuneFigures
+from desktop.core.catalogue import load_catalogue
 from desktop.core.clock import day_bounds, from_epoch
 from desktop.core.commune import name_order
+from desktop.core.errors import UserError
 
 SILENT_AFTER = 24 * 3600
 CHECKLIST_FILE = Path(__file__).resolve().parents[2] / "resources" / "checklist.json"
-CATALOGUE_FILE = CHECKLIST_FILE.with_name("procedures.json")
 STATE_WORDS = {"done": "Đã đạt", "not_done": "Chưa đạt", "not_applicable": "Không áp dụng"}
 
 
@@ -45,10 +46,10 @@ def catalogue_names() -> tuple[dict[str, str], dict[str, str]]:
     """Field and procedure names by slug, so officers read "Hộ tịch", not "ho-tich"; a slug
     the catalogue does not know (a province's own procedure) is shown as sent."""
     try:
-        data = json.loads(CATALOGUE_FILE.read_text(encoding="utf-8"))
-    except OSError:
+        catalogue = load_catalogue()
+    except UserError:
         return {}, {}
-    return dict(data["fields"]), {p["slug"]: p["name"] for p in data["procedures"]}
+    return catalogue.fields, {p.slug: p.name for p in catalogue.procedures}
 
 
 def _title(item_id: object) -> str:

@@ -19,7 +19,6 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from desktop.core.clock import format_slip_time, from_epoch, iso, to_epoch, to_vn
-from desktop.core.collation import sort_key
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.states import Channel, State, parse_channel
 from desktop.core.validation import (
@@ -175,16 +174,13 @@ def plan(repo: DossierRepo, row: sqlite3.Row, correction: Correction,
         raise ValidationError(errors)
     assert reason is not None
     changes = [FieldChange(k, _shown(k, row[k]), _shown(k, v)) for k, v in updates.items()]
-    if "applicant" in updates:
-        updates["applicant_key"] = sort_key(str(updates["applicant"]))
     if RESCHEDULING & updates.keys():
         procedure = repo.procedure(str(updates.get("procedure", row["procedure"])))
         received = from_epoch(int(updates.get("received_at", row["received_at"])))
         calendar = repo._store.calendar
         base = calendar.appointment(received, procedure.days, cutoff_applies=procedure.cutoff)
         appointment = calendar.add_working_seconds(base, row["paused_seconds"])
-        updates |= {"field": procedure.field, "base_appointment_at": to_epoch(base),
-                    "appointment_at": to_epoch(appointment)}
+        updates |= {"field": procedure.field, "base_appointment_at": to_epoch(base)}
         if to_epoch(appointment) != row["appointment_at"]:
             changes.append(FieldChange("appointment_at", _shown("appointment_at", row["appointment_at"]),
                                        iso(appointment)))

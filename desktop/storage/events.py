@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from desktop.core.calendar import WorkCalendar
@@ -71,6 +71,14 @@ def new_uid() -> str:
     return str(uuid.uuid4())
 
 
+def _chunks(items: list) -> Iterator[tuple[list, str]]:
+    """``items`` 500 at a time with as many ``?`` marks: SQLite bounds a statement's
+    parameters, and a catch-up touches hundreds of thousands of rows."""
+    for start in range(0, len(items), 500):
+        chunk = items[start:start + 500]
+        yield chunk, ",".join("?" * len(chunk))
+
+
 def history(conn: sqlite3.Connection, dossier_id: int) -> list[DossierEvent]:
     return histories(conn, [dossier_id]).get(dossier_id, [])
 
@@ -78,12 +86,11 @@ def history(conn: sqlite3.Connection, dossier_id: int) -> list[DossierEvent]:
 def histories(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[DossierEvent]]:
     """The events of several dossiers, read in a few queries rather than one per dossier."""
     found: dict[int, list[DossierEvent]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk, marks in _chunks(ids):
         for r in conn.execute(
                 f"SELECT e.dossier_id, e.uid, d.code, e.kind, e.at, e.origin_desk, e.data,"
                 f" e.origin_seq FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id"
-                f" WHERE e.dossier_id IN ({','.join('?' * len(chunk))})", chunk):
+                f" WHERE e.dossier_id IN ({marks})", chunk):
             found.setdefault(r[0], []).append(
                 DossierEvent(r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7]))
     return found
@@ -129,11 +136,10 @@ def _rewrite(conn: sqlite3.Connection, folded: list[tuple[int, DossierFold]], no
     correction) is replaced."""
     before = {}
     ids = [dossier_id for dossier_id, _ in folded]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk, marks in _chunks(ids):
         before.update((r[0], r[1:]) for r in conn.execute(
             f"SELECT id, code, applicant, phone, id_number FROM dossiers"
-            f" WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+            f" WHERE id IN ({marks})", chunk))
     conn.executemany(_UPDATE, [_row_of(result, dossier_id, now) for dossier_id, result in folded])
     for dossier_id, result in folded:
         code, *old = before[dossier_id]
@@ -247,19 +253,14 @@ def _adopt(conn: sqlite3.Connection, code: str) -> list[tuple[DossierEvent, dict
 
 def _ids(conn: sqlite3.Connection, codes: set[str]) -> dict[str, int | None]:
     found: dict[str, int | None] = dict.fromkeys(codes)
-    ordered = list(codes)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start:start + 500]
-        found.update(conn.execute(
-            f"SELECT code, id FROM dossiers WHERE code IN ({','.join('?' * len(chunk))})", chunk))
+    for chunk, marks in _chunks(list(codes)):
+        found.update(conn.execute(f"SELECT code, id FROM dossiers WHERE code IN ({marks})", chunk))
     return found
 
 
 def _known(conn: sqlite3.Connection, uids: list[str]) -> set[str]:
     found: set[str] = set()
-    for start in range(0, len(uids), 500):
-        chunk = uids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in _chunks(uids):
         found.update(r[0] for r in conn.execute(
             f"SELECT uid FROM dossier_events WHERE uid IN ({marks})"
             f" UNION ALL SELECT uid FROM event_orphans WHERE uid IN ({marks})", chunk + chunk))

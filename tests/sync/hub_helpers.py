@@ -12,7 +12,8 @@ import subprocess
 import sys
 import threading
 import time
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -185,3 +186,22 @@ def make_desk(tmp_path: Path, number: int, hub: Hub, token: str, *,
                     stdin=token + "\n")
     assert done.returncode == 0, done.stdout + done.stderr
     return desk
+
+
+@contextmanager
+def hub_with_desks(tmp_path: Path, count: int = 2) -> Iterator[tuple[Hub, list[Desk]]]:
+    """A running commune hub and desks 1..``count`` logged in to it; the hub is killed after."""
+    hub = Hub(tmp_path / "hub.sqlite3")
+    tokens = {n: hub.token(n) for n in range(1, count + 1)}
+    hub.start()
+    try:
+        yield hub, [make_desk(tmp_path, n, hub, tokens[n]) for n in range(1, count + 1)]
+    finally:
+        hub.kill()
+
+
+def synced(*desks: Desk) -> None:
+    """Each desk exchanges once with the hub, in the order given; each exchange must succeed."""
+    for desk in desks:
+        done = desk.sync()
+        assert done.returncode == 0, done.stdout + done.stderr

@@ -5,24 +5,14 @@ history, and search finds the corrected name."""
 
 from __future__ import annotations
 
-from hub_helpers import DAY, Hub, make_desk
+from hub_helpers import DAY, hub_with_desks, synced
 
 from desktop.core.calendar import WorkCalendar
 from desktop.core.clock import now_vn
 
 
-def synced(*desks) -> None:
-    for desk in desks:
-        done = desk.sync()
-        assert done.returncode == 0, done.stdout + done.stderr
-
-
 def test_corrections_handovers_and_reschedules_travel_to_the_colleague_unchanged(tmp_path):
-    hub = Hub(tmp_path / "hub.sqlite3")
-    tokens = {n: hub.token(n) for n in (1, 2)}
-    hub.start()
-    try:
-        one, two = (make_desk(tmp_path, n, hub, tokens[n]) for n in (1, 2))
+    with hub_with_desks(tmp_path) as (hub, (one, two)):
         code = one.add("Nguyễn Văn Am", f"{DAY}T08:00")
         synced(one, two)
         before = two.json("dossier", "show", code)
@@ -60,5 +50,3 @@ def test_corrections_handovers_and_reschedules_travel_to_the_colleague_unchanged
         assert at_colleague["conflicts"] == 0
         assert [d["code"] for d in two.json("dossier", "find", "Nguyen Van An")] == [code]
         assert two.json("dossier", "find", "Nguyễn Văn Am") == []
-    finally:
-        hub.kill()

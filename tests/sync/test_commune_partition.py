@@ -6,28 +6,17 @@ the hub hold the same events, the same state and the same conflict."""
 from __future__ import annotations
 
 import pytest
-from hub_helpers import DAY, Hub, make_desk
+from hub_helpers import DAY, hub_with_desks, synced
 
 from tests.netns import unavailable
-
-
-def synced(desk, *, cut_off: bool = False):
-    done = desk.sync(cut_off=cut_off)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done
 
 
 @pytest.mark.skipif(unavailable() is not None, reason=str(unavailable()))
 def test_desks_cut_apart_by_the_network_move_the_same_dossier_and_converge_on_one_conflict(
         tmp_path):
-    hub = Hub(tmp_path / "hub.sqlite3")
-    tokens = {n: hub.token(n) for n in (1, 2)}
-    hub.start()
-    try:
-        one, two = (make_desk(tmp_path, n, hub, tokens[n]) for n in (1, 2))
+    with hub_with_desks(tmp_path) as (hub, (one, two)):
         code = one.add("Võ Thị Thu", f"{DAY}T08:30")
-        synced(one)
-        synced(two)
+        synced(one, two)
         assert two.json("dossier", "show", code)["status"] == "received"
 
         # the partition: desk 01 has no network; desk 02 and the hub carry on
@@ -48,8 +37,7 @@ def test_desks_cut_apart_by_the_network_move_the_same_dossier_and_converge_on_on
         assert apart[0]["conflicts"] == apart[1]["conflicts"] == 0
 
         # the network heals: desk 01 pushes its move and pulls desk 02's; desk 02 pulls 01's
-        synced(one)
-        synced(two)
+        synced(one, two)
         seen = [one.json("dossier", "show", code), two.json("dossier", "show", code)]
         assert {(s["status"], s["conflicts"], s["conflict_open"]) for s in seen} == {
             (seen[0]["status"], 1, True)}
@@ -58,5 +46,3 @@ def test_desks_cut_apart_by_the_network_move_the_same_dossier_and_converge_on_on
         assert sorted(hub.events()) == sorted(one.events()) == sorted(two.events())
         assert len(hub.events()) == 3
         assert one.summary() == two.summary() == hub.summary()
-    finally:
-        hub.kill()
