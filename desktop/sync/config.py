@@ -56,14 +56,6 @@ def tokens_for(store: Store, **kwargs: object) -> TokenStore:
     return TokenStore(store.data_dir, in_file=bool(store.settings.get("token_in_file")), **kwargs)
 
 
-def verify_setting(store: Store) -> bool | str:
-    """``ca_setting``, or False with a pinned hub certificate, which replaces the CA check
-    (``session_for``)."""
-    if store.settings.get("hub_pin"):
-        return False
-    return ca_setting(store)
-
-
 def ca_setting(store: Store) -> bool | str:
     """True, or a bundle of the usual CAs plus the commune's extra one (never less checking)."""
     extra = (store.settings.get("ca_bundle") or "").strip()
@@ -96,15 +88,6 @@ def token_for(endpoint: str, tokens: TokenStore) -> str:
     return bound.token
 
 
-def session_for(store: Store) -> requests.Session:
-    pin = store.settings.get("hub_pin")
-    if pin:
-        from desktop.sync.pinning import PinnedSession
-
-        return PinnedSession(pin)
-    return requests.Session()
-
-
 def http_transport_factory(store: Store, tokens: TokenStore | None = None,
                            session: requests.Session | None = None, *,
                            stall_timeout: float = 60.0,
@@ -117,9 +100,12 @@ def http_transport_factory(store: Store, tokens: TokenStore | None = None,
             raise UserError("Chưa khai báo máy chủ nhận báo cáo. Chạy: motcua login --endpoint URL")
         endpoint = check_endpoint(endpoint)
         token = token_for(endpoint, tokens or tokens_for(store))
-        return HttpTransport(endpoint, token, session or session_for(store),
-                             verify=verify_setting(store), stall_timeout=stall_timeout,
-                             deadline=deadline)
+        from desktop.sync.pinning import session_and_verify
+
+        pin = store.settings.get("hub_pin") or ""
+        pinned, verify = session_and_verify(pin, True if pin else ca_setting(store))
+        return HttpTransport(endpoint, token, session or pinned, verify=verify,
+                             stall_timeout=stall_timeout, deadline=deadline)
 
     return build
 

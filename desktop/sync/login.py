@@ -25,7 +25,7 @@ from desktop.sync.config import (
     keep_token,
 )  # fmt: skip
 from desktop.sync.credentials import TokenStore
-from desktop.sync.pinning import PinnedSession, check_pin, grouped
+from desktop.sync.pinning import check_pin, grouped, session_and_verify
 from desktop.sync.replicate import FeedClient, HubClaim, claim_hub
 from desktop.sync.transport import CredentialsRefused
 
@@ -37,13 +37,6 @@ class LoginPlan:
     installation: str
     ca: bool | str
     pin: str = ""  # the hub certificate's fingerprint; "" for a server the usual CAs vouch for
-
-    @property
-    def verify(self) -> bool | str:
-        return False if self.pin else self.ca
-
-    def session(self) -> requests.Session:
-        return PinnedSession(self.pin) if self.pin else requests.Session()
 
 
 @dataclass(frozen=True)
@@ -61,14 +54,14 @@ def plan_login(store: Store, endpoint: str, token: str, pin: str = "") -> LoginP
 def ask_server(plan: LoginPlan, session: requests.Session | None = None) -> ServerAnswer:
     """The network step: claim the desk number (a commune hub refuses one another PC holds),
     then check the token. Refusals raise ``UserError``; an unreachable server does not."""
-    session = session or plan.session()
-    client = FeedClient(plan.endpoint, plan.token, session, verify=plan.verify,
-                        stall_timeout=20.0)
+    pinned, verify = session_and_verify(plan.pin, plan.ca)
+    session = session or pinned
+    client = FeedClient(plan.endpoint, plan.token, session, verify=verify, stall_timeout=20.0)
     try:
         claim = claim_hub(client, plan.installation)
     except CredentialsRefused:
         claim = HubClaim(None, "")  # check_token below refuses the token in its own words
-    return ServerAnswer(check_token(plan.endpoint, plan.token, plan.verify, session), claim)
+    return ServerAnswer(check_token(plan.endpoint, plan.token, verify, session), claim)
 
 
 def keep_login(store: Store, plan: LoginPlan, answer: ServerAnswer,

@@ -164,3 +164,12 @@ class PinnedSession(requests.Session):
     def request(self, method, url, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
         kwargs["verify"] = False  # the CA check cannot pass for a self-made certificate; the pin replaces it
         return super().request(method, url, *args, **kwargs)
+
+
+def session_and_verify(pin: str, ca: bool | str) -> tuple[requests.Session, bool | str]:
+    """A pin replaces the CA check (``verify`` False, the session checks the pin); without one,
+    a plain session checking ``ca``. The one place login, "Test connection" and the transport
+    decide it."""
+    if pin:
+        return PinnedSession(pin), False
+    return requests.Session(), ca

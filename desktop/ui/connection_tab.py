@@ -17,8 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-import requests
-
 from desktop.core.errors import UserError
 from desktop.sync.config import (
     TokenCheck,
@@ -31,11 +29,11 @@ from desktop.sync.config import (
 )  # fmt: skip
 from desktop.sync.login import LoginPlan, ask_server, keep_login, plan_login
 from desktop.sync.pinning import (
-    PinnedSession,
     PresentedCertificate,
     choose_pin,
     presented_certificate,
     presented_or_none,
+    session_and_verify,
 )  # fmt: skip
 from desktop.ui.hub_finder import HubFinder
 from desktop.ui.hub_pin import HubPinBox
@@ -87,9 +85,8 @@ def ask_check(plan: CheckPlan) -> Checked:
                  if plan.endpoint.startswith("https://") else None)
     if plan.token is None:
         return Checked(plan.endpoint, presented, None)
-    session = PinnedSession(plan.pin) if plan.pin else requests.Session()
-    return Checked(plan.endpoint, presented, check_token(plan.endpoint, plan.token,
-                                                         False if plan.pin else plan.ca,
+    session, verify = session_and_verify(plan.pin, plan.ca)
+    return Checked(plan.endpoint, presented, check_token(plan.endpoint, plan.token, verify,
                                                          session))
 
 

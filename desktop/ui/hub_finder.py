@@ -105,10 +105,9 @@ class HubFinder(QDialog):
             for column in range(4):
                 item.setToolTip(column, item.text(column))
             self.table.addTopLevelItem(item)
-        for column in range(3):  # an empty list keeps the widths it opened with
-            if hubs:
+        if hubs:  # an empty list keeps the widths it opened with
+            for column in range(3):
                 self.table.resizeColumnToContents(column)
-        if hubs:
             self.table.setCurrentItem(self.table.topLevelItem(0))
         self.status.setText(
             self.tr("Found %n hub(s).", "", len(hubs)) if hubs else self.tr(
@@ -116,10 +115,13 @@ class HubFinder(QDialog):
                 "blocks multicast: ask for its address and type it in."))
         self.again.setEnabled(True)
 
+    def _current(self) -> HubAnnouncement | None:
+        row = self.table.indexOfTopLevelItem(self.table.currentItem())
+        return self.hubs[row] if 0 <= row < len(self.hubs) else None
+
     def _selected(self) -> None:
         self.use.setEnabled(bool(self.table.selectedItems()))
-        row = self.table.indexOfTopLevelItem(self.table.currentItem())
-        hub = self.hubs[row] if 0 <= row < len(self.hubs) else None
+        hub = self._current()
         self.detail.setText(self.tr("Fingerprint: %1").replace("%1", grouped(hub.fingerprint))
                             if hub and hub.fingerprint else "")
 
@@ -128,7 +130,7 @@ class HubFinder(QDialog):
         self.again.setEnabled(True)
 
     def _use(self) -> None:
-        row = self.table.indexOfTopLevelItem(self.table.currentItem())
-        if 0 <= row < len(self.hubs):
-            self.chosen = self.hubs[row]
+        hub = self._current()
+        if hub is not None:
+            self.chosen = hub
             self.accept()

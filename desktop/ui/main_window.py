@@ -44,6 +44,7 @@ WINDOW_FRAME = QSize(16, 40)
 
 if TYPE_CHECKING:
     from desktop.storage.listing import Due
+    from desktop.sync.replicate import ExchangeResult
     from desktop.ui.dossier_detail import DossierDialog
     from desktop.ui.session import Session
 
@@ -430,9 +431,9 @@ class MainWindow(QMainWindow):
         self.colleagues_label.setText(" · ".join(parts))
         self.colleagues_label.setProperty("stale", stale)
 
-    def _on_exchanged(self, result: object) -> None:
+    def _on_exchanged(self, result: ExchangeResult) -> None:
         """Colleagues' changes arrived: every screen reads the log again."""
-        if getattr(result, "pulled", 0):
+        if result.pulled:
             self.tasks.changed.emit()
         else:
             self.tasks.db(_colleagues, self._show_colleagues, label="status.colleagues")
